@@ -1,0 +1,50 @@
+-- The schema's one source of truth: Hibernate only validates against it (ddl-auto=validate).
+
+create table topic (
+    id          bigint generated always as identity primary key,
+    slug        text    not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    name        text    not null,
+    description text    not null,
+    position    integer not null unique
+);
+
+create table article (
+    id                     bigint generated always as identity primary key,
+    slug                   text        not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    headline               text        not null check (char_length(headline) between 1 and 120),
+    -- The file the article came from and its text exactly as received: the page is rendered from it,
+    -- so every sentence of the source survives whatever editors later correct in the metadata.
+    source_file            text        not null unique,
+    source_text            text        not null,
+    lede                   text        not null,
+    word_count             integer     not null check (word_count > 0),
+    event_date             date,
+    event_date_precision   text        not null default 'DAY' check (event_date_precision in ('DAY', 'MONTH', 'YEAR')),
+    event_date_estimated   boolean     not null default false,
+    event_date_note        text,
+    event_date_source_url  text,
+    published_date         date,
+    published_date_note    text,
+    reference_urls         text[]      not null default '{}',
+    created_at             timestamptz not null default now(),
+    version                bigint      not null default 0,
+    -- An estimate is only honest with its reason attached.
+    constraint estimate_has_date_and_reason
+        check (not event_date_estimated or (event_date is not null and event_date_note is not null)),
+    constraint month_precision_is_first_of_month
+        check (event_date_precision <> 'MONTH' or extract(day from event_date) = 1),
+    constraint year_precision_is_first_of_year
+        check (event_date_precision <> 'YEAR' or (extract(day from event_date) = 1 and extract(month from event_date) = 1))
+);
+
+-- Timeline order on either axis: the axis date, then the other axis's date, then the id.
+create index article_event_axis_idx on article (event_date, published_date, id);
+create index article_published_axis_idx on article (published_date, event_date, id);
+
+create table article_topic (
+    article_id bigint not null references article (id) on delete cascade,
+    topic_id   bigint not null references topic (id) on delete cascade,
+    primary key (article_id, topic_id)
+);
+
+create index article_topic_topic_idx on article_topic (topic_id, article_id);

@@ -1,0 +1,133 @@
+package org.nkrtimeline.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.nkrtimeline.topic.Topic;
+
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String headline;
+
+    @Column(name = "source_file", nullable = false, unique = true)
+    private String sourceFile;
+
+    @Column(name = "source_text", nullable = false)
+    private String sourceText;
+
+    @Column(nullable = false)
+    private String lede;
+
+    @Column(name = "word_count", nullable = false)
+    private int wordCount;
+
+    @Column(name = "event_date")
+    private LocalDate eventDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_date_precision", nullable = false)
+    private DatePrecision eventDatePrecision = DatePrecision.DAY;
+
+    @Column(name = "event_date_estimated", nullable = false)
+    private boolean eventDateEstimated;
+
+    @Column(name = "event_date_note")
+    private String eventDateNote;
+
+    @Column(name = "event_date_source_url")
+    private String eventDateSourceUrl;
+
+    @Column(name = "published_date")
+    private LocalDate publishedDate;
+
+    @Column(name = "published_date_note")
+    private String publishedDateNote;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "reference_urls", nullable = false)
+    private List<String> referenceUrls = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @ManyToMany
+    @JoinTable(name = "article_topic",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @OrderBy("position")
+    private List<Topic> topics = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getSourceFile() {
+        return sourceFile;
+    }
+
+    public String getSourceText() {
+        return sourceText;
+    }
+
+    public String getLede() {
+        return lede;
+    }
+
+    public int getWordCount() {
+        return wordCount;
+    }
+
+    public List<String> getReferenceUrls() {
+        return List.copyOf(referenceUrls);
+    }
+
+    public List<Topic> getTopics() {
+        return List.copyOf(topics);
+    }
+
+    public ArticleDates getDates() {
+        return new ArticleDates(eventDate, eventDatePrecision, eventDateEstimated, eventDateNote,
+                eventDateSourceUrl, publishedDate, publishedDateNote);
+    }
+}

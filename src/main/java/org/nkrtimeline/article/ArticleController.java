@@ -1,0 +1,25 @@
+package org.nkrtimeline.article;
+
+import org.nkrtimeline.timeline.TimelineFilterParser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ArticleController {
+
+    private final ArticleService articles;
+
+    ArticleController(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping("/articles/{slug}")
+    String article(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Model model) {
+        model.addAttribute("page", articles.page(slug, TimelineFilterParser.parse(params)));
+        return "article";
+    }
+}

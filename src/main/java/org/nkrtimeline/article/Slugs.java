@@ -1,0 +1,30 @@
+package org.nkrtimeline.article;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Readable URL slugs made from headlines: lower-case ASCII words joined by hyphens. */
+public final class Slugs {
+
+    static final int MAX_LENGTH = 60;
+
+    private Slugs() {
+    }
+
+    public static String fromHeadline(String headline) {
+        String ascii = Normalizer.normalize(headline, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .replace("’", "")
+                .replace("'", "")
+                .toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("a headline needs at least one letter or digit to make a slug");
+        }
+        if (slug.length() <= MAX_LENGTH) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', MAX_LENGTH);
+        return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_LENGTH);
+    }
+}

@@ -1,0 +1,87 @@
+package org.nkrtimeline.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Finds the PostgreSQL the application uses when none is configured: a server on localhost:5432,
+ * else an embedded PostgreSQL whose data survives restarts.
+ */
+public final class DatabaseLocator {
+
+    /** The resolved connection, and a sentence for the log saying which database was chosen and why. */
+    public record Located(String url, String username, String password, String description) {
+
+        public Map<String, Object> properties() {
+            return Map.of("spring.datasource.url", url,
+                    "spring.datasource.username", username,
+                    "spring.datasource.password", password);
+        }
+    }
+
+    private static EmbeddedPostgres embedded;
+
+    private final String databaseName;
+    private final String username;
+    private final String password;
+    private final Path embeddedDataDir;
+    private final Consumer<String> log;
+
+    public DatabaseLocator(String databaseName, String username, String password, Path embeddedDataDir,
+                           Consumer<String> log) {
+        this.databaseName = databaseName;
+        this.username = username;
+        this.password = password;
+        this.embeddedDataDir = embeddedDataDir;
+        this.log = log;
+    }
+
+    public Located locate() {
+        PostgresServer local = new PostgresServer("localhost", 5432, username, password);
+        String localProblem;
+        try {
+            String version = local.version();
+            boolean created = local.createDatabaseIfMissing(databaseName);
+            return new Located(local.jdbcUrl(databaseName), username, password,
+                    "PostgreSQL %s on localhost:5432, database %s%s, user %s".formatted(
+                            version, databaseName, created ? " (created just now)" : "", username));
+        } catch (SQLException e) {
+            localProblem = e.getMessage();
+            log.accept("No usable PostgreSQL on localhost:5432 (" + localProblem + "); trying an embedded PostgreSQL");
+        }
+        if (RootUser.isRoot()) {
+            throw new NoDatabaseException("""
+                    No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on localhost:5432 \
+                    could not be used (%s); and the embedded PostgreSQL cannot start because this process runs \
+                    as root, which PostgreSQL refuses.""".formatted(localProblem));
+        }
+        return startEmbedded(localProblem);
+    }
+
+    private synchronized Located startEmbedded(String localProblem) {
+        try {
+            Files.createDirectories(embeddedDataDir);
+            if (embedded == null) {
+                embedded = EmbeddedPostgres.builder()
+                        .setDataDirectory(embeddedDataDir)
+                        .setCleanDataDirectory(false)
+                        .start();
+            }
+            PostgresServer server = new PostgresServer("localhost", embedded.getPort(), "postgres", "");
+            server.createDatabaseIfMissing(databaseName);
+            return new Located(server.jdbcUrl(databaseName), "postgres", "",
+                    "embedded PostgreSQL %s on port %d, data kept in %s".formatted(
+                            server.version(), embedded.getPort(), embeddedDataDir.toAbsolutePath()));
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new NoDatabaseException("""
+                    No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on localhost:5432 \
+                    could not be used (%s); and the embedded PostgreSQL in %s did not start (%s)."""
+                    .formatted(localProblem, embeddedDataDir.toAbsolutePath(), e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.nkrtimeline.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a source file into an article: an optional {@code " date YYYY-MM-DD "} header, then the
+ * text, one paragraph a line. It removes scraping debris and nothing else.
+ */
+public final class ArticleParser {
+
+    /** Lines that scrapers leave behind and that are never part of an article. */
+    private static final Set<String> DEBRIS = Set.of("advertisment", "advertisement", "read the original article here");
+
+    private static final Pattern HEADER = Pattern.compile("\\A[ \\t]*date[ \\t]+(\\S*\\d\\S*)(?:[ \\t]+|\\R|\\z)");
+    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** A heading line of the source: short, and not ended like a sentence. */
+    private static final int HEADING_MAX_WORDS = 12;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?,;:”\"’')]\\s*$");
+
+    public ParsedArticle parse(byte[] bytes, String source) throws ArticleParseException {
+        String text = decodeUtf8(bytes, source);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Optional<LocalDate> publishedDate = Optional.empty();
+        Matcher header = HEADER.matcher(text);
+        if (header.find()) {
+            publishedDate = Optional.of(parseHeaderDate(header.group(1), source));
+            text = text.substring(header.end());
+        }
+        List<Block> blocks = blocks(text);
+        if (blocks.isEmpty()) {
+            throw new ArticleParseException(source, 0, publishedDate.isPresent()
+                    ? "the article has no text after its date header"
+                    : "the file is empty: an article needs some text");
+        }
+        return new ParsedArticle(publishedDate, blocks);
+    }
+
+    private static String decodeUtf8(byte[] bytes, String source) throws ArticleParseException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            throw new ArticleParseException(source, lineOf(bytes, offset),
+                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 and try again"
+                            .formatted(bytes[offset] & 0xFF, offset));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static LocalDate parseHeaderDate(String value, String source) throws ArticleParseException {
+        if (!ISO_DATE_SHAPE.matcher(value).matches()) {
+            throw new ArticleParseException(source, 1,
+                    "malformed date header \"date " + value + "\": the date must be written YYYY-MM-DD, e.g. date 2023-11-12");
+        }
+        try {
+            return LocalDate.parse(value, ISO_DATE);
+        } catch (DateTimeException e) {
+            throw new ArticleParseException(source, 1,
+                    "malformed date header \"date " + value + "\": there is no such day in the calendar");
+        }
+    }
+
+    private static List<Block> blocks(String body) {
+        List<String> lines = body.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .filter(line -> !DEBRIS.contains(line.toLowerCase(Locale.ROOT)))
+                .toList();
+        List<Block> blocks = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean followedByText = i + 1 < lines.size();
+            blocks.add(i > 0 && followedByText && looksLikeHeading(line) ? Block.heading(line) : Block.paragraph(line));
+        }
+        return blocks;
+    }
+
+    private static boolean looksLikeHeading(String line) {
+        return Words.count(line) <= HEADING_MAX_WORDS
+                && Character.isUpperCase(line.codePointAt(0))
+                && !SENTENCE_END.matcher(line).find();
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,23 @@
+package org.nkrtimeline.timeline;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class TimelineController {
+
+    private final TimelineService timeline;
+
+    TimelineController(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/")
+    String timeline(@RequestParam MultiValueMap<String, String> params, Model model) {
+        model.addAttribute("page", timeline.timeline(TimelineFilterParser.parse(params)));
+        return "timeline";
+    }
+}

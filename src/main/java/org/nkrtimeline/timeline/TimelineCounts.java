@@ -1,0 +1,10 @@
+package org.nkrtimeline.timeline;
+
+/**
+ * @param total          articles in the collection
+ * @param shown          articles the filter matches
+ * @param undatedLeftOut articles that match the topics but have no date on the chosen axis, and so
+ *                       were left out by a date range
+ */
+public record TimelineCounts(long total, long shown, long undatedLeftOut) {
+}

@@ -1,0 +1,126 @@
+package org.nkrtimeline.timeline;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the timeline's URL parameters strictly: anything it cannot make sense of becomes an
+ * {@link InvalidFilterException} that says which parameter and how to fix it. Unknown parameters
+ * are ignored, as links from elsewhere often carry tracking parameters.
+ */
+public final class TimelineFilterParser {
+
+    static final int MAX_VALUE_LENGTH = 200;
+    static final int MAX_TOPICS = 20;
+
+    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private TimelineFilterParser() {
+    }
+
+    public static TimelineFilter parse(Map<String, List<String>> params) {
+        for (var param : List.of("axis", "from", "to", "order", "topic")) {
+            for (String value : params.getOrDefault(param, List.of())) {
+                if (value != null && value.length() > MAX_VALUE_LENGTH) {
+                    throw new InvalidFilterException(param,
+                            "The value of “%s” is %,d characters long; no valid value is longer than %d."
+                                    .formatted(param, value.length(), MAX_VALUE_LENGTH),
+                            "Check the link you followed, or start again from the full timeline.");
+                }
+            }
+        }
+        Axis axis = parseAxis(single(params, "axis"));
+        LocalDate from = parseDate("from", single(params, "from"));
+        LocalDate to = parseDate("to", single(params, "to"));
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidFilterException("from",
+                    "The start date (%s) is after the end date (%s).".formatted(from, to),
+                    "Swap the two dates, or clear one of them.");
+        }
+        SortOrder order = parseOrder(single(params, "order"));
+        return new TimelineFilter(axis, from, to, order, topics(params.getOrDefault("topic", List.of())));
+    }
+
+    private static String single(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of()).stream()
+                .filter(value -> value != null && !value.isBlank())
+                .toList();
+        if (values.size() > 1) {
+            throw new InvalidFilterException(name,
+                    "“%s” was given %d times; it takes one value.".formatted(name, values.size()),
+                    "Remove the extra “%s” from the address.".formatted(name));
+        }
+        return values.isEmpty() ? null : values.get(0).strip();
+    }
+
+    private static Axis parseAxis(String value) {
+        if (value == null) {
+            return Axis.EVENT;
+        }
+        for (Axis axis : Axis.values()) {
+            if (axis.param().equals(value)) {
+                return axis;
+            }
+        }
+        throw new InvalidFilterException("axis", "“%s” is not a date axis.".formatted(value),
+                "Use axis=event (the date of the event, the default) or axis=published (the publication date).");
+    }
+
+    private static SortOrder parseOrder(String value) {
+        if (value == null) {
+            return SortOrder.ASC;
+        }
+        for (SortOrder order : SortOrder.values()) {
+            if (order.param().equals(value)) {
+                return order;
+            }
+        }
+        throw new InvalidFilterException("order", "“%s” is not a sort order.".formatted(value),
+                "Use order=asc (oldest first, the default) or order=desc (newest first).");
+    }
+
+    private static LocalDate parseDate(String param, String value) {
+        if (value == null) {
+            return null;
+        }
+        String hint = "Write the date as YYYY-MM-DD, for example 2023-09-13.";
+        if (!ISO_DATE_SHAPE.matcher(value).matches()) {
+            throw new InvalidFilterException(param,
+                    "“%s” in “%s” is not a date in the form YYYY-MM-DD.".formatted(value, param), hint);
+        }
+        try {
+            return LocalDate.parse(value, ISO_DATE);
+        } catch (DateTimeException e) {
+            throw new InvalidFilterException(param,
+                    "“%s” in “%s” is not a day in the calendar.".formatted(value, param), hint);
+        }
+    }
+
+    private static List<String> topics(List<String> values) {
+        List<String> topics = new ArrayList<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String topic = value.strip();
+            if (!topics.contains(topic)) {
+                topics.add(topic);
+            }
+        }
+        if (topics.size() > MAX_TOPICS) {
+            throw new InvalidFilterException("topic",
+                    "%d topics were chosen; at most %d can be combined.".formatted(topics.size(), MAX_TOPICS),
+                    "Choose fewer topics.");
+        }
+        return topics;
+    }
+}

@@ -1,0 +1,4 @@
+package org.nkrtimeline.timeline;
+
+public record TopicRef(String slug, String name) {
+}

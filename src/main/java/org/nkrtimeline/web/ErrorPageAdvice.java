@@ -1,0 +1,33 @@
+package org.nkrtimeline.web;
+
+import org.nkrtimeline.article.ArticleNotFoundException;
+import org.nkrtimeline.timeline.InvalidFilterException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Turns the errors a reader can cause into styled pages that say what was wrong and how to fix it. */
+@ControllerAdvice
+class ErrorPageAdvice {
+
+    @ExceptionHandler(InvalidFilterException.class)
+    ModelAndView invalidFilter(InvalidFilterException e) {
+        return page(HttpStatus.BAD_REQUEST, "This timeline address has a problem", e.getMessage(), e.hint());
+    }
+
+    @ExceptionHandler(ArticleNotFoundException.class)
+    ModelAndView articleNotFound(ArticleNotFoundException e) {
+        return page(HttpStatus.NOT_FOUND, "Article not found", e.getMessage(),
+                "It may have been renamed. The timeline lists every article.");
+    }
+
+    private static ModelAndView page(HttpStatus status, String title, String detail, String hint) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("title", title);
+        page.addObject("detail", detail);
+        page.addObject("hint", hint);
+        return page;
+    }
+}

@@ -1,0 +1,22 @@
+package org.nkrtimeline.support;
+
+import org.nkrtimeline.database.DatabaseEnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points every test application context at the test run's own database, ahead of the app's resolution. */
+public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public int getOrder() {
+        return DatabaseEnvironmentPostProcessor.ORDER - 1;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", TestDatabase.properties()));
+    }
+}
