@@ -1,0 +1,34 @@
+package org.nkrtimeline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void doesNotSplitAtInitialismsOrTitles() {
+        assertThat(Sentences.split("Gifts violate U.N. Security Council resolutions. Mr. Kim smiled. Done!"))
+                .containsExactly("Gifts violate U.N. Security Council resolutions.", "Mr. Kim smiled.", "Done!");
+    }
+
+    @Test
+    void splitsAfterClosingQuotes() {
+        assertThat(Sentences.split("He wrote “Glory to Russia.” This meeting mattered."))
+                .containsExactly("He wrote “Glory to Russia.”", "This meeting mattered.");
+    }
+
+    @Test
+    void theLedeIsTwoShortSentencesVerbatim() {
+        assertThat(Sentences.lede("Kim met Putin.  They talked. Then they left."))
+                .isEqualTo("Kim met Putin.  They talked.");
+    }
+
+    @Test
+    void theLedeIsOneSentenceWhenTwoWouldRunLong() {
+        String first = "A".repeat(200) + ".";
+        String second = "B".repeat(100) + ".";
+
+        assertThat(Sentences.lede(first + " " + second)).isEqualTo(first);
+    }
+}

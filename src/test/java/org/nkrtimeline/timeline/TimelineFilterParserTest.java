@@ -1,0 +1,94 @@
+package org.nkrtimeline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TimelineFilterParserTest {
+
+    @Test
+    void noParametersMeansTheWholeTimelineByEventDateOldestFirst() {
+        assertThat(TimelineFilterParser.parse(Map.of())).isEqualTo(TimelineFilter.ALL);
+    }
+
+    @Test
+    void readsEveryFilter() {
+        TimelineFilter filter = TimelineFilterParser.parse(Map.of(
+                "axis", List.of("published"), "from", List.of("2023-09-01"), "to", List.of("2024-12-31"),
+                "order", List.of("desc"), "topic", List.of("space", "war-in-ukraine", "space")));
+
+        assertThat(filter).isEqualTo(new TimelineFilter(Axis.PUBLISHED, LocalDate.of(2023, 9, 1),
+                LocalDate.of(2024, 12, 31), SortOrder.DESC, List.of("space", "war-in-ukraine")));
+    }
+
+    @Test
+    void blankValuesAsSentByAnEmptyFormMeanNoFilter() {
+        assertThat(TimelineFilterParser.parse(Map.of("from", List.of(""), "to", List.of(" "), "topic", List.of(""))))
+                .isEqualTo(TimelineFilter.ALL);
+    }
+
+    @Test
+    void rejectsADateInTheWrongShape() {
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("from", List.of("13/09/2023"))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("“13/09/2023” in “from” is not a date in the form YYYY-MM-DD.");
+    }
+
+    @Test
+    void rejectsADayThatIsNotInTheCalendar() {
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("from", List.of("2023-13-45"))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("“2023-13-45” in “from” is not a day in the calendar.")
+                .extracting(e -> ((InvalidFilterException) e).hint())
+                .isEqualTo("Write the date as YYYY-MM-DD, for example 2023-09-13.");
+    }
+
+    @Test
+    void rejectsARangeThatEndsBeforeItStarts() {
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("from", List.of("2024-01-01"), "to", List.of("2023-01-01"))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("The start date (2024-01-01) is after the end date (2023-01-01).");
+    }
+
+    @Test
+    void rejectsUnknownAxesAndOrders() {
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("axis", List.of("sideways"))))
+                .isInstanceOf(InvalidFilterException.class).hasMessage("“sideways” is not a date axis.");
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("order", List.of("random"))))
+                .isInstanceOf(InvalidFilterException.class).hasMessage("“random” is not a sort order.");
+    }
+
+    @Test
+    void rejectsOverlongValuesWithoutEchoingThem() {
+        String huge = "x".repeat(5000);
+
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("topic", List.of(huge))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("The value of “topic” is 5,000 characters long; no valid value is longer than 200.");
+    }
+
+    @Test
+    void rejectsTheSameSingleValuedParameterTwice() {
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("axis", List.of("event", "published"))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("“axis” was given 2 times; it takes one value.");
+    }
+
+    @Test
+    void ignoresParametersItDoesNotKnow() {
+        assertThat(TimelineFilterParser.parse(Map.of("utm_source", List.of("newsletter")))).isEqualTo(TimelineFilter.ALL);
+    }
+
+    @Test
+    void limitsHowManyTopicsCanBeCombined() {
+        List<String> many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "t" + i).toList();
+
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("topic", many)))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("21 topics were chosen; at most 20 can be combined.");
+    }
+}
