@@ -2,11 +2,15 @@ package org.nkrtimeline.article;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** Readable URL slugs made from headlines: lower-case ASCII words joined by hyphens. */
 public final class Slugs {
 
-    static final int MAX_LENGTH = 60;
+    static final int MAX_LENGTH = 80;
+
+    /** Words a shortened slug should not end on. */
+    private static final Set<String> DANGLING = Set.of("a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with");
 
     private Slugs() {
     }
@@ -25,6 +29,10 @@ public final class Slugs {
             return slug;
         }
         int cut = slug.lastIndexOf('-', MAX_LENGTH);
-        return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_LENGTH);
+        String shortened = cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_LENGTH);
+        while (shortened.contains("-") && DANGLING.contains(shortened.substring(shortened.lastIndexOf('-') + 1))) {
+            shortened = shortened.substring(0, shortened.lastIndexOf('-'));
+        }
+        return shortened;
     }
 }

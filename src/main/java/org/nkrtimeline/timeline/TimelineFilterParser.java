@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public final class TimelineFilterParser {
 
     static final int MAX_VALUE_LENGTH = 200;
+    /** Parameters this page does not use are ignored, but not at any length. */
+    static final int MAX_OTHER_LENGTH = 1000;
+    private static final List<String> KNOWN = List.of("axis", "from", "to", "order", "topic");
     static final int MAX_TOPICS = 20;
 
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -28,16 +31,7 @@ public final class TimelineFilterParser {
     }
 
     public static TimelineFilter parse(Map<String, List<String>> params) {
-        for (var param : List.of("axis", "from", "to", "order", "topic")) {
-            for (String value : params.getOrDefault(param, List.of())) {
-                if (value != null && value.length() > MAX_VALUE_LENGTH) {
-                    throw new InvalidFilterException(param,
-                            "The value of “%s” is %,d characters long; no valid value is longer than %d."
-                                    .formatted(param, value.length(), MAX_VALUE_LENGTH),
-                            "Check the link you followed, or start again from the full timeline.");
-                }
-            }
-        }
+        params.forEach((param, values) -> values.forEach(value -> requireSensibleLength(param, value)));
         Axis axis = parseAxis(single(params, "axis"));
         LocalDate from = parseDate("from", single(params, "from"));
         LocalDate to = parseDate("to", single(params, "to"));
@@ -48,6 +42,19 @@ public final class TimelineFilterParser {
         }
         SortOrder order = parseOrder(single(params, "order"));
         return new TimelineFilter(axis, from, to, order, topics(params.getOrDefault("topic", List.of())));
+    }
+
+    private static void requireSensibleLength(String param, String value) {
+        boolean known = KNOWN.contains(param);
+        int limit = known ? MAX_VALUE_LENGTH : MAX_OTHER_LENGTH;
+        if (param.length() > MAX_OTHER_LENGTH || value != null && value.length() > limit) {
+            throw new InvalidFilterException(known ? param : "",
+                    (known ? "The value of “%s” is %,d characters long; no valid value is longer than %d."
+                            .formatted(param, value.length(), limit)
+                            : "The address has a parameter of over %,d characters; this page does not use it."
+                            .formatted(limit)),
+                    "Check the link you followed, or start again from the full timeline.");
+        }
     }
 
     private static String single(Map<String, List<String>> params, String name) {

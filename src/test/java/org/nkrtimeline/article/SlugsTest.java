@@ -17,10 +17,17 @@ class SlugsTest {
 
     @Test
     void cutsLongHeadlinesAtAWordBoundary() {
-        String slug = Slugs.fromHeadline("Kim and Putin trade gifts at Vostochny; Putin accepts invitation to North Korea");
+        String slug = Slugs.fromHeadline("Kim and Putin trade gifts at Vostochny; Putin accepts invitation "
+                + "to North Korea and to the Far East");
 
-        assertThat(slug).isEqualTo("kim-and-putin-trade-gifts-at-vostochny-putin-accepts");
+        assertThat(slug).isEqualTo("kim-and-putin-trade-gifts-at-vostochny-putin-accepts-invitation-to-north-korea");
         assertThat(slug.length()).isLessThanOrEqualTo(Slugs.MAX_LENGTH);
+    }
+
+    @Test
+    void aShortenedSlugDoesNotEndOnALittleWord() {
+        assertThat(Slugs.fromHeadline("Kim Jong Un pledges support for Russia's war in Ukraine in talks with the "
+                + "Security Council secretary")).isEqualTo("kim-jong-un-pledges-support-for-russias-war-in-ukraine-in-talks");
     }
 
     @Test

@@ -72,6 +72,14 @@ class TimelineFilterParserTest {
     }
 
     @Test
+    void ignoresUnknownParametersOfOrdinaryLengthButNotHugeOnes() {
+        assertThat(TimelineFilterParser.parse(Map.of("fbclid", List.of("x".repeat(300))))).isEqualTo(TimelineFilter.ALL);
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("junk", List.of("x".repeat(5000)))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("The address has a parameter of over 1,000 characters; this page does not use it.");
+    }
+
+    @Test
     void rejectsTheSameSingleValuedParameterTwice() {
         assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("axis", List.of("event", "published"))))
                 .isInstanceOf(InvalidFilterException.class)

@@ -1,0 +1,135 @@
+package org.nkrtimeline.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nkrtimeline.support.SeedArticles.A;
+import static org.nkrtimeline.support.SeedArticles.B;
+import static org.nkrtimeline.support.SeedArticles.C;
+import static org.nkrtimeline.support.SeedArticles.D;
+import static org.nkrtimeline.support.SeedArticles.E;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nkrtimeline.support.WebTest;
+
+class ArticlePageTest extends WebTest {
+
+    /** Lines of the sources that are scraping debris, not article text. */
+    private static final Set<String> DEBRIS = Set.of("Advertisment", "Read the original article here");
+
+    static Stream<Arguments> seedFiles() {
+        return Stream.of(
+                Arguments.of("000_9fdcb7eda448ad73.txt", A),
+                Arguments.of("001_63f00d1e24bae175.txt", B),
+                Arguments.of("002_3e0a99eda329033e.txt", C),
+                Arguments.of("003_7f6c460341325119.txt", D),
+                Arguments.of("004_45fa822bdd41d378.txt", E));
+    }
+
+    private Document article(String slug) {
+        Page page = get("/articles/" + slug);
+        assertThat(page.status()).isEqualTo(200);
+        return page.document();
+    }
+
+    /** The source file's text lines as a reader should see them: header and debris lines removed. */
+    private static List<String> sourceLines(String file) throws IOException {
+        try (InputStream in = ArticlePageTest.class.getClassLoader().getResourceAsStream("db/seeds/articles/" + file)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.replaceFirst("^ ?date \\d{4}-\\d{2}-\\d{2} ", "").lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !DEBRIS.contains(line))
+                    .toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seedFiles")
+    void showsEveryLineOfTheSourceVerbatimAndInOrder(String file, String slug) throws IOException {
+        List<String> shown = article(slug).select(".article-body > p, .article-body > h2").eachText();
+
+        assertThat(shown).containsExactlyElementsOf(sourceLines(file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seedFiles")
+    void showsEverySentenceOfTheSourceInOrder(String file, String slug) throws IOException {
+        String body = article(slug).select(".article-body").text();
+        List<String> sentences = sourceLines(file).stream()
+                .flatMap(line -> Arrays.stream(line.split("(?<=[.!?”])\\s+")))
+                .toList();
+
+        int from = 0;
+        for (String sentence : sentences) {
+            int at = body.indexOf(sentence, from);
+            assertThat(at).as("sentence after offset %d: %s", from, sentence).isGreaterThanOrEqualTo(0);
+            from = at + sentence.length();
+        }
+        assertThat(sentences).hasSizeGreaterThan(10);
+        assertThat(body).doesNotContain("Advertisment").doesNotContain("Read the original article here")
+                .doesNotContain("date 20");
+    }
+
+    @Test
+    void shortHeadingLinesOfTheSourceAreSubheadings() {
+        assertThat(article(D).select(".article-body h2").eachText())
+                .containsExactly("Deepening Diplomatic Ties Amidst Tragedy", "The Context of Collaboration and Controversy");
+    }
+
+    @Test
+    void showsHeadlineDatesTopicsAndReadingTime() {
+        Document page = article(A);
+
+        assertThat(page.select("h1").text()).isEqualTo("Kim Jong Un returns from Russia with gifts including a fur hat and drones");
+        assertThat(page.title()).startsWith("Kim Jong Un returns from Russia");
+        assertThat(page.select(".date-row").eachText()).containsExactly(
+                "Event 19 Sep 2023 Kim was back in Pyongyang on 19 Sep 2023; he had left Russia on 17 Sep, at the end "
+                        + "of a visit that began on 12 Sep. Source for this date",
+                "Published 12 Nov 2023, 54 days later");
+        assertThat(page.select(".article-header .chip").eachText())
+                .containsExactly("Arms & military cooperation", "Gifts & symbolism", "Sanctions & the UN");
+        assertThat(page.select(".reading-time").text()).isEqualTo("3 min read · 506 words");
+    }
+
+    @Test
+    void theEstimatedDateCarriesItsReasonAndSource() {
+        Document page = article(C);
+
+        assertThat(page.select(".date-row").get(0).select("time").attr("datetime")).isEqualTo("2025-03-21");
+        assertThat(page.select(".date-row .estimate-badge").text()).isEqualTo("estimate");
+        assertThat(page.select(".date-row").get(0).text()).contains("about 90% confidence");
+        assertThat(page.select(".date-row").get(0).select("a").attr("href")).startsWith("https://www.anews.com.tr/");
+        assertThat(page.select(".date-row").get(1).text())
+                .isEqualTo("Published Publication date not given in the source (probably 21–23 Mar 2025)");
+    }
+
+    @Test
+    void previousAndNextFollowTheTimelineOrder() {
+        Document page = article(B);
+
+        assertThat(page.select("a[rel=prev]").attr("href")).isEqualTo("/articles/" + E);
+        assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("/articles/" + A);
+        assertThat(article(E).select("a[rel=prev]")).isEmpty();
+        assertThat(article(C).select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
+    void theReadersFiltersAreKeptInTheBackLinkAndInPreviousAndNext() {
+        Page page = get("/articles/" + B + "?axis=published&topic=space");
+        Document document = page.document();
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(document.select(".back a").attr("href")).isEqualTo("/?axis=published&topic=space");
+        assertThat(document.select("a[rel=prev]").attr("href")).isEqualTo("/articles/" + E + "?axis=published&topic=space");
+        assertThat(document.select("a[rel=next]")).isEmpty();
+    }
+}

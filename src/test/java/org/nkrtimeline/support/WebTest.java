@@ -1,0 +1,68 @@
+package org.nkrtimeline.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base for tests of whole pages over real HTTP, through Tomcat, so that error pages, status codes and
+ * headers are exactly what a browser gets.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class WebTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    @LocalServerPort
+    protected int port;
+
+    /** A page as the server answered it. */
+    public record Page(int status, String contentType, String html) {
+
+        public Document document() {
+            return Jsoup.parse(html);
+        }
+
+        /** The visible text of the main content, whitespace normalised as a reader sees it. */
+        public String mainText() {
+            return document().select("main").text();
+        }
+    }
+
+    protected Page get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
+    }
+
+    protected Page post(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
+    private static Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.nkrtimeline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nkrtimeline.support.SeedArticles.A;
+import static org.nkrtimeline.support.SeedArticles.B;
+import static org.nkrtimeline.support.SeedArticles.C;
+import static org.nkrtimeline.support.SeedArticles.D;
+import static org.nkrtimeline.support.SeedArticles.E;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(TimelineRepository.class)
+class TimelineRepositoryTest {
+
+    @Autowired
+    TimelineRepository repository;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<String> slugs(TimelineFilter filter) {
+        return repository.findEntries(filter).stream().map(TimelineRepository.EntryRow::slug).toList();
+    }
+
+    private static TimelineFilter filter(Axis axis, LocalDate from, LocalDate to, SortOrder order, String... topics) {
+        return new TimelineFilter(axis, from, to, order, List.of(topics));
+    }
+
+    @Test
+    void ordersByEventDateThenPublicationDateSoSameDayEntriesKeepAStableOrder() {
+        assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C);
+    }
+
+    @Test
+    void newestFirstReversesTheOrderOfTheDatedEntries() {
+        assertThat(slugs(filter(Axis.EVENT, null, null, SortOrder.DESC))).containsExactly(C, D, A, B, E);
+    }
+
+    @Test
+    void onThePublicationAxisTheUndatedArticleComesLastInEitherOrder() {
+        assertThat(slugs(filter(Axis.PUBLISHED, null, null, SortOrder.ASC))).containsExactly(E, A, B, D, C);
+        assertThat(slugs(filter(Axis.PUBLISHED, null, null, SortOrder.DESC))).containsExactly(D, B, A, E, C);
+    }
+
+    @Test
+    void dateRangesAreInclusiveOnTheChosenAxis() {
+        assertThat(slugs(filter(Axis.EVENT, LocalDate.of(2023, 9, 13), LocalDate.of(2023, 9, 19), SortOrder.ASC)))
+                .containsExactly(E, B, A);
+        assertThat(slugs(filter(Axis.PUBLISHED, LocalDate.of(2023, 11, 12), LocalDate.of(2023, 11, 12), SortOrder.ASC)))
+                .containsExactly(E, A);
+    }
+
+    @Test
+    void aTopicFilterMatchesArticlesWithAnyOfTheChosenTopics() {
+        assertThat(slugs(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"))).containsExactly(E, B);
+        assertThat(slugs(filter(Axis.EVENT, null, null, SortOrder.ASC, "space", "terrorism-condolences")))
+                .containsExactly(E, B, D);
+    }
+
+    @Test
+    void entriesCarryTheirTopicsInTaxonomyOrder() {
+        TimelineRepository.EntryRow d = repository.findEntries(TimelineFilter.ALL).stream()
+                .filter(row -> row.slug().equals(D)).findFirst().orElseThrow();
+
+        assertThat(d.topicSlugs()).containsExactly("arms-military-cooperation", "war-in-ukraine", "sanctions-un",
+                "terrorism-condolences");
+        assertThat(d.dates().publishedDate()).isEqualTo(LocalDate.of(2024, 3, 23));
+    }
+
+    @Test
+    void topicFacetsCountArticlesUnderTheDateFilterButIgnoreTheTopicFilter() {
+        TimelineFilter september2023 = filter(Axis.EVENT, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30),
+                SortOrder.ASC, "space");
+
+        Map<String, Long> counts = repository.findTopicFacets(september2023).stream()
+                .collect(Collectors.toMap(TimelineRepository.FacetRow::slug, TimelineRepository.FacetRow::count));
+
+        assertThat(counts).containsEntry("space", 2L).containsEntry("gifts-symbolism", 2L)
+                .containsEntry("arms-military-cooperation", 3L).containsEntry("terrorism-condolences", 0L)
+                .containsEntry("defence-treaty-troops", 0L).hasSize(8);
+    }
+
+    @Test
+    void countsSayHowManyAreShownAndHowManyUndatedOnesADateRangeLeftOut() {
+        TimelineFilter published2023 = filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
+                SortOrder.ASC);
+
+        assertThat(repository.countArticles(published2023)).isEqualTo(new TimelineCounts(5, 3, 1));
+        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC)))
+                .isEqualTo(new TimelineCounts(5, 5, 0));
+        assertThat(repository.countArticles(filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), null, SortOrder.ASC,
+                "space"))).isEqualTo(new TimelineCounts(5, 2, 0));
+    }
+
+    @Test
+    void neighboursFollowTheFilteredTimelineOrder() {
+        long b = idOf(B);
+
+        assertThat(repository.findNeighbours(TimelineFilter.ALL, b)).contains(new Neighbours(
+                new Neighbours.TimelineLink(E, headlineOf(E)), new Neighbours.TimelineLink(A, headlineOf(A))));
+        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), b))
+                .contains(new Neighbours(new Neighbours.TimelineLink(E, headlineOf(E)), null));
+        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "terrorism-condolences"), b))
+                .isEmpty();
+    }
+
+    @Test
+    void articlesWithoutAnEventDateAreUndatedOnTheEventAxis() {
+        jdbc.sql("""
+                insert into article (slug, headline, source_file, source_text, lede, word_count, published_date)
+                values ('undated-report', 'An undated report', 'undated.txt', ' date 2024-01-05 Text.', 'Text.', 1,
+                        date '2024-01-05')
+                """).update();
+
+        assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report");
+        assertThat(repository.countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC)))
+                .isEqualTo(new TimelineCounts(6, 5, 1));
+    }
+
+    private long idOf(String slug) {
+        return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
+    }
+
+    private String headlineOf(String slug) {
+        return jdbc.sql("select headline from article where slug = ?").param(slug).query(String.class).single();
+    }
+}

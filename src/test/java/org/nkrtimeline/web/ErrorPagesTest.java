@@ -1,0 +1,123 @@
+package org.nkrtimeline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nkrtimeline.support.WebTest;
+
+class ErrorPagesTest extends WebTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Every error page is the site's own: styled, with a heading, and free of internals. */
+    private static void assertStyledErrorPage(Page page, int status) {
+        assertThat(page.status()).isEqualTo(status);
+        assertThat(page.contentType()).startsWith("text/html");
+        Document document = page.document();
+        assertThat(document.select("link[rel=stylesheet]")).isNotEmpty();
+        assertThat(document.select(".site-header")).isNotEmpty();
+        assertThat(document.select(".error-status").text()).isEqualTo("Error " + status);
+        assertThat(document.select("main h1").text()).isNotBlank();
+        assertThat(page.html()).doesNotContain("Whitelabel").doesNotContain("Exception")
+                .doesNotContain("at org.").doesNotContain("java.").doesNotContain("SQL");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/?from=2023-13-45                  | “2023-13-45” in “from” is not a day in the calendar.",
+            "/?from=2024-01-01&to=2023-01-01    | The start date (2024-01-01) is after the end date (2023-01-01).",
+            "/?axis=sideways                    | “sideways” is not a date axis.",
+            "/?order=sideways                   | “sideways” is not a sort order.",
+            "/?to=yesterday                     | “yesterday” in “to” is not a date in the form YYYY-MM-DD.",
+            "/articles/x?from=2023-02-30        | “2023-02-30” in “from” is not a day in the calendar."})
+    void badFiltersGetABadRequestPageThatSaysWhatWasWrongAndHowToFixIt(String url, String problem) {
+        Page page = get(url);
+
+        assertStyledErrorPage(page, 400);
+        assertThat(page.document().select("main h1").text()).isEqualTo("This timeline address has a problem");
+        assertThat(page.document().select(".error-detail").text()).isEqualTo(problem);
+        assertThat(page.document().select(".error-hint").text()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from", "to", "axis", "order", "topic", "anything"})
+    void aFiveThousandCharacterParameterIsRefusedWithoutEchoingIt(String param) {
+        String huge = "9".repeat(5000);
+        Page page = get("/?" + param + "=" + huge);
+
+        assertStyledErrorPage(page, 400);
+        assertThat(page.html()).doesNotContain(huge);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from", "to", "axis", "order"})
+    void scriptInAFilterParameterIsShownEscapedOnTheErrorPage(String param) {
+        Page page = get("/?" + param + "=" + encoded(SCRIPT));
+
+        assertStyledErrorPage(page, 400);
+        assertThat(page.html()).doesNotContain(SCRIPT).contains("&lt;script&gt;");
+        assertThat(page.document().select("script")).isEmpty();
+    }
+
+    @Test
+    void scriptAsATopicIsNamedEscapedInTheUnknownTopicNotice() {
+        Page page = get("/?topic=" + encoded(SCRIPT));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).doesNotContain(SCRIPT);
+        assertThat(page.document().select(".notice q").text()).isEqualTo(SCRIPT);
+        assertThat(page.document().select("script")).isEmpty();
+        assertThat(page.document().select(".entry")).hasSize(5);
+    }
+
+    @Test
+    void scriptInAnUnknownParameterIsIgnoredAndNotReflected() {
+        Page page = get("/?utm_source=" + encoded(SCRIPT));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).doesNotContain(SCRIPT).doesNotContain("alert(1)");
+    }
+
+    @Test
+    void anUnknownArticleGetsANotFoundPage() {
+        Page page = get("/articles/no-such-article");
+
+        assertStyledErrorPage(page, 404);
+        assertThat(page.document().select("main h1").text()).isEqualTo("Article not found");
+        assertThat(page.document().select(".error-detail").text()).isEqualTo("No article has the address “no-such-article”.");
+    }
+
+    @Test
+    void scriptInAnArticleAddressIsShownEscaped() {
+        Page page = get("/articles/" + encoded("<script>alert(1)"));
+
+        assertStyledErrorPage(page, 404);
+        assertThat(page.html()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)");
+    }
+
+    @Test
+    void anUnknownPathGetsTheSitesNotFoundPage() {
+        Page page = get("/no/such/page");
+
+        assertStyledErrorPage(page, 404);
+        assertThat(page.document().select("main h1").text()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void postingToAPageIsNotAllowed() {
+        Page page = post("/");
+
+        assertStyledErrorPage(page, 405);
+        assertThat(page.document().select("main h1").text()).isEqualTo("This page cannot do that");
+    }
+}
