@@ -37,12 +37,13 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             log.info("Database: using the configured spring.datasource.url " + configured);
             return;
         }
-        DatabaseLocator locator = new DatabaseLocator(
-                environment.getProperty("timeline.database.name", "nkr_timeline"),
+        PostgresServer local = new PostgresServer("localhost", 5432,
                 environment.getProperty("spring.datasource.username", "postgres"),
-                environment.getProperty("spring.datasource.password", ""),
+                environment.getProperty("spring.datasource.password", ""));
+        DatabaseLocator locator = new DatabaseLocator(local,
+                environment.getProperty("timeline.database.name", "nkr_timeline"),
                 Path.of(environment.getProperty("timeline.database.embedded-data-dir", "data/postgres")),
-                log::warn);
+                RootUser::isRoot, log::warn);
         DatabaseLocator.Located located = locator.locate();
         log.info("Database: " + located.description());
         environment.getPropertySources().addFirst(new MapPropertySource("timelineDatabase", located.properties()));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -26,39 +27,42 @@ public final class DatabaseLocator {
 
     private static EmbeddedPostgres embedded;
 
+    private final PostgresServer local;
     private final String databaseName;
-    private final String username;
-    private final String password;
     private final Path embeddedDataDir;
+    private final BooleanSupplier runningAsRoot;
     private final Consumer<String> log;
 
-    public DatabaseLocator(String databaseName, String username, String password, Path embeddedDataDir,
-                           Consumer<String> log) {
+    /**
+     * @param local the server to try first, normally localhost:5432
+     */
+    public DatabaseLocator(PostgresServer local, String databaseName, Path embeddedDataDir,
+                           BooleanSupplier runningAsRoot, Consumer<String> log) {
+        this.local = local;
         this.databaseName = databaseName;
-        this.username = username;
-        this.password = password;
         this.embeddedDataDir = embeddedDataDir;
+        this.runningAsRoot = runningAsRoot;
         this.log = log;
     }
 
     public Located locate() {
-        PostgresServer local = new PostgresServer("localhost", 5432, username, password);
         String localProblem;
         try {
             String version = local.version();
             boolean created = local.createDatabaseIfMissing(databaseName);
-            return new Located(local.jdbcUrl(databaseName), username, password,
-                    "PostgreSQL %s on localhost:5432, database %s%s, user %s".formatted(
-                            version, databaseName, created ? " (created just now)" : "", username));
+            return new Located(local.jdbcUrl(databaseName), local.username(), local.password(),
+                    "PostgreSQL %s on %s:%d, database %s%s, user %s".formatted(version, local.host(), local.port(),
+                            databaseName, created ? " (created just now)" : "", local.username()));
         } catch (SQLException e) {
             localProblem = e.getMessage();
-            log.accept("No usable PostgreSQL on localhost:5432 (" + localProblem + "); trying an embedded PostgreSQL");
+            log.accept("No usable PostgreSQL on %s:%d (%s); trying an embedded PostgreSQL"
+                    .formatted(local.host(), local.port(), localProblem));
         }
-        if (RootUser.isRoot()) {
+        if (runningAsRoot.getAsBoolean()) {
             throw new NoDatabaseException("""
-                    No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on localhost:5432 \
+                    No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on %s:%d \
                     could not be used (%s); and the embedded PostgreSQL cannot start because this process runs \
-                    as root, which PostgreSQL refuses.""".formatted(localProblem));
+                    as root, which PostgreSQL refuses.""".formatted(local.host(), local.port(), localProblem));
         }
         return startEmbedded(localProblem);
     }
@@ -79,9 +83,10 @@ public final class DatabaseLocator {
                             server.version(), embedded.getPort(), embeddedDataDir.toAbsolutePath()));
         } catch (IOException | SQLException | RuntimeException e) {
             throw new NoDatabaseException("""
-                    No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on localhost:5432 \
+                    No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on %s:%d \
                     could not be used (%s); and the embedded PostgreSQL in %s did not start (%s)."""
-                    .formatted(localProblem, embeddedDataDir.toAbsolutePath(), e.getMessage()));
+                    .formatted(local.host(), local.port(), localProblem, embeddedDataDir.toAbsolutePath(),
+                            e.getMessage()));
         }
     }
 }
