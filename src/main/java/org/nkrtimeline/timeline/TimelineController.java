@@ -17,7 +17,11 @@ class TimelineController {
 
     @GetMapping("/")
     String timeline(@RequestParam MultiValueMap<String, String> params, Model model) {
-        model.addAttribute("page", timeline.timeline(TimelineFilterParser.parse(params)));
+        TimelineFilter filter = TimelineFilterParser.parse(params);
+        if (!TimelineFilterParser.isCanonical(params)) {
+            return "redirect:" + filter.link("/");
+        }
+        model.addAttribute("page", timeline.timeline(filter));
         return "timeline";
     }
 }

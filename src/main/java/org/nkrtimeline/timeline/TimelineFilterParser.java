@@ -44,6 +44,24 @@ public final class TimelineFilterParser {
         return new TimelineFilter(axis, from, to, order, topics(params.getOrDefault("topic", List.of())));
     }
 
+    /**
+     * Whether the parameters are already as short as the filter they express: no empty fields and
+     * no defaults, as a submitted form sends them. The timeline redirects to the short form so that
+     * the address a reader shares says only what they chose.
+     */
+    public static boolean isCanonical(Map<String, List<String>> params) {
+        for (String param : KNOWN) {
+            for (String value : params.getOrDefault(param, List.of())) {
+                if (value == null || value.isBlank()
+                        || param.equals("axis") && value.equals(Axis.EVENT.param())
+                        || param.equals("order") && value.equals(SortOrder.ASC.param())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static void requireSensibleLength(String param, String value) {
         boolean known = KNOWN.contains(param);
         int limit = known ? MAX_VALUE_LENGTH : MAX_OTHER_LENGTH;

@@ -28,7 +28,7 @@ public abstract class WebTest {
     protected int port;
 
     /** A page as the server answered it. */
-    public record Page(int status, String contentType, String html) {
+    public record Page(int status, String contentType, String location, String html) {
 
         public Document document() {
             return Jsoup.parse(html);
@@ -52,12 +52,18 @@ public abstract class WebTest {
         return URI.create("http://localhost:" + port + pathAndQuery);
     }
 
+    /** Spring writes absolute redirect URLs; tests compare the path and query. */
+    private static String pathOf(String location) {
+        URI uri = URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     private static Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.headers().firstValue("Location").map(WebTest::pathOf).orElse(null), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

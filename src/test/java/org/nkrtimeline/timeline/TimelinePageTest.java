@@ -143,6 +143,16 @@ class TimelinePageTest extends WebTest {
     }
 
     @Test
+    void aSubmittedFormWithEmptyAndDefaultFieldsRedirectsToTheShortAddress() {
+        Page page = get("/?axis=event&from=&to=2024-12-31&order=asc&topic=space&topic=");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).isEqualTo("/?to=2024-12-31&topic=space");
+        assertThat(get("/?axis=published&from=&order=asc").location()).isEqualTo("/?axis=published");
+        assertThat(get("/?axis=published&order=desc").status()).isEqualTo(200);
+    }
+
+    @Test
     void everyFormControlHasALabel() {
         Document page = timeline("");
 
