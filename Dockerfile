@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+
+# Build: the application jar, without the tests (they need PostgreSQL and Chromium).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY db db
+COPY src src
+RUN --mount=type=cache,target=/root/.m2 \
+    mvn -B -DskipTests package \
+    && cp target/nkr-timeline-*.jar /src/app.jar
+
+# Run: a JRE and the jar, as an unprivileged user. Give SPRING_DATASOURCE_URL (and _USERNAME,
+# _PASSWORD) to use a PostgreSQL server, as docker-compose.yml does.
+FROM eclipse-temurin:17-jre
+RUN groupadd --system app \
+    && useradd --system --gid app --home-dir /app --shell /usr/sbin/nologin app \
+    && mkdir -p /app && chown app:app /app
+WORKDIR /app
+COPY --from=build /src/app.jar app.jar
+USER app
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "app.jar"]

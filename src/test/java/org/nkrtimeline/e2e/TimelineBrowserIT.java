@@ -1,0 +1,314 @@
+package org.nkrtimeline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The timeline as a reader uses it, in a real headless Chromium against the running app: the full
+ * timeline, the filter form, the two date axes and the article pages with their navigation. It saves
+ * screenshots to target/screenshots/ (scripts/update-screenshots.sh copies them into docs/).
+ */
+@RequiresChromium
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TimelineBrowserIT {
+
+    // The five seed articles, in event-date order.
+    static final String SUMMIT = "Kim and Putin meet at Far East space base; Kim writes “Glory to Russia”";
+    static final String GIFTS = "Kim and Putin trade gifts at Vostochny; Putin accepts invitation to North Korea";
+    static final String FUR_HAT = "Kim Jong Un returns from Russia with gifts including a fur hat and drones";
+    static final String CONDOLENCES = "Kim Jong Un sends Putin condolences after Moscow concert hall attack";
+    static final String SHOIGU = "Kim Jong Un pledges support for Russia's war in Ukraine in talks with Shoigu";
+
+    /** War in Ukraine (summit, condolences, Shoigu) within Sep 2023 – Dec 2024 leaves the summit and the condolences. */
+    static final String FILTERED = "/?topic=war-in-ukraine&from=2023-09-01&to=2024-12-31";
+
+    private static HeadlessChromium chromium;
+    private static ChromeDriver driver;
+    private static WebDriverWait wait;
+    private static Screenshots screenshots;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        screenshots = new Screenshots(driver);
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void startFromABlankPage() {
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+    }
+
+    @Test
+    void timelineShowsAllFiveArticlesInEventDateOrder() {
+        open("/");
+
+        assertThat(headlines()).containsExactly(SUMMIT, GIFTS, FUR_HAT, CONDOLENCES, SHOIGU);
+        assertThat(resultCount()).startsWith("5 of 5 articles shown");
+        assertThat(driver.findElements(By.cssSelector(".undated-group"))).isEmpty();
+        screenshots.fullPage("timeline.png");
+
+        Screenshots.Shot phone = screenshots.phone("timeline-phone.png", 360, 780);
+        assertThat(phone.pageWidth()).as("page width on a 360 px phone (no sideways scrolling)").isEqualTo(360);
+        assertThat(headlines()).hasSize(5);
+    }
+
+    @Test
+    void topicAndDateRangeFiltersNarrowTheTimelineAndStayInTheUrl() {
+        open("/");
+
+        tick("topic-war-in-ukraine");
+        setDate("from", "2023-09-01");
+        setDate("to", "2024-12-31");
+        applyFilters();
+
+        assertThat(headlines()).containsExactly(SUMMIT, CONDOLENCES);
+        assertThat(resultCount()).startsWith("2 of 5 articles match your filters");
+        Map<String, List<String>> query = query();
+        assertThat(query.get("topic")).containsExactly("war-in-ukraine");
+        assertThat(query.get("from")).containsExactly("2023-09-01");
+        assertThat(query.get("to")).containsExactly("2024-12-31");
+        assertFormShowsTheFilter();
+    }
+
+    @Test
+    void publicationAxisReordersTheArticlesAndGroupsTheUndatedOneAtTheEnd() {
+        open("/");
+        List<String> byEvent = headlines();
+
+        choose("axis-published");
+        applyFilters();
+
+        assertThat(query().get("axis")).containsExactly("published");
+        assertThat(resultCount()).contains("by publication date");
+        // Both published on 12 Nov 2023: the earlier event comes first. The Shoigu article has no publication date.
+        List<String> byPublication = headlines();
+        assertThat(byPublication).isNotEqualTo(byEvent)
+                .containsExactly(SUMMIT, FUR_HAT, GIFTS, CONDOLENCES, SHOIGU);
+        WebElement undated = driver.findElement(By.cssSelector(".undated-group"));
+        assertThat(undated.findElements(By.cssSelector(".entry-headline a")))
+                .extracting(WebElement::getText).containsExactly(SHOIGU);
+        WebElement lastGroup = driver.findElement(By.cssSelector(".timeline > section:last-of-type"));
+        assertThat(lastGroup.getDomAttribute("class")).contains("undated-group");
+
+        choose("axis-event");
+        applyFilters();
+
+        assertThat(headlines()).containsExactly(SUMMIT, GIFTS, FUR_HAT, CONDOLENCES, SHOIGU);
+        assertThat(driver.findElements(By.cssSelector(".undated-group"))).isEmpty();
+    }
+
+    @Test
+    void everyArticlePageShowsTheWholeSourceTextInOrderWithoutScrapingDebris() {
+        List<SeedArticle> seeds = SeedArticle.all();
+        assertThat(seeds).extracting(SeedArticle::headline)
+                .containsExactlyInAnyOrder(SUMMIT, GIFTS, FUR_HAT, CONDOLENCES, SHOIGU);
+
+        for (SeedArticle seed : seeds) {
+            open("/");
+            followLink(driver.findElement(By.linkText(seed.headline())));
+
+            assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo(seed.headline());
+            String body = normalize(driver.findElement(By.cssSelector(".article-body")).getDomProperty("textContent"));
+            List<String> sentences = seed.sentences();
+            assertThat(sentences).as("sentences of %s", seed.file()).hasSizeGreaterThan(5);
+            int position = 0;
+            for (String sentence : sentences) {
+                int found = body.indexOf(normalize(sentence), position);
+                assertThat(found).as("%s: sentence missing or out of order on the page:%n%s", seed.file(), sentence)
+                        .isGreaterThanOrEqualTo(0);
+                position = found + normalize(sentence).length();
+            }
+            assertThat(body.toLowerCase()).doesNotContain("advertisment", "read the original article here");
+            assertThat(body).doesNotMatch("(?s)^\\s*date \\d{4}-.*");
+
+            if (seed.headline().equals(CONDOLENCES)) {
+                screenshots.fullPage("article.png");
+            }
+        }
+    }
+
+    @Test
+    void articleOpenedFromAFilteredTimelineKeepsTheFiltersInItsPagerAndBackLink() {
+        open("/");
+        followLink(driver.findElement(By.linkText(SUMMIT)));
+        assertThat(driver.findElements(By.cssSelector("a[rel=prev]"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("a[rel=next]")).getText()).contains(GIFTS);
+
+        open(FILTERED);
+        followLink(driver.findElement(By.linkText(SUMMIT)));
+
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo(SUMMIT);
+        assertThat(query().get("topic")).containsExactly("war-in-ukraine");
+        assertThat(driver.findElements(By.cssSelector("a[rel=prev]"))).isEmpty();
+        // Next in the filtered timeline, not the unfiltered one.
+        followLink(driver.findElement(By.cssSelector("a[rel=next]")));
+
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo(CONDOLENCES);
+        assertThat(driver.findElement(By.cssSelector("a[rel=prev]")).getText()).contains(SUMMIT);
+        assertThat(driver.findElements(By.cssSelector("a[rel=next]")))
+                .as("the Shoigu article is outside the date range").isEmpty();
+        followLink(driver.findElement(By.cssSelector("a[rel=prev]")));
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo(SUMMIT);
+
+        followLink(driver.findElement(By.linkText("← Back to the timeline")));
+
+        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/");
+        Map<String, List<String>> query = query();
+        assertThat(query.get("topic")).containsExactly("war-in-ukraine");
+        assertThat(query.get("from")).containsExactly("2023-09-01");
+        assertThat(query.get("to")).containsExactly("2024-12-31");
+        assertThat(headlines()).containsExactly(SUMMIT, CONDOLENCES);
+        assertFormShowsTheFilter();
+    }
+
+    private void assertFormShowsTheFilter() {
+        assertThat(driver.findElement(By.id("topic-war-in-ukraine")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("topic-space")).isSelected()).isFalse();
+        assertThat(driver.findElement(By.id("from")).getDomProperty("value")).isEqualTo("2023-09-01");
+        assertThat(driver.findElement(By.id("to")).getDomProperty("value")).isEqualTo("2024-12-31");
+    }
+
+    // --- Driving the browser -------------------------------------------------------------------
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+        awaitLoaded();
+    }
+
+    /** Clicks something that loads a new page and waits until the new page has loaded. */
+    private void followLink(WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        scrollToReach(element);
+        element.click();
+        wait.until(stalenessOf(oldPage));
+        awaitLoaded();
+    }
+
+    private void awaitLoaded() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> !d.findElements(By.id("main")).isEmpty());
+    }
+
+    /**
+     * Scrolls until {@code element} can be clicked. On wide screens the filter form is sticky and
+     * taller than the viewport of a 1280x900 window (757 px high), so "Apply filters" only comes into
+     * view at the end of a long timeline: a reader has to scroll to the bottom, and so does this test.
+     */
+    private void scrollToReach(WebElement element) {
+        JavascriptExecutor js = driver;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        if (!reachable(element)) {
+            js.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+        }
+        wait.until(d -> reachable(element));
+    }
+
+    /** Whether a click at the element's centre would land on it (or inside it). */
+    private boolean reachable(WebElement element) {
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+                const hit = document.elementFromPoint(x, y);
+                return hit !== null && (hit === arguments[0] || arguments[0].contains(hit));
+                """, element));
+    }
+
+    private void applyFilters() {
+        followLink(driver.findElement(By.xpath("//button[normalize-space()='Apply filters']")));
+    }
+
+    /** Ticks a checkbox by clicking its label, as a reader would. */
+    private void tick(String checkboxId) {
+        WebElement box = driver.findElement(By.id(checkboxId));
+        if (!box.isSelected()) {
+            WebElement label = driver.findElement(By.cssSelector("label[for='" + checkboxId + "']"));
+            scrollToReach(label);
+            label.click();
+        }
+        wait.until(d -> box.isSelected());
+    }
+
+    private void choose(String radioId) {
+        tick(radioId);
+    }
+
+    /**
+     * Sets an {@code <input type=date>}. Typing into it depends on the browser's locale (month first
+     * in en-US, day first elsewhere), so the ISO value is set through the DOM, with the events a
+     * picker fires, and read back to make sure the browser accepted it.
+     */
+    private void setDate(String inputId, String isoDate) {
+        WebElement input = driver.findElement(By.id(inputId));
+        assertThat(input.getDomAttribute("type")).isEqualTo("date");
+        ((JavascriptExecutor) driver).executeScript("""
+                const input = arguments[0];
+                input.value = arguments[1];
+                input.dispatchEvent(new Event('input', {bubbles: true}));
+                input.dispatchEvent(new Event('change', {bubbles: true}));
+                """, input, isoDate);
+        wait.until(d -> isoDate.equals(input.getDomProperty("value")));
+    }
+
+    // --- Reading the page ----------------------------------------------------------------------
+
+    private List<String> headlines() {
+        return driver.findElements(By.cssSelector(".entry-headline a")).stream().map(WebElement::getText).toList();
+    }
+
+    private String resultCount() {
+        return driver.findElement(By.cssSelector(".result-count")).getText();
+    }
+
+    /** The current URL's query parameters, decoded, in order. */
+    private Map<String, List<String>> query() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        String raw = URI.create(driver.getCurrentUrl()).getRawQuery();
+        if (raw == null) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            String[] parts = pair.split("=", 2);
+            params.computeIfAbsent(URLDecoder.decode(parts[0], StandardCharsets.UTF_8), key -> new ArrayList<>())
+                    .add(parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+        }
+        return params;
+    }
+
+    private static String normalize(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
