@@ -34,7 +34,8 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String configured = environment.getProperty("spring.datasource.url");
         if (configured != null && !configured.isBlank()) {
-            log.info("Database: using the configured spring.datasource.url " + configured);
+            // The query string may carry a password, so it stays out of the log.
+            log.info("Database: using the configured spring.datasource.url " + configured.replaceFirst("\\?.*", "?…"));
             return;
         }
         PostgresServer local = new PostgresServer("localhost", 5432,

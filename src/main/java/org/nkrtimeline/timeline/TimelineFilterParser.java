@@ -136,7 +136,7 @@ public final class TimelineFilterParser {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            String topic = value.strip();
+            String topic = value.strip().toLowerCase(Locale.ROOT);
             if (!topics.contains(topic)) {
                 topics.add(topic);
             }

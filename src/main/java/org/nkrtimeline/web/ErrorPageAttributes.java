@@ -14,10 +14,18 @@ import org.springframework.web.context.request.WebRequest;
 @Component
 class ErrorPageAttributes extends DefaultErrorAttributes {
 
+    /** What {@link DefaultErrorAttributes} reports when /error is opened directly, with no error behind it. */
+    private static final int NO_ERROR = 999;
+
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
         int status = attributes.get("status") instanceof Integer code ? code : 500;
+        if (status == NO_ERROR) {
+            status = 404;
+            attributes.put("status", status);
+            attributes.put("error", "Not Found");
+        }
         ErrorPages.Wording wording = ErrorPages.forStatus(status);
         attributes.put("title", wording.title());
         attributes.put("detail", wording.detail());

@@ -19,7 +19,7 @@ class TimelineFilterParserTest {
     void readsEveryFilter() {
         TimelineFilter filter = TimelineFilterParser.parse(Map.of(
                 "axis", List.of("published"), "from", List.of("2023-09-01"), "to", List.of("2024-12-31"),
-                "order", List.of("desc"), "topic", List.of("space", "war-in-ukraine", "space")));
+                "order", List.of("desc"), "topic", List.of("space", "War-in-Ukraine", " space ")));
 
         assertThat(filter).isEqualTo(new TimelineFilter(Axis.PUBLISHED, LocalDate.of(2023, 9, 1),
                 LocalDate.of(2024, 12, 31), SortOrder.DESC, List.of("space", "war-in-ukraine")));

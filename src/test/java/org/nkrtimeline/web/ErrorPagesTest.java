@@ -114,6 +114,14 @@ class ErrorPagesTest extends WebTest {
     }
 
     @Test
+    void openingTheErrorPathDirectlyIsNotFoundRatherThanAServerError() {
+        Page page = get("/error");
+
+        assertStyledErrorPage(page, 404);
+        assertThat(page.document().select("main h1").text()).isEqualTo("Page not found");
+    }
+
+    @Test
     void postingToAPageIsNotAllowed() {
         Page page = post("/");
 

@@ -1,0 +1,56 @@
+package org.nkrtimeline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nkrtimeline.support.SeedArticles;
+import org.nkrtimeline.support.WebTest;
+
+/** Every kind of page: semantic, self-contained HTML with one stylesheet and nothing inline. */
+class PageStructureTest extends WebTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?axis=published", "/?topic=space&from=2023-01-01", "/topics",
+            "/articles/" + SeedArticles.C, "/articles/" + SeedArticles.D, "/articles/missing", "/?from=nonsense"})
+    void pagesHaveOneStylesheetAndNoInlineScriptsOrStyles(String url) {
+        Document page = get(url).document();
+
+        assertThat(page.select("link[rel=stylesheet]")).singleElement()
+                .satisfies(link -> assertThat(link.attr("href")).matches("/css/site-[0-9a-f]{32}\\.css"));
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("style")).isEmpty();
+        assertThat(page.select("[style]")).isEmpty();
+        assertThat(page.getAllElements()).noneMatch(element -> element.attributes().asList().stream()
+                .anyMatch(attribute -> attribute.getKey().startsWith("on")));
+        assertThat(page.select("[src^=http], link[href^=http]")).as("nothing loaded from other hosts").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?axis=published", "/topics", "/articles/" + SeedArticles.D, "/articles/missing"})
+    void pagesHaveLandmarksAndHeadingsInOrder(String url) {
+        Document page = get(url).document();
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("body > header.site-header, body > main#main, body > footer.site-footer")).hasSize(3);
+        assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
+        assertThat(page.select("h1")).hasSize(1);
+        int previous = 1;
+        for (Element heading : page.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
+            int level = Integer.parseInt(heading.tagName().substring(1));
+            assertThat(level).as("heading “%s” after an h%d", heading.text(), previous).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?axis=published", "/articles/" + SeedArticles.C})
+    void everyDateIsMachineReadable(String url) {
+        Document page = get(url).document();
+
+        assertThat(page.select("time")).isNotEmpty()
+                .allSatisfy(time -> assertThat(time.attr("datetime")).matches("\\d{4}(-\\d{2}(-\\d{2})?)?"));
+    }
+}
