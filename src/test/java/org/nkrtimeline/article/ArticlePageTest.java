@@ -128,7 +128,7 @@ class ArticlePageTest extends WebTest {
         Document document = page.document();
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(document.select(".back a").attr("href")).isEqualTo("/?axis=published&topic=space");
+        assertThat(document.select(".back a").attr("href")).isEqualTo("/?axis=published&topic=space#entry-" + B);
         assertThat(document.select("a[rel=prev]").attr("href")).isEqualTo("/articles/" + E + "?axis=published&topic=space");
         assertThat(document.select("a[rel=next]")).isEmpty();
     }

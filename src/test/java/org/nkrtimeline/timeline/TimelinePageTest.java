@@ -58,6 +58,7 @@ class TimelinePageTest extends WebTest {
                 .containsExactly("Arms & military cooperation", "Gifts & symbolism", "Sanctions & the UN");
         assertThat(a.select(".chip").eachAttr("href")).contains("/?topic=gifts-symbolism");
         assertThat(a.select(".read-more a").attr("href")).isEqualTo("/articles/" + A);
+        assertThat(a.id()).as("the article page's back link returns here").isEqualTo("entry-" + A);
     }
 
     @Test
