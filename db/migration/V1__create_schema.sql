@@ -1,5 +1,14 @@
 -- The schema's one source of truth: Hibernate only validates against it (ddl-auto=validate).
 
+-- Links that pages render must be web links, never javascript: or data: URLs.
+create function is_web_url(url text) returns boolean
+    language sql immutable
+    as $$ select url ~ '^https?://[^[:space:]"<>]+$' $$;
+
+create function are_web_urls(urls text[]) returns boolean
+    language sql immutable
+    as $$ select coalesce(bool_and(is_web_url(url)), true) from unnest(urls) as url $$;
+
 create table topic (
     id          bigint generated always as identity primary key,
     slug        text    not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
@@ -22,10 +31,10 @@ create table article (
     event_date_precision   text        not null default 'DAY' check (event_date_precision in ('DAY', 'MONTH', 'YEAR')),
     event_date_estimated   boolean     not null default false,
     event_date_note        text,
-    event_date_source_url  text,
+    event_date_source_url  text        check (is_web_url(event_date_source_url)),
     published_date         date,
     published_date_note    text,
-    reference_urls         text[]      not null default '{}',
+    reference_urls         text[]      not null default '{}' check (are_web_urls(reference_urls)),
     created_at             timestamptz not null default now(),
     version                bigint      not null default 0,
     -- An estimate is only honest with its reason attached.
