@@ -94,7 +94,8 @@ class TimelinePageTest extends WebTest {
         assertThat(page.select("#topic-space").hasAttr("checked")).isTrue();
         assertThat(page.select("label[for=topic-war-in-ukraine]").text()).isEqualTo("War in Ukraine 3 articles");
         assertThat(page.select(".entry-headline a").eachAttr("href")).allMatch(href -> href.endsWith("?topic=space"));
-        assertThat(page.select(".clear-link").attr("href")).isEqualTo("/");
+        assertThat(page.select(".form-actions .clear-link").attr("href")).isEqualTo("/");
+        assertThat(page.select(".result-count .clear-link").attr("href")).isEqualTo("/");
     }
 
     @Test
