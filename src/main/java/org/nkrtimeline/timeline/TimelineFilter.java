@@ -34,10 +34,6 @@ public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder 
         return new TimelineFilter(axis, from, to, order, newTopics);
     }
 
-    public TimelineFilter withAxis(Axis newAxis) {
-        return new TimelineFilter(newAxis, from, to, order, topics);
-    }
-
     /** The filter as URL parameters, defaults left out; empty for the unfiltered timeline. */
     public String queryString() {
         List<String> params = new ArrayList<>();
