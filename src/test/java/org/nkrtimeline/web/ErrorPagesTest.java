@@ -106,6 +106,24 @@ class ErrorPagesTest extends WebTest {
     }
 
     @Test
+    void aClosingScriptTagInAnArticleAddressIsShownEscapedToo() {
+        Page page = get("/articles/" + encoded(SCRIPT));
+
+        assertStyledErrorPage(page, 404);
+        assertThat(page.document().select(".error-detail").text()).isEqualTo("No article has the address “" + SCRIPT + "”.");
+        assertThat(page.html()).doesNotContain(SCRIPT);
+    }
+
+    @Test
+    void anAddressTomcatRefusesStillGetsTheSitesStyledPage() {
+        Page page = get("/a%00b");
+
+        assertStyledErrorPage(page, 400);
+        assertThat(page.document().select("main h1").text()).isEqualTo("This address has a problem");
+        assertThat(page.document().select("link[rel=stylesheet]").attr("href")).matches("/css/site-[0-9a-f]{32}\\.css");
+    }
+
+    @Test
     void anUnknownPathGetsTheSitesNotFoundPage() {
         Page page = get("/no/such/page");
 
