@@ -46,9 +46,21 @@ create table article (
         check (event_date_precision <> 'YEAR' or (extract(day from event_date) = 1 and extract(month from event_date) = 1))
 );
 
--- Timeline order on either axis: the axis date, then the other axis's date, then the id.
-create index article_event_axis_idx on article (event_date, published_date, id);
-create index article_published_axis_idx on article (published_date, event_date, id);
+-- Date ranges on either axis.
+create index article_event_date_idx on article (event_date);
+create index article_published_date_idx on article (published_date);
+
+-- The timeline's sort key on each axis, in each direction (see TimelineOrder): keyset pages and
+-- previous/next links read these indexes instead of sorting the collection. A missing date sorts
+-- last: 'infinity' oldest-first, '-infinity' newest-first.
+create index article_event_asc_key_idx on article
+    ((coalesce(event_date, 'infinity'::date)), (coalesce(published_date, 'infinity'::date)), headline, id);
+create index article_event_desc_key_idx on article
+    ((coalesce(event_date, '-infinity'::date)), (coalesce(published_date, '-infinity'::date)), headline, id);
+create index article_published_asc_key_idx on article
+    ((coalesce(published_date, 'infinity'::date)), (coalesce(event_date, 'infinity'::date)), headline, id);
+create index article_published_desc_key_idx on article
+    ((coalesce(published_date, '-infinity'::date)), (coalesce(event_date, '-infinity'::date)), headline, id);
 
 create table article_topic (
     article_id bigint not null references article (id) on delete cascade,

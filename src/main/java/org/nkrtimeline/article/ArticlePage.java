@@ -28,4 +28,11 @@ public record ArticlePage(Article article, List<Block> body, int readingMinutes,
     public String link(String slug) {
         return filter.link("/articles/" + slug);
     }
+
+    /** Back to a page of the reader's timeline that shows this article, scrolled to its entry. */
+    public String backLink() {
+        String timeline = neighbours.returnAfter() == null ? filter.link("/")
+                : filter.pageLink("after", neighbours.returnAfter());
+        return timeline + "#entry-" + article.getSlug();
+    }
 }

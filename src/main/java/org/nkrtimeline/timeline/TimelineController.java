@@ -18,10 +18,16 @@ class TimelineController {
     @GetMapping("/")
     String timeline(@RequestParam MultiValueMap<String, String> params, Model model) {
         TimelineFilter filter = TimelineFilterParser.parse(params);
+        TimelineCursor cursor = TimelineFilterParser.parseCursor(params);
         if (!TimelineFilterParser.isCanonical(params)) {
+            return "redirect:" + cursor.link(filter);
+        }
+        TimelinePage page = timeline.timeline(filter, cursor);
+        if (page.isEmpty() && !cursor.isFirstPage()) {
+            // An old page link, past the end of what now matches: start from the beginning.
             return "redirect:" + filter.link("/");
         }
-        model.addAttribute("page", timeline.timeline(filter));
+        model.addAttribute("page", page);
         return "timeline";
     }
 }

@@ -2,9 +2,10 @@ package org.nkrtimeline.timeline;
 
 /**
  * @param total          articles in the collection
- * @param shown          articles the filter matches
+ * @param shown          articles the filter matches, on this page and others
  * @param undatedLeftOut articles that match the topics but have no date on the chosen axis, and so
  *                       were left out by a date range
+ * @param earlier        matching articles that come before the first one on this page
  */
-public record TimelineCounts(long total, long shown, long undatedLeftOut) {
+public record TimelineCounts(long total, long shown, long undatedLeftOut, long earlier) {
 }

@@ -53,6 +53,12 @@ public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder 
         return String.join("&", params);
     }
 
+    /** The timeline page that starts after (or ends before) an article: {@code /?topic=space&after=42}. */
+    public String pageLink(String cursorParameter, long articleId) {
+        String query = queryString();
+        return "/?" + (query.isEmpty() ? "" : query + "&") + cursorParameter + "=" + articleId;
+    }
+
     /** {@code path} with this filter's parameters appended, e.g. {@code /?topic=space}. */
     public String link(String path) {
         String query = queryString();

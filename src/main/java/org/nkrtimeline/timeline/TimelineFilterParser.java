@@ -20,7 +20,8 @@ public final class TimelineFilterParser {
     static final int MAX_VALUE_LENGTH = 200;
     /** Parameters this page does not use are ignored, but not at any length. */
     static final int MAX_OTHER_LENGTH = 1000;
-    private static final List<String> KNOWN = List.of("axis", "from", "to", "order", "topic");
+    private static final List<String> KNOWN = List.of("axis", "from", "to", "order", "topic", "after", "before");
+    private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
     static final int MAX_TOPICS = 20;
 
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -42,6 +43,28 @@ public final class TimelineFilterParser {
         }
         SortOrder order = parseOrder(single(params, "order"));
         return new TimelineFilter(axis, from, to, order, topics(params.getOrDefault("topic", List.of())));
+    }
+
+    /** Where the requested page of the timeline starts; the beginning if neither after nor before is given. */
+    public static TimelineCursor parseCursor(Map<String, List<String>> params) {
+        Long after = parseArticleId("after", single(params, "after"));
+        Long before = parseArticleId("before", single(params, "before"));
+        if (after != null && before != null) {
+            throw new InvalidFilterException("after", "“after” and “before” cannot be combined.",
+                    "Use the links to the newer and older pages, or start again from the full timeline.");
+        }
+        return new TimelineCursor(after, before);
+    }
+
+    private static Long parseArticleId(String param, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!ARTICLE_ID.matcher(value).matches()) {
+            throw new InvalidFilterException(param, "“%s” in “%s” is not a page of the timeline.".formatted(value, param),
+                    "Use the links to the newer and older pages, or start again from the full timeline.");
+        }
+        return Long.valueOf(value);
     }
 
     /**

@@ -14,6 +14,7 @@ public record TimelinePage(
         List<TimelineEntry> undated,
         List<TopicFacet> facets,
         TimelineCounts counts,
+        TimelinePaging paging,
         List<String> unknownTopics) {
 
     public boolean isEmpty() {

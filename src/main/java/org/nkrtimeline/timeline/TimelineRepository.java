@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The timeline's queries, in SQL. Each page needs three statements whatever the number of articles:
- * the entries (with their topic slugs), the topic facets, and the counts.
+ * one page of entries (with their topic slugs), the topic facets, and the counts. Pages are keyset
+ * pages on the sort key of {@link TimelineOrder}.
  */
 @Repository
 public class TimelineRepository {
@@ -28,9 +30,24 @@ public class TimelineRepository {
         this.jdbc = jdbc;
     }
 
-    /** The articles the filter matches, in timeline order: dated ones first, then the undated. */
-    public List<EntryRow> findEntries(TimelineFilter filter) {
+    /**
+     * One page of the articles the filter matches, in timeline order (dated ones first, then the
+     * undated): the first {@code limit}, or the {@code limit} right after or before the cursor's article.
+     */
+    public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
         Conditions where = Conditions.of(filter, true, true);
+        TimelineOrder order = new TimelineOrder(filter);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", limit);
+        String page = "";
+        if (cursor.after() != null) {
+            page = " and " + order.comesAfter("a", "after");
+            params.put("after", cursor.after());
+        } else if (cursor.before() != null) {
+            page = " and " + order.comesBefore("a", "before");
+            params.put("before", cursor.before());
+        }
+        boolean backwards = cursor.before() != null;
         String sql = """
                 select a.id, a.slug, a.headline, a.lede, a.event_date, a.event_date_precision,
                        a.event_date_estimated, a.event_date_note, a.event_date_source_url,
@@ -38,10 +55,15 @@ public class TimelineRepository {
                        array(select t.slug from article_topic at join topic t on t.id = at.topic_id
                              where at.article_id = a.id order by t.position) as topic_slugs
                 from article a
-                where %s
+                where %s%s
                 order by %s
-                """.formatted(where.sql(), orderBy(filter));
-        return jdbc.sql(sql).params(where.params()).query((rs, n) -> entryRow(rs)).list();
+                limit :limit
+                """.formatted(where.sql(), page, order.orderBy("a", backwards));
+        List<EntryRow> rows = new ArrayList<>(jdbc.sql(sql).params(params).query((rs, n) -> entryRow(rs)).list());
+        if (backwards) {
+            Collections.reverse(rows);
+        }
+        return rows;
     }
 
     /** Every topic in taxonomy order, with how many articles it has under the filter's dates. */
@@ -61,59 +83,70 @@ public class TimelineRepository {
                 .list();
     }
 
-    public TimelineCounts countArticles(TimelineFilter filter) {
+    /**
+     * How many articles there are, how many the filter matches, how many undated ones a date range
+     * left out, and how many matching ones come before {@code firstShownId} (null when none is shown).
+     */
+    public TimelineCounts countArticles(TimelineFilter filter, Long firstShownId) {
         Conditions all = Conditions.of(filter, true, true);
         Conditions topics = Conditions.of(filter, true, false);
         Map<String, Object> params = new HashMap<>(all.params());
         params.putAll(topics.params());
+        String earlier = "false";
+        if (firstShownId != null) {
+            earlier = all.sql() + " and " + new TimelineOrder(filter).comesBefore("a", "firstShown");
+            params.put("firstShown", firstShownId);
+        }
         String sql = """
                 select count(*) as total,
                        count(*) filter (where %s) as shown,
-                       count(*) filter (where %s and a.%s is null) as undated
+                       count(*) filter (where %s and a.%s is null) as undated,
+                       count(*) filter (where %s) as earlier
                 from article a
-                """.formatted(all.sql(), topics.sql(), filter.axis().column());
+                """.formatted(all.sql(), topics.sql(), filter.axis().column(), earlier);
         return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new TimelineCounts(rs.getLong("total"), rs.getLong("shown"),
-                        filter.hasDateRange() ? rs.getLong("undated") : 0))
+                        filter.hasDateRange() ? rs.getLong("undated") : 0, rs.getLong("earlier")))
                 .single();
     }
 
-    /** The articles either side of one article in the filtered timeline; empty if it is not in it. */
-    public Optional<Neighbours> findNeighbours(TimelineFilter filter, long articleId) {
+    /**
+     * The articles either side of one article in the filtered timeline, and the article
+     * {@code contextBefore + 1} places before it, after which a timeline page showing it with some
+     * context starts. Each is the first row of a keyset query; empty if the filter excludes the
+     * article. (The filter's conditions name the article table {@code a}; inside each lateral query
+     * that is the candidate row.)
+     */
+    public Optional<Neighbours> findNeighbours(TimelineFilter filter, long articleId, int contextBefore) {
         Conditions where = Conditions.of(filter, true, true);
+        TimelineOrder order = new TimelineOrder(filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("articleId", articleId);
+        params.put("contextBefore", contextBefore);
         String sql = """
-                select previous_slug, previous_headline, next_slug, next_headline
-                from (select a.id,
-                             lag(a.slug) over timeline as previous_slug,
-                             lag(a.headline) over timeline as previous_headline,
-                             lead(a.slug) over timeline as next_slug,
-                             lead(a.headline) over timeline as next_headline
-                      from article a
-                      where %s
-                      window timeline as (order by %s)) ordered
-                where id = :articleId
-                """.formatted(where.sql(), orderBy(filter));
+                select p.id as previous_id, p.slug as previous_slug, p.headline as previous_headline,
+                       n.id as next_id, n.slug as next_slug, n.headline as next_headline,
+                       r.id as return_after_id
+                from article a
+                left join lateral (select a.id, a.slug, a.headline from article a
+                                   where %1$s and %2$s order by %3$s limit 1) p on true
+                left join lateral (select a.id, a.slug, a.headline from article a
+                                   where %1$s and %4$s order by %5$s limit 1) n on true
+                left join lateral (select a.id from article a
+                                   where %1$s and %2$s order by %3$s offset :contextBefore limit 1) r on true
+                where a.id = :articleId and %1$s
+                """.formatted(where.sql(), order.comesBefore("a", "articleId"), order.orderBy("a", true),
+                order.comesAfter("a", "articleId"), order.orderBy("a", false));
         return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new Neighbours(
-                        link(rs.getString("previous_slug"), rs.getString("previous_headline")),
-                        link(rs.getString("next_slug"), rs.getString("next_headline"))))
+                .query((rs, n) -> new Neighbours(link(rs, "previous"), link(rs, "next"),
+                        rs.getObject("return_after_id", Long.class)))
                 .optional();
     }
 
-    /**
-     * Undated articles always come last; within a day, the other axis's date and then the headline
-     * keep the order stable, and the whole order reverses for newest-first.
-     */
-    private static String orderBy(TimelineFilter filter) {
-        String direction = filter.order().sql();
-        return "(a.%1$s is null), a.%1$s %3$s, a.%2$s %3$s nulls last, a.headline %3$s, a.id %3$s"
-                .formatted(filter.axis().column(), filter.axis().otherColumn(), direction);
-    }
-
-    private static Neighbours.TimelineLink link(String slug, String headline) {
-        return slug == null ? null : new Neighbours.TimelineLink(slug, headline);
+    private static Neighbours.TimelineLink link(ResultSet rs, String which) throws SQLException {
+        String slug = rs.getString(which + "_slug");
+        return slug == null ? null
+                : new Neighbours.TimelineLink(rs.getLong(which + "_id"), slug, rs.getString(which + "_headline"));
     }
 
     private static EntryRow entryRow(ResultSet rs) throws SQLException {

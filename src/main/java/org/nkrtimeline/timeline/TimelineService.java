@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,13 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TimelineService {
 
     private final TimelineRepository repository;
+    private final int pageSize;
 
-    TimelineService(TimelineRepository repository) {
+    TimelineService(TimelineRepository repository, @Value("${timeline.page-size:50}") int pageSize) {
         this.repository = repository;
+        this.pageSize = pageSize;
     }
 
+    /** The page of the timeline the reader asked for; empty if the cursor points past the end. */
     @Transactional(readOnly = true)
-    public TimelinePage timeline(TimelineFilter requested) {
+    public TimelinePage timeline(TimelineFilter requested, TimelineCursor cursor) {
         List<TimelineRepository.FacetRow> facetRows = repository.findTopicFacets(requested);
         Map<String, TopicRef> topicsBySlug = facetRows.stream()
                 .collect(Collectors.toMap(TimelineRepository.FacetRow::slug, row -> new TopicRef(row.slug(), row.name())));
@@ -31,18 +35,32 @@ public class TimelineService {
                 .toList();
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
-        for (TimelineRepository.EntryRow row : repository.findEntries(filter)) {
+        List<TimelineRepository.EntryRow> rows = repository.findEntries(filter, cursor, pageSize);
+        for (TimelineRepository.EntryRow row : rows) {
             TimelineEntry entry = new TimelineEntry(row.id(), row.slug(), row.headline(), row.lede(), row.dates(),
                     row.topicSlugs().stream().map(topicsBySlug::get).toList());
             (TimelineGroups.axisDate(entry, filter.axis()) == null ? undated : dated).add(entry);
         }
+        TimelineCounts counts = repository.countArticles(filter, rows.isEmpty() ? null : rows.get(0).id());
         return new TimelinePage(filter, TimelineGroups.byYearAndMonth(dated, filter.axis()), undated, facets,
-                repository.countArticles(filter), unknown);
+                counts, paging(filter, rows, counts), unknown);
+    }
+
+    private static TimelinePaging paging(TimelineFilter filter, List<TimelineRepository.EntryRow> rows,
+                                         TimelineCounts counts) {
+        if (rows.isEmpty()) {
+            return new TimelinePaging(0, 0, null, null);
+        }
+        long first = counts.earlier() + 1;
+        long last = counts.earlier() + rows.size();
+        return new TimelinePaging(first, last,
+                first > 1 ? filter.pageLink("before", rows.get(0).id()) : null,
+                last < counts.shown() ? filter.pageLink("after", rows.get(rows.size() - 1).id()) : null);
     }
 
     /** The neighbours of an article in the reader's filtered timeline; none if the filter excludes the article. */
     @Transactional(readOnly = true)
     public Neighbours neighbours(TimelineFilter filter, long articleId) {
-        return repository.findNeighbours(filter, articleId).orElse(Neighbours.NONE);
+        return repository.findNeighbours(filter, articleId, pageSize / 2).orElse(Neighbours.NONE);
     }
 }

@@ -99,4 +99,23 @@ class TimelineFilterParserTest {
                 .isInstanceOf(InvalidFilterException.class)
                 .hasMessage("21 topics were chosen; at most 20 can be combined.");
     }
+
+    @Test
+    void readsWhereAPageStarts() {
+        assertThat(TimelineFilterParser.parseCursor(Map.of())).isEqualTo(TimelineCursor.FIRST_PAGE);
+        assertThat(TimelineFilterParser.parseCursor(Map.of("after", List.of("42")))).isEqualTo(new TimelineCursor(42L, null));
+        assertThat(TimelineFilterParser.parseCursor(Map.of("before", List.of("7")))).isEqualTo(new TimelineCursor(null, 7L));
+    }
+
+    @Test
+    void rejectsPageCursorsThatAreNotArticleIds() {
+        for (String bad : List.of("abc", "-1", "0", "1.5", "99999999999999999999")) {
+            assertThatThrownBy(() -> TimelineFilterParser.parseCursor(Map.of("after", List.of(bad))))
+                    .isInstanceOf(InvalidFilterException.class)
+                    .hasMessage("“%s” in “after” is not a page of the timeline.", bad);
+        }
+        assertThatThrownBy(() -> TimelineFilterParser.parseCursor(Map.of("after", List.of("1"), "before", List.of("2"))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("“after” and “before” cannot be combined.");
+    }
 }

@@ -30,7 +30,8 @@ class TimelineRepositoryTest {
     JdbcClient jdbc;
 
     private List<String> slugs(TimelineFilter filter) {
-        return repository.findEntries(filter).stream().map(TimelineRepository.EntryRow::slug).toList();
+        return repository.findEntries(filter, TimelineCursor.FIRST_PAGE, 50).stream()
+                .map(TimelineRepository.EntryRow::slug).toList();
     }
 
     private static TimelineFilter filter(Axis axis, LocalDate from, LocalDate to, SortOrder order, String... topics) {
@@ -70,7 +71,7 @@ class TimelineRepositoryTest {
 
     @Test
     void entriesCarryTheirTopicsInTaxonomyOrder() {
-        TimelineRepository.EntryRow d = repository.findEntries(TimelineFilter.ALL).stream()
+        TimelineRepository.EntryRow d = repository.findEntries(TimelineFilter.ALL, TimelineCursor.FIRST_PAGE, 50).stream()
                 .filter(row -> row.slug().equals(D)).findFirst().orElseThrow();
 
         assertThat(d.topicSlugs()).containsExactly("arms-military-cooperation", "war-in-ukraine", "sanctions-un",
@@ -96,23 +97,65 @@ class TimelineRepositoryTest {
         TimelineFilter published2023 = filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
                 SortOrder.ASC);
 
-        assertThat(repository.countArticles(published2023)).isEqualTo(new TimelineCounts(5, 3, 1));
-        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC)))
-                .isEqualTo(new TimelineCounts(5, 5, 0));
+        assertThat(repository.countArticles(published2023, null)).isEqualTo(new TimelineCounts(5, 3, 1, 0));
+        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), null))
+                .isEqualTo(new TimelineCounts(5, 5, 0, 0));
         assertThat(repository.countArticles(filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), null, SortOrder.ASC,
-                "space"))).isEqualTo(new TimelineCounts(5, 2, 0));
+                "space"), null)).isEqualTo(new TimelineCounts(5, 2, 0, 0));
+    }
+
+    @Test
+    void pagesContinueAfterOrBeforeAnArticleInEitherOrderAndOnEitherAxis() {
+        TimelineFilter byPublication = filter(Axis.PUBLISHED, null, null, SortOrder.ASC);
+        TimelineFilter newestFirst = filter(Axis.EVENT, null, null, SortOrder.DESC);
+
+        assertThat(page(TimelineFilter.ALL, new TimelineCursor(idOf(B), null), 2)).containsExactly(A, D);
+        assertThat(page(TimelineFilter.ALL, new TimelineCursor(null, idOf(D)), 2)).containsExactly(B, A);
+        assertThat(page(TimelineFilter.ALL, new TimelineCursor(idOf(D), null), 2)).containsExactly(C);
+        assertThat(page(byPublication, new TimelineCursor(idOf(B), null), 2)).containsExactly(D, C);
+        assertThat(page(newestFirst, new TimelineCursor(idOf(A), null), 5)).containsExactly(B, E);
+        assertThat(page(newestFirst, new TimelineCursor(null, idOf(A)), 5)).containsExactly(C, D);
+    }
+
+    @Test
+    void countsSayHowManyMatchingArticlesComeBeforeAPage() {
+        assertThat(repository.countArticles(TimelineFilter.ALL, idOf(A)).earlier()).isEqualTo(2);
+        assertThat(repository.countArticles(filter(Axis.EVENT, null, null, SortOrder.DESC), idOf(A)).earlier())
+                .isEqualTo(2);
+        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), idOf(C)).earlier())
+                .isEqualTo(4);
+        assertThat(repository.countArticles(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), idOf(B)).earlier())
+                .isEqualTo(1);
     }
 
     @Test
     void neighboursFollowTheFilteredTimelineOrder() {
         long b = idOf(B);
 
-        assertThat(repository.findNeighbours(TimelineFilter.ALL, b)).contains(new Neighbours(
-                new Neighbours.TimelineLink(E, headlineOf(E)), new Neighbours.TimelineLink(A, headlineOf(A))));
-        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), b))
-                .contains(new Neighbours(new Neighbours.TimelineLink(E, headlineOf(E)), null));
-        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "terrorism-condolences"), b))
+        assertThat(repository.findNeighbours(TimelineFilter.ALL, b, 25)).contains(new Neighbours(link(E), link(A), null));
+        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), b, 25))
+                .contains(new Neighbours(link(E), null, null));
+        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.DESC), b, 25))
+                .contains(new Neighbours(link(A), link(E), null));
+        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "terrorism-condolences"), b, 25))
                 .isEmpty();
+    }
+
+    @Test
+    void theReturnPageStartsSomeArticlesBeforeTheArticle() {
+        assertThat(repository.findNeighbours(TimelineFilter.ALL, idOf(D), 1).orElseThrow().returnAfter())
+                .isEqualTo(idOf(B));
+        assertThat(repository.findNeighbours(TimelineFilter.ALL, idOf(D), 2).orElseThrow().returnAfter())
+                .isEqualTo(idOf(E));
+        assertThat(repository.findNeighbours(TimelineFilter.ALL, idOf(D), 3).orElseThrow().returnAfter()).isNull();
+    }
+
+    private List<String> page(TimelineFilter filter, TimelineCursor cursor, int limit) {
+        return repository.findEntries(filter, cursor, limit).stream().map(TimelineRepository.EntryRow::slug).toList();
+    }
+
+    private Neighbours.TimelineLink link(String slug) {
+        return new Neighbours.TimelineLink(idOf(slug), slug, headlineOf(slug));
     }
 
     @Test
@@ -124,8 +167,8 @@ class TimelineRepositoryTest {
                 """).update();
 
         assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report");
-        assertThat(repository.countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC)))
-                .isEqualTo(new TimelineCounts(6, 5, 1));
+        assertThat(repository.countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null))
+                .isEqualTo(new TimelineCounts(6, 5, 1, 0));
     }
 
     private long idOf(String slug) {

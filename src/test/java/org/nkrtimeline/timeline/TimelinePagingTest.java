@@ -1,0 +1,98 @@
+package org.nkrtimeline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nkrtimeline.support.SeedArticles.A;
+import static org.nkrtimeline.support.SeedArticles.B;
+import static org.nkrtimeline.support.SeedArticles.C;
+import static org.nkrtimeline.support.SeedArticles.D;
+import static org.nkrtimeline.support.SeedArticles.E;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.nkrtimeline.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** The timeline in pages of two, so that the five seed articles make three pages. */
+@TestPropertySource(properties = "timeline.page-size=2")
+class TimelinePagingTest extends WebTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long idOf(String slug) {
+        return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
+    }
+
+    private Document timeline(String url) {
+        Page page = get(url);
+        assertThat(page.status()).as(url).isEqualTo(200);
+        return page.document();
+    }
+
+    private static List<String> slugs(Document page) {
+        return page.select(".entry").eachAttr("id").stream().map(id -> id.substring("entry-".length())).toList();
+    }
+
+    @Test
+    void theTimelineIsShownInPagesWithNewerAndOlderLinks() {
+        Document first = timeline("/");
+        assertThat(slugs(first)).containsExactly(E, B);
+        assertThat(first.select(".page-range").text()).isEqualTo("Showing articles 1–2.");
+        assertThat(first.select(".result-count").text()).startsWith("5 of 5 articles");
+        assertThat(first.select(".timeline-pager a[rel=prev]")).isEmpty();
+        assertThat(first.select(".timeline-pager a[rel=next]").attr("href")).isEqualTo("/?after=" + idOf(B));
+        assertThat(first.select(".timeline-pager a[rel=next]").text()).isEqualTo("Next page Newer articles");
+
+        Document second = timeline("/?after=" + idOf(B));
+        assertThat(slugs(second)).containsExactly(A, D);
+        assertThat(second.select(".page-range").text()).isEqualTo("Showing articles 3–4.");
+        assertThat(second.select(".year-heading").eachText()).containsExactly("2023", "2024");
+        assertThat(second.select(".timeline-pager a[rel=prev]").attr("href")).isEqualTo("/?before=" + idOf(A));
+        assertThat(second.select(".timeline-pager a[rel=next]").attr("href")).isEqualTo("/?after=" + idOf(D));
+
+        Document third = timeline("/?after=" + idOf(D));
+        assertThat(slugs(third)).containsExactly(C);
+        assertThat(third.select(".page-range").text()).isEqualTo("Showing articles 5–5.");
+        assertThat(third.select(".timeline-pager a[rel=next]")).isEmpty();
+
+        assertThat(slugs(timeline("/?before=" + idOf(A)))).containsExactly(E, B);
+    }
+
+    @Test
+    void pageLinksKeepTheFilters() {
+        Document first = timeline("/?order=desc&topic=war-in-ukraine");
+
+        assertThat(slugs(first)).containsExactly(C, D);
+        assertThat(first.select(".timeline-pager a[rel=next]").attr("href"))
+                .isEqualTo("/?order=desc&topic=war-in-ukraine&after=" + idOf(D));
+        assertThat(first.select(".timeline-pager a[rel=next]").text()).isEqualTo("Next page Older articles");
+        assertThat(slugs(timeline("/?order=desc&topic=war-in-ukraine&after=" + idOf(D)))).containsExactly(E);
+    }
+
+    @Test
+    void aPageLinkPastTheEndLeadsBackToTheFirstPage() {
+        Page page = get("/?topic=space&after=" + idOf(B));
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).isEqualTo("/?topic=space");
+    }
+
+    @Test
+    void badPageCursorsGetABadRequestPage() {
+        assertThat(get("/?after=abc").status()).isEqualTo(400);
+        assertThat(get("/?after=1&before=2").document().select(".error-detail").text())
+                .isEqualTo("“after” and “before” cannot be combined.");
+    }
+
+    @Test
+    void theArticlePagesBackLinkReturnsToAPageThatShowsTheArticle() {
+        Document article = get("/articles/" + D).document();
+        String back = article.select(".back a").attr("href");
+
+        assertThat(back).isEqualTo("/?after=" + idOf(B) + "#entry-" + D);
+        assertThat(slugs(timeline(back.substring(0, back.indexOf('#'))))).contains(D);
+    }
+}
