@@ -21,6 +21,7 @@ public final class TimelineFilterParser {
     /** Parameters this page does not use are ignored, but not at any length. */
     static final int MAX_OTHER_LENGTH = 1000;
     private static final List<String> KNOWN = List.of("axis", "from", "to", "order", "topic", "after", "before");
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
     private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
     static final int MAX_TOPICS = 20;
 
@@ -32,7 +33,7 @@ public final class TimelineFilterParser {
     }
 
     public static TimelineFilter parse(Map<String, List<String>> params) {
-        params.forEach((param, values) -> values.forEach(value -> requireSensibleLength(param, value)));
+        params.forEach((param, values) -> values.forEach(value -> requirePlainValue(param, value)));
         Axis axis = parseAxis(single(params, "axis"));
         LocalDate from = parseDate("from", single(params, "from"));
         LocalDate to = parseDate("to", single(params, "to"));
@@ -85,8 +86,14 @@ public final class TimelineFilterParser {
         return true;
     }
 
-    private static void requireSensibleLength(String param, String value) {
+    /** Refuses values no filter can have: overlong ones, and control characters such as NUL. */
+    private static void requirePlainValue(String param, String value) {
         boolean known = KNOWN.contains(param);
+        if (known && value != null && CONTROL_CHARACTER.matcher(value).find()) {
+            throw new InvalidFilterException(param,
+                    "The value of “%s” contains control characters; no valid value does.".formatted(param),
+                    "Check the link you followed, or start again from the full timeline.");
+        }
         int limit = known ? MAX_VALUE_LENGTH : MAX_OTHER_LENGTH;
         if (param.length() > MAX_OTHER_LENGTH || value != null && value.length() > limit) {
             throw new InvalidFilterException(known ? param : "",

@@ -80,6 +80,13 @@ class TimelineFilterParserTest {
     }
 
     @Test
+    void rejectsControlCharactersSuchAsNul() {
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("topic", List.of("space\u0000"))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("The value of “topic” contains control characters; no valid value does.");
+    }
+
+    @Test
     void rejectsTheSameSingleValuedParameterTwice() {
         assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("axis", List.of("event", "published"))))
                 .isInstanceOf(InvalidFilterException.class)

@@ -69,6 +69,16 @@ class ErrorPagesTest extends WebTest {
         assertThat(page.document().select("script")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/?topic=%00", "/articles/" + org.nkrtimeline.support.SeedArticles.D + "?topic=%00",
+            "/?from=2023-01-01%00"})
+    void aNulByteInAFilterIsABadRequestNotADatabaseError(String url) {
+        Page page = get(url);
+
+        assertStyledErrorPage(page, 400);
+        assertThat(page.document().select(".error-detail").text()).contains("contains control characters");
+    }
+
     @Test
     void scriptAsATopicIsNamedEscapedInTheUnknownTopicNotice() {
         Page page = get("/?topic=" + encoded(SCRIPT));
