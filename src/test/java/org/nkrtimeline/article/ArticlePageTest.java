@@ -7,24 +7,17 @@ import static org.nkrtimeline.support.SeedArticles.C;
 import static org.nkrtimeline.support.SeedArticles.D;
 import static org.nkrtimeline.support.SeedArticles.E;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nkrtimeline.support.SeedArticle;
 import org.nkrtimeline.support.WebTest;
 
 class ArticlePageTest extends WebTest {
-
-    /** Lines of the sources that are scraping debris, not article text. */
-    private static final Set<String> DEBRIS = Set.of("Advertisment", "Read the original article here");
 
     static Stream<Arguments> seedFiles() {
         return Stream.of(
@@ -41,32 +34,19 @@ class ArticlePageTest extends WebTest {
         return page.document();
     }
 
-    /** The source file's text lines as a reader should see them: header and debris lines removed. */
-    private static List<String> sourceLines(String file) throws IOException {
-        try (InputStream in = ArticlePageTest.class.getClassLoader().getResourceAsStream("db/seeds/articles/" + file)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.replaceFirst("^ ?date \\d{4}-\\d{2}-\\d{2} ", "").lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !DEBRIS.contains(line))
-                    .toList();
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedFiles")
-    void showsEveryLineOfTheSourceVerbatimAndInOrder(String file, String slug) throws IOException {
+    void showsEveryLineOfTheSourceVerbatimAndInOrder(String file, String slug) {
         List<String> shown = article(slug).select(".article-body > p, .article-body > h2").eachText();
 
-        assertThat(shown).containsExactlyElementsOf(sourceLines(file));
+        assertThat(shown).containsExactlyElementsOf(SeedArticle.ofFile(file).lines());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedFiles")
-    void showsEverySentenceOfTheSourceInOrder(String file, String slug) throws IOException {
+    void showsEverySentenceOfTheSourceInOrder(String file, String slug) {
         String body = article(slug).select(".article-body").text();
-        List<String> sentences = sourceLines(file).stream()
-                .flatMap(line -> Arrays.stream(line.split("(?<=[.!?”])\\s+")))
-                .toList();
+        List<String> sentences = SeedArticle.ofFile(file).sentences();
 
         int from = 0;
         for (String sentence : sentences) {
