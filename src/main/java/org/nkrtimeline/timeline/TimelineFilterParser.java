@@ -20,10 +20,14 @@ public final class TimelineFilterParser {
     static final int MAX_VALUE_LENGTH = 200;
     /** Parameters this page does not use are ignored, but not at any length. */
     static final int MAX_OTHER_LENGTH = 1000;
+    static final int MAX_TOPICS = 20;
+
     private static final List<String> KNOWN = List.of("axis", "from", "to", "order", "topic", "after", "before");
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
     private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
-    static final int MAX_TOPICS = 20;
+    private static final String CHECK_THE_LINK = "Check the link you followed, or start again from the full timeline.";
+    private static final String USE_THE_PAGE_LINKS =
+            "Use the links to the newer and older pages, or start again from the full timeline.";
 
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -38,8 +42,7 @@ public final class TimelineFilterParser {
         LocalDate from = parseDate("from", single(params, "from"));
         LocalDate to = parseDate("to", single(params, "to"));
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFilterException("from",
-                    "The start date (%s) is after the end date (%s).".formatted(from, to),
+            throw new InvalidFilterException("The start date (%s) is after the end date (%s).".formatted(from, to),
                     "Swap the two dates, or clear one of them.");
         }
         SortOrder order = parseOrder(single(params, "order"));
@@ -51,8 +54,8 @@ public final class TimelineFilterParser {
         Long after = parseArticleId("after", single(params, "after"));
         Long before = parseArticleId("before", single(params, "before"));
         if (after != null && before != null) {
-            throw new InvalidFilterException("after", "“after” and “before” cannot be combined.",
-                    "Use the links to the newer and older pages, or start again from the full timeline.");
+            throw new InvalidFilterException("“after” and “before” cannot be combined.",
+                    USE_THE_PAGE_LINKS);
         }
         return new TimelineCursor(after, before);
     }
@@ -62,8 +65,8 @@ public final class TimelineFilterParser {
             return null;
         }
         if (!ARTICLE_ID.matcher(value).matches()) {
-            throw new InvalidFilterException(param, "“%s” in “%s” is not a page of the timeline.".formatted(value, param),
-                    "Use the links to the newer and older pages, or start again from the full timeline.");
+            throw new InvalidFilterException("“%s” in “%s” is not a page of the timeline.".formatted(value, param),
+                    USE_THE_PAGE_LINKS);
         }
         return Long.valueOf(value);
     }
@@ -86,22 +89,25 @@ public final class TimelineFilterParser {
         return true;
     }
 
-    /** Refuses values no filter can have: overlong ones, and control characters such as NUL. */
+    /** Refuses values no filter can have: control characters such as NUL, and overlong values. */
     private static void requirePlainValue(String param, String value) {
-        boolean known = KNOWN.contains(param);
-        if (known && value != null && CONTROL_CHARACTER.matcher(value).find()) {
-            throw new InvalidFilterException(param,
-                    "The value of “%s” contains control characters; no valid value does.".formatted(param),
-                    "Check the link you followed, or start again from the full timeline.");
+        if (!KNOWN.contains(param)) {
+            if (param.length() > MAX_OTHER_LENGTH || value != null && value.length() > MAX_OTHER_LENGTH) {
+                throw new InvalidFilterException("The address has a parameter of over %,d characters; this page does not use it."
+                        .formatted(MAX_OTHER_LENGTH), CHECK_THE_LINK);
+            }
+            return;
         }
-        int limit = known ? MAX_VALUE_LENGTH : MAX_OTHER_LENGTH;
-        if (param.length() > MAX_OTHER_LENGTH || value != null && value.length() > limit) {
-            throw new InvalidFilterException(known ? param : "",
-                    (known ? "The value of “%s” is %,d characters long; no valid value is longer than %d."
-                            .formatted(param, value.length(), limit)
-                            : "The address has a parameter of over %,d characters; this page does not use it."
-                            .formatted(limit)),
-                    "Check the link you followed, or start again from the full timeline.");
+        if (value == null) {
+            return;
+        }
+        if (CONTROL_CHARACTER.matcher(value).find()) {
+            throw new InvalidFilterException(
+                    "The value of “%s” contains control characters; no valid value does.".formatted(param), CHECK_THE_LINK);
+        }
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw new InvalidFilterException("The value of “%s” is %,d characters long; no valid value is longer than %d."
+                    .formatted(param, value.length(), MAX_VALUE_LENGTH), CHECK_THE_LINK);
         }
     }
 
@@ -110,8 +116,7 @@ public final class TimelineFilterParser {
                 .filter(value -> value != null && !value.isBlank())
                 .toList();
         if (values.size() > 1) {
-            throw new InvalidFilterException(name,
-                    "“%s” was given %d times; it takes one value.".formatted(name, values.size()),
+            throw new InvalidFilterException("“%s” was given %d times; it takes one value.".formatted(name, values.size()),
                     "Remove the extra “%s” from the address.".formatted(name));
         }
         return values.isEmpty() ? null : values.get(0).strip();
@@ -126,7 +131,7 @@ public final class TimelineFilterParser {
                 return axis;
             }
         }
-        throw new InvalidFilterException("axis", "“%s” is not a date axis.".formatted(value),
+        throw new InvalidFilterException("“%s” is not a date axis.".formatted(value),
                 "Use axis=event (the date of the event, the default) or axis=published (the publication date).");
     }
 
@@ -139,7 +144,7 @@ public final class TimelineFilterParser {
                 return order;
             }
         }
-        throw new InvalidFilterException("order", "“%s” is not a sort order.".formatted(value),
+        throw new InvalidFilterException("“%s” is not a sort order.".formatted(value),
                 "Use order=asc (oldest first, the default) or order=desc (newest first).");
     }
 
@@ -149,14 +154,12 @@ public final class TimelineFilterParser {
         }
         String hint = "Write the date as YYYY-MM-DD, for example 2023-09-13.";
         if (!ISO_DATE_SHAPE.matcher(value).matches()) {
-            throw new InvalidFilterException(param,
-                    "“%s” in “%s” is not a date in the form YYYY-MM-DD.".formatted(value, param), hint);
+            throw new InvalidFilterException("“%s” in “%s” is not a date in the form YYYY-MM-DD.".formatted(value, param), hint);
         }
         try {
             return LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeException e) {
-            throw new InvalidFilterException(param,
-                    "“%s” in “%s” is not a day in the calendar.".formatted(value, param), hint);
+            throw new InvalidFilterException("“%s” in “%s” is not a day in the calendar.".formatted(value, param), hint);
         }
     }
 
@@ -172,8 +175,7 @@ public final class TimelineFilterParser {
             }
         }
         if (topics.size() > MAX_TOPICS) {
-            throw new InvalidFilterException("topic",
-                    "%d topics were chosen; at most %d can be combined.".formatted(topics.size(), MAX_TOPICS),
+            throw new InvalidFilterException("%d topics were chosen; at most %d can be combined.".formatted(topics.size(), MAX_TOPICS),
                     "Choose fewer topics.");
         }
         return topics;
