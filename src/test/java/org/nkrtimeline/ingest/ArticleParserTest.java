@@ -130,7 +130,7 @@ class ArticleParserTest {
     }
 
     @Test
-    void countsWordsAndTakesTheLedeFromTheFirstParagraph() throws Exception {
+    void countsWordsAndTakesTheLedeFromTheFirstLineWhichIsNeverAHeading() throws Exception {
         ParsedArticle article = parse("Heading Like Line\nKim met Putin. They talked.\nThird one here.");
 
         assertThat(article.wordCount()).isEqualTo(11);
