@@ -1,0 +1,25 @@
+package org.nkrtimeline.entity;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A known entity and every spelling that names it. The name is always one of the aliases, so a
+ * caller can never build an entry that fails to find its own name.
+ */
+public record GazetteerEntry(long id, String slug, String name, EntityKind kind, String description,
+                             List<String> aliases) {
+
+    public GazetteerEntry {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(description, "description");
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(name);
+        spellings.addAll(aliases);
+        aliases = List.copyOf(spellings);
+    }
+}
