@@ -1,0 +1,169 @@
+package org.nkrtimeline.overview;
+
+import static org.nkrtimeline.overview.OverviewAxis.round;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.nkrtimeline.overview.Overview.Band;
+import org.nkrtimeline.overview.Overview.Mark;
+import org.nkrtimeline.overview.Overview.Plot;
+import org.nkrtimeline.overview.Overview.Rect;
+
+/**
+ * Lays out the whole collection on a true time scale: one dot per article while there are few enough
+ * days to draw them apart, otherwise a bar per month or, over long spans, per year.
+ *
+ * <p>Sizes are in SVG user units. The drawing is 800 units wide and is shown at about that many CSS
+ * pixels in the timeline column, a little smaller on a phone (where it scrolls sideways rather than
+ * shrinking its labels to nothing), so a unit is roughly a pixel and the thresholds below are pixel
+ * reasoning.
+ */
+public final class OverviewLayout {
+
+    static final int WIDTH = 800;
+    static final double LEFT = 16;
+    static final double RIGHT = WIDTH - 16;
+    static final double TOP = 8;
+    static final double BASELINE = 80;
+
+    /**
+     * At most this many days are drawn as dots. Columns stand at least a dot's pitch apart, so 60 of
+     * them need at most 600 of the 768 units even when every one is crowded against the next; beyond
+     * that, dots turn into a texture and bars say more.
+     */
+    static final int MAX_DAY_COLUMNS = 60;
+    /** Dots in a stack before the rest become a number: five stay countable at a glance and fit the plot. */
+    static final int MAX_STACK = 5;
+    static final double DOT_RADIUS = 4;
+    /** Centre to centre, across and up: 2 units of paper between dots so that each reads as one article. */
+    static final double DOT_PITCH = 10;
+    static final double NOTE_CHAR_WIDTH = 6;
+    /** A bucket of one article still shows. */
+    static final double MIN_BAR = 3;
+    /** A one-day range over thirty years still shows. */
+    static final double MIN_BAND = 2;
+
+    private OverviewLayout() {
+    }
+
+    /**
+     * @param days      the whole collection by day on the chosen axis; sorted, though order and repeated
+     *                  dates do no harm
+     * @param undated   articles with no date on the axis, which cannot be placed
+     * @param rangeFrom the reader's date filter, inclusive; null for open
+     * @param rangeTo   the reader's date filter, inclusive; null for open
+     * @param filtered  whether any filter is active, so that matching articles are drawn apart
+     * @param linkFor   the timeline filtered to a range, keeping the reader's other filters
+     */
+    public static Overview build(List<OverviewDay> days, long undated, LocalDate rangeFrom, LocalDate rangeTo,
+            boolean filtered, Function<DateRange, String> linkFor) {
+        TreeMap<LocalDate, OverviewDay> byDay = byDay(days);
+        long total = byDay.values().stream().mapToLong(OverviewDay::total).sum();
+        long matching = byDay.values().stream().mapToLong(OverviewDay::matching).sum();
+        if (byDay.isEmpty()) {
+            return new Overview(WIDTH, (int) BASELINE, new Plot(LEFT, RIGHT, TOP, BASELINE), Granularity.DAY,
+                    filtered, List.of(), List.of(), List.of(), null, 0, 0, undated,
+                    OverviewText.summary(0, 0, filtered, null, null, undated), "");
+        }
+
+        TimeScale scale = TimeScale.covering(byDay.firstKey(), byDay.lastKey(), LEFT, RIGHT);
+        Granularity granularity = byDay.size() <= MAX_DAY_COLUMNS ? Granularity.DAY
+                : TimeScale.isLong(byDay.firstKey(), byDay.lastKey()) ? Granularity.YEAR
+                : Granularity.MONTH;
+        List<Mark> marks = granularity == Granularity.DAY
+                ? DayMarks.layout(byDay.values(), scale, filtered, linkFor)
+                : bars(byDay.values(), granularity, scale, filtered, linkFor);
+        Band band = band(rangeFrom, rangeTo, scale);
+        OverviewAxis.Parts axis = OverviewAxis.build(scale, BASELINE, WIDTH);
+
+        return new Overview(WIDTH, (int) Math.ceil(axis.bottom()), new Plot(LEFT, RIGHT, TOP, BASELINE),
+                granularity, filtered, marks, axis.ticks(), axis.labels(), band, total, matching, undated,
+                OverviewText.summary(total, matching, filtered, byDay.firstKey(), byDay.lastKey(), undated),
+                OverviewText.description(granularity, filtered, band != null));
+    }
+
+    /** One entry a day, empty days dropped: the caller's query may group by a timestamp. */
+    private static TreeMap<LocalDate, OverviewDay> byDay(List<OverviewDay> days) {
+        TreeMap<LocalDate, OverviewDay> byDay = new TreeMap<>();
+        for (OverviewDay day : days) {
+            if (day.total() > 0) {
+                byDay.merge(day.date(), day, (a, b) -> new OverviewDay(a.date(), a.total() + b.total(),
+                        a.matching() + b.matching(), a.estimated() + b.estimated()));
+            }
+        }
+        return byDay;
+    }
+
+    private static List<Mark> bars(Iterable<OverviewDay> days, Granularity granularity, TimeScale scale,
+            boolean filtered, Function<DateRange, String> linkFor) {
+        TreeMap<LocalDate, long[]> buckets = new TreeMap<>();
+        for (OverviewDay day : days) {
+            LocalDate bucket = granularity == Granularity.MONTH ? day.date().withDayOfMonth(1) : day.date().withDayOfYear(1);
+            long[] counts = buckets.computeIfAbsent(bucket, key -> new long[3]);
+            counts[0] += day.total();
+            counts[1] += day.matching();
+            counts[2] += day.estimated();
+        }
+        long largest = buckets.values().stream().mapToLong(counts -> counts[0]).max().orElse(1);
+        double unitsPerArticle = (BASELINE - TOP) / largest;
+
+        List<Mark> marks = new ArrayList<>();
+        for (Map.Entry<LocalDate, long[]> bucket : buckets.entrySet()) {
+            LocalDate from = bucket.getKey();
+            LocalDate next = granularity == Granularity.MONTH ? from.plusMonths(1) : from.plusYears(1);
+            long total = bucket.getValue()[0];
+            long matching = bucket.getValue()[1];
+            long estimated = bucket.getValue()[2];
+
+            double left = scale.x(from);
+            double width = scale.x(next) - left;
+            // A little paper between neighbours, in proportion, while the bars are wide enough to spare it.
+            double gap = width < 3 ? 0 : Math.min(6, Math.max(1, width * 0.15));
+            double height = Math.max(MIN_BAR, total * unitsPerArticle);
+            Rect bar = rect(left + gap / 2, BASELINE - height, width - gap, height);
+            Rect matchingBar = null;
+            if (filtered && matching > 0) {
+                // Never all or nothing unless it is: a sliver of either part must stay visible.
+                double matchingHeight = matching == total ? height
+                        : Math.min(height - 1, Math.max(1, matching * unitsPerArticle));
+                matchingBar = rect(left + gap / 2, BASELINE - matchingHeight, width - gap, matchingHeight);
+            }
+
+            YearMonth month = YearMonth.from(from);
+            String dateText = granularity == Granularity.MONTH ? OverviewText.month(month) : Integer.toString(from.getYear());
+            String iso = granularity == Granularity.MONTH ? month.toString() : Integer.toString(from.getYear());
+            marks.add(new Mark(from, next.minusDays(1), dateText, iso, linkFor.apply(new DateRange(from, next.minusDays(1))),
+                    OverviewText.markName(dateText, total, matching, estimated, filtered), total, matching, estimated,
+                    rect(left, TOP, width, BASELINE - TOP), bar, matchingBar, List.of(), null));
+        }
+        return marks;
+    }
+
+    /** The reader's range clamped to the drawn span; an open end runs to the edge. */
+    static Band band(LocalDate rangeFrom, LocalDate rangeTo, TimeScale scale) {
+        if (rangeFrom == null && rangeTo == null) {
+            return null;
+        }
+        LocalDate from = rangeFrom == null || rangeFrom.isBefore(scale.start()) ? scale.start() : rangeFrom;
+        LocalDate end = rangeTo == null || !rangeTo.isBefore(scale.end()) ? scale.end() : rangeTo.plusDays(1);
+        if (!from.isBefore(end)) {
+            return null;
+        }
+        double left = scale.x(from);
+        double width = scale.x(end) - left;
+        if (width < MIN_BAND) {
+            left = Math.max(LEFT, Math.min(RIGHT - MIN_BAND, left + width / 2 - MIN_BAND / 2));
+            width = MIN_BAND;
+        }
+        return new Band(round(left), TOP, round(width), BASELINE - TOP);
+    }
+
+    static Rect rect(double x, double y, double width, double height) {
+        return new Rect(round(x), round(y), round(width), round(height));
+    }
+}
