@@ -1,24 +1,32 @@
 package org.nkrtimeline.article;
 
+import java.util.EnumMap;
 import java.util.List;
-import org.nkrtimeline.ingest.Block;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.related.RelatedArticle;
 import org.nkrtimeline.timeline.Neighbours;
 import org.nkrtimeline.timeline.TimelineFilter;
 
 /**
  * An article as its page shows it.
  *
- * @param filter the reader's timeline filter, kept in the links back to the timeline and to the
- *               previous and next articles
+ * @param filter   the reader's timeline filter, kept in the links back to the timeline and to the
+ *                 previous and next articles; its search is highlighted in the text
+ * @param entities the people, places and organisations the article mentions, most mentioned first
  */
-public record ArticlePage(Article article, List<Block> body, int readingMinutes, Neighbours neighbours,
-                          TimelineFilter filter) {
+public record ArticlePage(Article article, List<BodyBlock> body, int readingMinutes, Neighbours neighbours,
+                          TimelineFilter filter, List<MentionedEntity> entities, List<RelatedArticle> related) {
 
     /** Reading speed for news prose, in words a minute. */
     static final int WORDS_PER_MINUTE = 230;
 
     public ArticlePage {
         body = List.copyOf(body);
+        entities = List.copyOf(entities);
+        related = List.copyOf(related);
     }
 
     static int readingMinutes(int words) {
@@ -34,5 +42,17 @@ public record ArticlePage(Article article, List<Block> body, int readingMinutes,
         String timeline = neighbours.returnAfter() == null ? filter.link("/")
                 : filter.pageLink("after", neighbours.returnAfter());
         return timeline + "#entry-" + article.getSlug();
+    }
+
+    /** How many words of the text the reader's search matched; 0 without a search. */
+    public long matchCount() {
+        return body.stream().flatMap(block -> block.runs().stream()).flatMap(run -> run.pieces().stream())
+                .filter(BodyBlock.Piece::match).count();
+    }
+
+    /** The mentioned entities by kind, in the order people, places, organisations. */
+    public Map<EntityKind, List<MentionedEntity>> entitiesByKind() {
+        return entities.stream().collect(Collectors.groupingBy(mentioned -> mentioned.entity().kind(),
+                () -> new EnumMap<>(EntityKind.class), Collectors.toList()));
     }
 }

@@ -1,9 +1,22 @@
 package org.nkrtimeline.article;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.nkrtimeline.entity.EntityRecogniser;
+import org.nkrtimeline.entity.EntityRepository;
+import org.nkrtimeline.entity.GazetteerEntry;
+import org.nkrtimeline.entity.Mention;
+import org.nkrtimeline.entity.MentionedEntity;
 import org.nkrtimeline.ingest.ArticleParseException;
 import org.nkrtimeline.ingest.ArticleParser;
+import org.nkrtimeline.ingest.Block;
 import org.nkrtimeline.ingest.ParsedArticle;
+import org.nkrtimeline.related.RelatedArticleRepository;
+import org.nkrtimeline.search.Highlighted;
+import org.nkrtimeline.search.SearchHighlighter;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelineService;
 import org.springframework.stereotype.Service;
@@ -12,21 +25,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleService {
 
+    static final int RELATED_ARTICLES = 3;
+
     private final ArticleRepository articles;
     private final TimelineService timeline;
+    private final EntityRepository entities;
+    private final RelatedArticleRepository related;
+    private final SearchHighlighter highlighter;
     private final ArticleParser parser = new ArticleParser();
 
-    ArticleService(ArticleRepository articles, TimelineService timeline) {
+    ArticleService(ArticleRepository articles, TimelineService timeline, EntityRepository entities,
+                   RelatedArticleRepository related, SearchHighlighter highlighter) {
         this.articles = articles;
         this.timeline = timeline;
+        this.entities = entities;
+        this.related = related;
+        this.highlighter = highlighter;
     }
 
     @Transactional(readOnly = true)
     public ArticlePage page(String slug, TimelineFilter filter) {
         Article article = articles.findWithTopicsBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
         ParsedArticle parsed = parse(article);
-        return new ArticlePage(article, parsed.blocks(), ArticlePage.readingMinutes(parsed.wordCount()),
-                timeline.neighbours(filter, article.getId()), filter);
+        List<MentionedEntity> mentioned = entities.findMentionedIn(article.getId());
+        List<Highlighted> matches = filter.hasQuery()
+                ? highlighter.highlightAll(filter.query(), parsed.blocks().stream().map(Block::text).toList())
+                : null;
+        List<BodyBlock> body = BodyMarkup.blocks(parsed.blocks(), firstMentions(parsed.blocks(), mentioned), matches);
+        return new ArticlePage(article, body, ArticlePage.readingMinutes(parsed.wordCount()),
+                timeline.neighbours(filter, article.getId()), filter, mentioned,
+                related.findRelated(article.getId(), RELATED_ARTICLES));
+    }
+
+    /** A link on the first mention of each entity in the body, so the text is not a sea of links. */
+    private static List<BodyMarkup.Link> firstMentions(List<Block> blocks, List<MentionedEntity> mentioned) {
+        EntityRecogniser recogniser = new EntityRecogniser(mentioned.stream().map(MentionedEntity::entity).toList());
+        Set<GazetteerEntry> linked = new HashSet<>();
+        List<BodyMarkup.Link> links = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            for (Mention mention : recogniser.find(blocks.get(i).text())) {
+                if (linked.add(mention.entity())) {
+                    links.add(new BodyMarkup.Link(i, mention.start(), mention.end(), "/entities/" + mention.entity().slug()));
+                }
+            }
+        }
+        return links;
     }
 
     /** The page is rendered from the stored source text, so it always shows every sentence of the source. */

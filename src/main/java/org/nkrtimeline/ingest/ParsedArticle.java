@@ -18,6 +18,11 @@ public record ParsedArticle(Optional<LocalDate> publishedDate, List<Block> block
         return blocks.stream().mapToInt(block -> Words.count(block.text())).sum();
     }
 
+    /** The blocks' text, one block per line: what search indexes and quotes from. */
+    public String bodyText() {
+        return String.join("\n", blocks.stream().map(Block::text).toList());
+    }
+
     /** The first sentence or two of the first paragraph, verbatim. */
     public String lede() {
         return blocks.stream()

@@ -2,7 +2,9 @@ package org.nkrtimeline.timeline;
 
 public enum SortOrder {
     ASC("asc", "Oldest first"),
-    DESC("desc", "Newest first");
+    DESC("desc", "Newest first"),
+    /** Best match first; only with a search. */
+    RELEVANCE("relevance", "Best match first");
 
     private final String param;
     private final String label;
@@ -18,9 +20,5 @@ public enum SortOrder {
 
     public String label() {
         return label;
-    }
-
-    String sql() {
-        return this == ASC ? "asc" : "desc";
     }
 }

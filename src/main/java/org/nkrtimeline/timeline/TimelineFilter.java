@@ -9,34 +9,80 @@ import java.util.List;
 /**
  * What the reader asked the timeline to show. It lives entirely in the URL, so {@link #queryString()}
  * is what every link that keeps the reader's filters carries.
+ *
+ * @param topics   topic slugs; an article matches if it has any of them
+ * @param query    the search, as typed (whitespace tidied), or null for no search
+ * @param entities entity slugs; an article matches if it mentions all of them
  */
-public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder order, List<String> topics) {
+public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder order, List<String> topics,
+                             String query, List<String> entities) {
 
     public static final TimelineFilter ALL = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of());
 
     public TimelineFilter {
         topics = List.copyOf(topics);
+        entities = List.copyOf(entities);
+    }
+
+    /** A filter without a search or entities. */
+    public TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder order, List<String> topics) {
+        this(axis, from, to, order, topics, null, List.of());
     }
 
     public boolean hasDateRange() {
         return from != null || to != null;
     }
 
+    public boolean hasQuery() {
+        return query != null;
+    }
+
     public boolean isFiltered() {
-        return hasDateRange() || !topics.isEmpty();
+        return hasDateRange() || !topics.isEmpty() || hasQuery() || !entities.isEmpty();
+    }
+
+    /** Whether results are ranked by relevance rather than placed in time. */
+    public boolean isRanked() {
+        return order == SortOrder.RELEVANCE;
     }
 
     public boolean hasTopic(String slug) {
         return topics.contains(slug);
     }
 
+    public boolean hasEntity(String slug) {
+        return entities.contains(slug);
+    }
+
     public TimelineFilter withTopics(List<String> newTopics) {
-        return new TimelineFilter(axis, from, to, order, newTopics);
+        return new TimelineFilter(axis, from, to, order, newTopics, query, entities);
+    }
+
+    public TimelineFilter withEntities(List<String> newEntities) {
+        return new TimelineFilter(axis, from, to, order, topics, query, newEntities);
+    }
+
+    public TimelineFilter withDates(LocalDate newFrom, LocalDate newTo) {
+        return new TimelineFilter(axis, newFrom, newTo, order, topics, query, entities);
+    }
+
+    /** The same filter without the search: what to suggest when a search finds nothing. */
+    public TimelineFilter withoutQuery() {
+        return new TimelineFilter(axis, from, to, order == SortOrder.RELEVANCE ? SortOrder.ASC : order,
+                topics, null, entities);
+    }
+
+    /** Only the search: what to suggest when the search finds nothing under the other filters. */
+    public TimelineFilter onlyQuery() {
+        return new TimelineFilter(axis, null, null, order, List.of(), query, List.of());
     }
 
     /** The filter as URL parameters, defaults left out; empty for the unfiltered timeline. */
     public String queryString() {
         List<String> params = new ArrayList<>();
+        if (query != null) {
+            params.add("q=" + encode(query));
+        }
         if (axis != Axis.EVENT) {
             params.add("axis=" + axis.param());
         }
@@ -49,8 +95,13 @@ public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder 
         if (order != SortOrder.ASC) {
             params.add("order=" + order.param());
         }
-        topics.forEach(topic -> params.add("topic=" + URLEncoder.encode(topic, StandardCharsets.UTF_8)));
+        topics.forEach(topic -> params.add("topic=" + encode(topic)));
+        entities.forEach(entity -> params.add("entity=" + encode(entity)));
         return String.join("&", params);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The timeline page that starts after (or ends before) an article: {@code /?topic=space&after=42}. */

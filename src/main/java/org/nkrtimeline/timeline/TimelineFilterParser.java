@@ -21,9 +21,11 @@ public final class TimelineFilterParser {
     /** Parameters this page does not use are ignored, but not at any length. */
     static final int MAX_OTHER_LENGTH = 1000;
     static final int MAX_TOPICS = 20;
+    static final int MAX_ENTITIES = 20;
 
-    private static final List<String> KNOWN = List.of("axis", "from", "to", "order", "topic", "after", "before");
+    private static final List<String> KNOWN = List.of("q", "axis", "from", "to", "order", "topic", "entity", "after", "before");
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
     private static final String CHECK_THE_LINK = "Check the link you followed, or start again from the full timeline.";
     private static final String USE_THE_PAGE_LINKS =
@@ -45,8 +47,14 @@ public final class TimelineFilterParser {
             throw new InvalidFilterException("The start date (%s) is after the end date (%s).".formatted(from, to),
                     "Swap the two dates, or clear one of them.");
         }
+        String query = parseQuery(single(params, "q"));
         SortOrder order = parseOrder(single(params, "order"));
-        return new TimelineFilter(axis, from, to, order, topics(params.getOrDefault("topic", List.of())));
+        if (order == SortOrder.RELEVANCE && query == null) {
+            // Nothing to rank by: the form keeps "best match" selected when the search box is cleared.
+            order = SortOrder.ASC;
+        }
+        return new TimelineFilter(axis, from, to, order, slugs(params, "topic", "topics", MAX_TOPICS), query,
+                slugs(params, "entity", "people, places or organisations", MAX_ENTITIES));
     }
 
     /** Where the requested page of the timeline starts; the beginning if neither after nor before is given. */
@@ -81,12 +89,18 @@ public final class TimelineFilterParser {
             for (String value : params.getOrDefault(param, List.of())) {
                 if (value == null || value.isBlank()
                         || param.equals("axis") && value.equals(Axis.EVENT.param())
-                        || param.equals("order") && value.equals(SortOrder.ASC.param())) {
+                        || param.equals("order") && value.equals(SortOrder.ASC.param())
+                        || param.equals("order") && value.equals(SortOrder.RELEVANCE.param()) && !hasQuery(params)
+                        || param.equals("q") && !value.equals(tidyQuery(value))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static boolean hasQuery(Map<String, List<String>> params) {
+        return params.getOrDefault("q", List.of()).stream().anyMatch(value -> value != null && !value.isBlank());
     }
 
     /** Refuses values no filter can have: control characters such as NUL, and overlong values. */
@@ -122,6 +136,18 @@ public final class TimelineFilterParser {
         return values.isEmpty() ? null : values.get(0).strip();
     }
 
+    /**
+     * Any text is a valid search: PostgreSQL's web-search syntax never rejects input, so a stray
+     * quote or dash just searches for the words. Runs of whitespace become one space.
+     */
+    private static String parseQuery(String value) {
+        return value == null ? null : tidyQuery(value);
+    }
+
+    private static String tidyQuery(String value) {
+        return WHITESPACE.matcher(value.strip()).replaceAll(" ");
+    }
+
     private static Axis parseAxis(String value) {
         if (value == null) {
             return Axis.EVENT;
@@ -145,7 +171,7 @@ public final class TimelineFilterParser {
             }
         }
         throw new InvalidFilterException("“%s” is not a sort order.".formatted(value),
-                "Use order=asc (oldest first, the default) or order=desc (newest first).");
+                "Use order=asc (oldest first, the default), order=desc (newest first) or, with a search, order=relevance (best match first).");
     }
 
     private static LocalDate parseDate(String param, String value) {
@@ -163,21 +189,21 @@ public final class TimelineFilterParser {
         }
     }
 
-    private static List<String> topics(List<String> values) {
-        List<String> topics = new ArrayList<>();
-        for (String value : values) {
+    private static List<String> slugs(Map<String, List<String>> params, String param, String plural, int max) {
+        List<String> slugs = new ArrayList<>();
+        for (String value : params.getOrDefault(param, List.of())) {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            String topic = value.strip().toLowerCase(Locale.ROOT);
-            if (!topics.contains(topic)) {
-                topics.add(topic);
+            String slug = value.strip().toLowerCase(Locale.ROOT);
+            if (!slugs.contains(slug)) {
+                slugs.add(slug);
             }
         }
-        if (topics.size() > MAX_TOPICS) {
-            throw new InvalidFilterException("%d topics were chosen; at most %d can be combined.".formatted(topics.size(), MAX_TOPICS),
-                    "Choose fewer topics.");
+        if (slugs.size() > max) {
+            throw new InvalidFilterException("%d %s were chosen; at most %d can be combined.".formatted(slugs.size(), plural, max),
+                    "Choose fewer %s.".formatted(plural));
         }
-        return topics;
+        return slugs;
     }
 }

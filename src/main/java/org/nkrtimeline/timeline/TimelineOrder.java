@@ -6,7 +6,9 @@ import java.util.List;
  * The timeline's order as SQL, for keyset paging: the sort key is the axis date, the other axis's
  * date, the headline and the id. A missing date is replaced by a sentinel that sorts last in the
  * chosen direction ('infinity' oldest-first, '-infinity' newest-first), so undated articles always
- * come at the end and the key is never null. Column names come from {@link Axis}, never from input.
+ * come at the end and the key is never null. Ranked by relevance, the key is the negated rank (so
+ * the best match sorts first in ascending order) and the id. Column names come from {@link Axis},
+ * never from input.
  */
 final class TimelineOrder {
 
@@ -17,10 +19,14 @@ final class TimelineOrder {
     }
 
     private boolean ascending() {
-        return filter.order() == SortOrder.ASC;
+        return filter.order() != SortOrder.DESC;
     }
 
     private List<String> keyColumns(String alias) {
+        if (filter.isRanked()) {
+            return List.of("-ts_rank(%s.search_vector, %s)".formatted(alias, TimelineConditions.SEARCH_QUERY),
+                    alias + ".id");
+        }
         String sentinel = ascending() ? "'infinity'::date" : "'-infinity'::date";
         return List.of(
                 "coalesce(%s.%s, %s)".formatted(alias, filter.axis().column(), sentinel),

@@ -1,23 +1,34 @@
 package org.nkrtimeline.timeline;
 
 import java.util.List;
+import org.nkrtimeline.overview.Overview;
 import org.nkrtimeline.timeline.TimelineGroups.YearGroup;
 
 /**
  * Everything the timeline page shows.
  *
- * @param unknownTopics topic slugs from the URL that name no topic; they were ignored, and the page says so
+ * @param years           dated entries under year and month headings, in timeline order
+ * @param undated         entries without a date on the chosen axis, after the dated ones
+ * @param ranked          entries ordered by relevance to the search, when the reader asked for that
+ *                        (then {@code years} and {@code undated} are empty)
+ * @param unknownTopics   topic slugs from the URL that name no topic; they were ignored, and the page says so
+ * @param unknownEntities entity slugs from the URL that name no entity; ignored likewise
+ * @param overview        the whole collection on a time scale, with the filter's matches marked
  */
 public record TimelinePage(
         TimelineFilter filter,
         List<YearGroup> years,
         List<TimelineEntry> undated,
+        List<TimelineEntry> ranked,
         List<TopicFacet> facets,
+        List<EntityFacetGroup> entityFacets,
         TimelineCounts counts,
         TimelinePaging paging,
-        List<String> unknownTopics) {
+        List<String> unknownTopics,
+        List<String> unknownEntities,
+        Overview overview) {
 
     public boolean isEmpty() {
-        return years.isEmpty() && undated.isEmpty();
+        return years.isEmpty() && undated.isEmpty() && ranked.isEmpty();
     }
 }

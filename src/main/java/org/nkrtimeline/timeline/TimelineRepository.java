@@ -7,18 +7,25 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.nkrtimeline.article.ArticleDates;
 import org.nkrtimeline.article.DatePrecision;
+import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.search.Highlighted;
+import org.nkrtimeline.search.Highlights;
+import org.nkrtimeline.timeline.TimelineConditions.Part;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The timeline's queries, in SQL. Each page needs three statements whatever the number of articles:
- * one page of entries (with their topic slugs), the topic facets, and the counts. Pages are keyset
+ * The timeline's queries, in SQL. A page needs a fixed number of statements whatever the number of
+ * articles: one page of entries (with their topic slugs and search snippets), the facets, and the counts. Pages are keyset
  * pages on the sort key of {@link TimelineOrder}.
  */
 @Repository
@@ -35,7 +42,7 @@ public class TimelineRepository {
      * undated): the first {@code limit}, or the {@code limit} right after or before the cursor's article.
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
-        Conditions where = Conditions.of(filter, true, true);
+        TimelineConditions where = TimelineConditions.of(filter);
         TimelineOrder order = new TimelineOrder(filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", limit);
@@ -48,17 +55,30 @@ public class TimelineRepository {
             params.put("before", cursor.before());
         }
         boolean backwards = cursor.before() != null;
+        // Snippets are computed in the outer query, so only for the rows of this page.
+        String highlights = "null as snippet, null as marked_headline";
+        if (filter.hasQuery()) {
+            highlights = """
+                    ts_headline('english_unaccent', p.body_text, %1$s, :snippetOptions) as snippet,
+                    ts_headline('english_unaccent', p.headline, %1$s, :headlineOptions) as marked_headline"""
+                    .formatted(TimelineConditions.SEARCH_QUERY);
+            params.put("snippetOptions", Highlights.SNIPPET_OPTIONS);
+            params.put("headlineOptions", Highlights.ALL_OPTIONS);
+        }
         String sql = """
-                select a.id, a.slug, a.headline, a.lede, a.event_date, a.event_date_precision,
-                       a.event_date_estimated, a.event_date_note, a.event_date_source_url,
-                       a.published_date, a.published_date_note,
+                select p.id, p.slug, p.headline, p.lede, p.event_date, p.event_date_precision,
+                       p.event_date_estimated, p.event_date_note, p.event_date_source_url,
+                       p.published_date, p.published_date_note,
                        array(select t.slug from article_topic at join topic t on t.id = at.topic_id
-                             where at.article_id = a.id order by t.position) as topic_slugs
-                from article a
-                where %s%s
+                             where at.article_id = p.id order by t.position) as topic_slugs,
+                       %s
+                from (select a.* from %s
+                      where %s%s
+                      order by %s
+                      limit :limit) p
                 order by %s
-                limit :limit
-                """.formatted(where.sql(), page, order.orderBy("a", backwards));
+                """.formatted(highlights, TimelineConditions.source(filter), where.sql(), page,
+                order.orderBy("a", backwards), order.orderBy("p", backwards));
         List<EntryRow> rows = new ArrayList<>(jdbc.sql(sql).params(params).query((rs, n) -> entryRow(rs)).list());
         if (backwards) {
             Collections.reverse(rows);
@@ -66,9 +86,28 @@ public class TimelineRepository {
         return rows;
     }
 
-    /** Every topic in taxonomy order, with how many articles it has under the filter's dates. */
+    /** Which of the filter's topic and entity slugs name a topic or an entity. */
+    public KnownSlugs findKnownSlugs(TimelineFilter filter) {
+        String sql = """
+                select 'topic' as kind, slug from topic where slug = any(:topics)
+                union all
+                select 'entity', slug from entity where slug = any(:entities)
+                """;
+        Set<String> topics = new HashSet<>();
+        Set<String> entities = new HashSet<>();
+        jdbc.sql(sql)
+                .param("topics", filter.topics().toArray(String[]::new))
+                .param("entities", filter.entities().toArray(String[]::new))
+                .query(rs -> {
+                    (rs.getString("kind").equals("topic") ? topics : entities).add(rs.getString("slug"));
+                });
+        return new KnownSlugs(topics, entities);
+    }
+
+    /** Every topic in taxonomy order, with how many articles it has under the reader's other filters. */
     public List<FacetRow> findTopicFacets(TimelineFilter filter) {
-        Conditions dates = Conditions.of(filter, false, true);
+        TimelineConditions dates = TimelineConditions.of(filter,
+                EnumSet.of(Part.DATES, Part.ENTITIES, Part.SEARCH));
         String sql = """
                 select t.slug, t.name, t.description, count(a.id) as article_count
                 from topic t
@@ -84,14 +123,63 @@ public class TimelineRepository {
     }
 
     /**
+     * The people, places and organisations most mentioned by the articles the filter matches, up to
+     * {@code perKind} of each kind, most mentioned first, plus any the reader chose. Entities are
+     * combined with "all of", so each count is how many of the current results mention it.
+     */
+    public List<EntityFacetRow> findEntityFacets(TimelineFilter filter, int perKind) {
+        TimelineConditions where = TimelineConditions.of(filter);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("chosen", filter.entities().toArray(String[]::new));
+        params.put("perKind", perKind);
+        String sql = """
+                select slug, name, kind, article_count from (
+                    select e.slug, e.name, e.kind, count(a.id) as article_count,
+                           row_number() over (partition by e.kind
+                                              order by e.slug = any(:chosen) desc, count(a.id) desc, e.name) as place
+                    from entity e
+                    left join article_entity ae on ae.entity_id = e.id
+                    left join article a on a.id = ae.article_id and %s
+                    group by e.id) ranked
+                where (article_count > 0 and place <= :perKind) or slug = any(:chosen)
+                order by kind, article_count desc, name
+                """.formatted(where.sql());
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> new EntityFacetRow(rs.getString("slug"), rs.getString("name"),
+                        EntityKind.valueOf(rs.getString("kind")), rs.getLong("article_count")))
+                .list();
+    }
+
+    /**
+     * For the overview: per day on the filter's axis, how many articles of the whole collection fall
+     * on it, how many of them the filter matches and how many have an estimated date; the row with a
+     * null day counts the articles without a date on that axis.
+     */
+    public List<DayCount> countArticlesByDay(TimelineFilter filter) {
+        TimelineConditions where = TimelineConditions.of(filter);
+        String column = filter.axis().column();
+        String sql = """
+                select a.%1$s as day, count(*) as total, count(*) filter (where %2$s) as matching,
+                       count(*) filter (where %3$s) as estimated
+                from article a
+                group by a.%1$s
+                order by a.%1$s nulls last
+                """.formatted(column, where.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false");
+        return jdbc.sql(sql).params(where.params())
+                .query((rs, n) -> new DayCount(localDate(rs.getDate("day")), rs.getLong("total"),
+                        rs.getLong("matching"), rs.getLong("estimated")))
+                .list();
+    }
+
+    /**
      * How many articles there are, how many the filter matches, how many undated ones a date range
      * left out, and how many matching ones come before {@code firstShownId} (null when none is shown).
      */
     public TimelineCounts countArticles(TimelineFilter filter, Long firstShownId) {
-        Conditions all = Conditions.of(filter, true, true);
-        Conditions topics = Conditions.of(filter, true, false);
+        TimelineConditions all = TimelineConditions.of(filter);
+        TimelineConditions withoutDates = TimelineConditions.of(filter, EnumSet.of(Part.TOPICS, Part.ENTITIES, Part.SEARCH));
         Map<String, Object> params = new HashMap<>(all.params());
-        params.putAll(topics.params());
+        params.putAll(withoutDates.params());
         String earlier = "false";
         if (firstShownId != null) {
             earlier = all.sql() + " and " + new TimelineOrder(filter).comesBefore("a", "firstShown");
@@ -101,12 +189,15 @@ public class TimelineRepository {
                 select count(*) as total,
                        count(*) filter (where %s) as shown,
                        count(*) filter (where %s and a.%s is null) as undated,
-                       count(*) filter (where %s) as earlier
+                       count(*) filter (where %s) as earlier,
+                       %s as search_has_no_words
                 from article a
-                """.formatted(all.sql(), topics.sql(), filter.axis().column(), earlier);
+                """.formatted(all.sql(), withoutDates.sql(), filter.axis().column(), earlier,
+                filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false");
         return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new TimelineCounts(rs.getLong("total"), rs.getLong("shown"),
-                        filter.hasDateRange() ? rs.getLong("undated") : 0, rs.getLong("earlier")))
+                        filter.hasDateRange() ? rs.getLong("undated") : 0, rs.getLong("earlier"),
+                        rs.getBoolean("search_has_no_words")))
                 .single();
     }
 
@@ -118,7 +209,7 @@ public class TimelineRepository {
      * that is the candidate row.)
      */
     public Optional<Neighbours> findNeighbours(TimelineFilter filter, long articleId, int contextBefore) {
-        Conditions where = Conditions.of(filter, true, true);
+        TimelineConditions where = TimelineConditions.of(filter);
         TimelineOrder order = new TimelineOrder(filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("articleId", articleId);
@@ -128,15 +219,15 @@ public class TimelineRepository {
                        n.id as next_id, n.slug as next_slug, n.headline as next_headline,
                        r.id as return_after_id
                 from article a
-                left join lateral (select a.id, a.slug, a.headline from article a
+                left join lateral (select a.id, a.slug, a.headline from %6$s
                                    where %1$s and %2$s order by %3$s limit 1) p on true
-                left join lateral (select a.id, a.slug, a.headline from article a
+                left join lateral (select a.id, a.slug, a.headline from %6$s
                                    where %1$s and %4$s order by %5$s limit 1) n on true
-                left join lateral (select a.id from article a
+                left join lateral (select a.id from %6$s
                                    where %1$s and %2$s order by %3$s offset :contextBefore limit 1) r on true
                 where a.id = :articleId and %1$s
                 """.formatted(where.sql(), order.comesBefore("a", "articleId"), order.orderBy("a", true),
-                order.comesAfter("a", "articleId"), order.orderBy("a", false));
+                order.comesAfter("a", "articleId"), order.orderBy("a", false), TimelineConditions.source(filter));
         return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new Neighbours(link(rs, "previous"), link(rs, "next"),
                         rs.getObject("return_after_id", Long.class)))
@@ -158,8 +249,12 @@ public class TimelineRepository {
                 rs.getString("event_date_source_url"),
                 localDate(rs.getDate("published_date")),
                 rs.getString("published_date_note"));
+        String markedHeadline = rs.getString("marked_headline");
+        String snippet = rs.getString("snippet");
         return new EntryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("lede"),
-                dates, strings(rs.getArray("topic_slugs")));
+                dates, strings(rs.getArray("topic_slugs")),
+                markedHeadline == null ? null : Highlights.parse(markedHeadline),
+                snippet == null ? null : Highlights.parse(snippet));
     }
 
     private static LocalDate localDate(Date date) {
@@ -170,34 +265,24 @@ public class TimelineRepository {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
+    /**
+     * @param highlightedHeadline the headline with the search's matches marked; null without a search
+     * @param snippet             the passages of the body that best match the search; null without one
+     */
     public record EntryRow(long id, String slug, String headline, String lede, ArticleDates dates,
-                           List<String> topicSlugs) {
+                           List<String> topicSlugs, Highlighted highlightedHeadline, Highlighted snippet) {
+    }
+
+    public record EntityFacetRow(String slug, String name, EntityKind kind, long count) {
+    }
+
+    /** @param day null for the articles without a date on the axis */
+    public record DayCount(LocalDate day, long total, long matching, long estimated) {
+    }
+
+    public record KnownSlugs(Set<String> topics, Set<String> entities) {
     }
 
     public record FacetRow(String slug, String name, String description, long count) {
-    }
-
-    /** A WHERE clause for the filter; the SQL holds column names from {@link Axis} and named parameters only. */
-    private record Conditions(String sql, Map<String, Object> params) {
-
-        static Conditions of(TimelineFilter filter, boolean topics, boolean dates) {
-            List<String> clauses = new ArrayList<>();
-            Map<String, Object> params = new HashMap<>();
-            if (dates && filter.from() != null) {
-                clauses.add("a.%s >= :fromDate".formatted(filter.axis().column()));
-                params.put("fromDate", filter.from());
-            }
-            if (dates && filter.to() != null) {
-                clauses.add("a.%s <= :toDate".formatted(filter.axis().column()));
-                params.put("toDate", filter.to());
-            }
-            if (topics && !filter.topics().isEmpty()) {
-                clauses.add("""
-                        exists (select 1 from article_topic ft join topic f on f.id = ft.topic_id
-                                where ft.article_id = a.id and f.slug = any(:topicSlugs))""");
-                params.put("topicSlugs", filter.topics().toArray(String[]::new));
-            }
-            return new Conditions(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
-        }
     }
 }

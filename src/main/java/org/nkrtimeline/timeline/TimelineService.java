@@ -1,15 +1,24 @@
 package org.nkrtimeline.timeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.overview.Overview;
+import org.nkrtimeline.overview.OverviewDay;
+import org.nkrtimeline.overview.OverviewLayout;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class TimelineService {
+
+    /** Entity facets shown per kind: enough to follow the main actors without a wall of names. */
+    static final int ENTITY_FACETS_PER_KIND = 8;
 
     private final TimelineRepository repository;
     private final int pageSize;
@@ -22,12 +31,13 @@ public class TimelineService {
     /** The page of the timeline the reader asked for; empty if the cursor points past the end. */
     @Transactional(readOnly = true)
     public TimelinePage timeline(TimelineFilter requested, TimelineCursor cursor) {
-        List<TimelineRepository.FacetRow> facetRows = repository.findTopicFacets(requested);
+        TimelineFilter filter = withKnownSlugsOnly(requested);
+        List<String> unknownTopics = without(requested.topics(), filter.topics());
+        List<String> unknownEntities = without(requested.entities(), filter.entities());
+        List<TimelineRepository.FacetRow> facetRows = repository.findTopicFacets(filter);
         Map<String, TopicRef> topicsBySlug = facetRows.stream()
                 .collect(Collectors.toMap(TimelineRepository.FacetRow::slug, row -> new TopicRef(row.slug(), row.name())));
-        List<String> unknown = requested.topics().stream().filter(slug -> !topicsBySlug.containsKey(slug)).toList();
-        TimelineFilter filter = requested.withTopics(
-                requested.topics().stream().filter(topicsBySlug::containsKey).toList());
+        List<TimelineRepository.EntityFacetRow> entityRows = repository.findEntityFacets(filter, ENTITY_FACETS_PER_KIND);
 
         List<TopicFacet> facets = facetRows.stream()
                 .map(row -> new TopicFacet(row.slug(), row.name(), row.description(), row.count(),
@@ -35,15 +45,61 @@ public class TimelineService {
                 .toList();
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
+        List<TimelineEntry> ranked = new ArrayList<>();
         List<TimelineRepository.EntryRow> rows = repository.findEntries(filter, cursor, pageSize);
         for (TimelineRepository.EntryRow row : rows) {
             TimelineEntry entry = new TimelineEntry(row.id(), row.slug(), row.headline(), row.lede(), row.dates(),
-                    row.topicSlugs().stream().map(topicsBySlug::get).toList());
-            (TimelineGroups.axisDate(entry, filter.axis()) == null ? undated : dated).add(entry);
+                    row.topicSlugs().stream().map(topicsBySlug::get).toList(), row.highlightedHeadline(), row.snippet());
+            if (filter.isRanked()) {
+                ranked.add(entry);
+            } else {
+                (TimelineGroups.axisDate(entry, filter.axis()) == null ? undated : dated).add(entry);
+            }
         }
         TimelineCounts counts = repository.countArticles(filter, rows.isEmpty() ? null : rows.get(0).id());
-        return new TimelinePage(filter, TimelineGroups.byYearAndMonth(dated, filter.axis()), undated, facets,
-                counts, paging(filter, rows, counts), unknown);
+        return new TimelinePage(filter, TimelineGroups.byYearAndMonth(dated, filter.axis()), undated, ranked, facets,
+                entityGroups(entityRows, filter), counts, paging(filter, rows, counts), unknownTopics, unknownEntities,
+                overview(filter));
+    }
+
+    /** The whole collection on a time scale, the filter's matches and date range marked, each mark a link. */
+    private Overview overview(TimelineFilter filter) {
+        List<OverviewDay> days = new ArrayList<>();
+        long undated = 0;
+        for (TimelineRepository.DayCount count : repository.countArticlesByDay(filter)) {
+            if (count.day() == null) {
+                undated += count.total();
+            } else {
+                days.add(new OverviewDay(count.day(), count.total(), count.matching(), count.estimated()));
+            }
+        }
+        return OverviewLayout.build(days, undated, filter.from(), filter.to(), filter.isFiltered(),
+                range -> filter.withDates(range.from(), range.to()).link("/"));
+    }
+
+    /** The filter without topics and entities that do not exist: the page names them and ignores them. */
+    private TimelineFilter withKnownSlugsOnly(TimelineFilter requested) {
+        if (requested.topics().isEmpty() && requested.entities().isEmpty()) {
+            return requested;
+        }
+        TimelineRepository.KnownSlugs known = repository.findKnownSlugs(requested);
+        return requested.withTopics(requested.topics().stream().filter(known.topics()::contains).toList())
+                .withEntities(requested.entities().stream().filter(known.entities()::contains).toList());
+    }
+
+    private static List<String> without(List<String> all, List<String> removed) {
+        return all.stream().filter(slug -> !removed.contains(slug)).toList();
+    }
+
+    private static List<EntityFacetGroup> entityGroups(List<TimelineRepository.EntityFacetRow> rows, TimelineFilter filter) {
+        Map<EntityKind, List<EntityFacet>> byKind = rows.stream()
+                .collect(Collectors.groupingBy(TimelineRepository.EntityFacetRow::kind,
+                        Collectors.mapping(row -> new EntityFacet(row.slug(), row.name(), row.count(),
+                                filter.hasEntity(row.slug())), Collectors.toList())));
+        return byKind.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .map(kind -> new EntityFacetGroup(kind.getKey(), kind.getValue()))
+                .toList();
     }
 
     private static TimelinePaging paging(TimelineFilter filter, List<TimelineRepository.EntryRow> rows,

@@ -1,6 +1,7 @@
 package org.nkrtimeline.web;
 
 import org.nkrtimeline.article.ArticleNotFoundException;
+import org.nkrtimeline.entity.EntityNotFoundException;
 import org.nkrtimeline.timeline.InvalidFilterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,6 +21,12 @@ class ErrorPageAdvice {
     ModelAndView articleNotFound(ArticleNotFoundException e) {
         return page(HttpStatus.NOT_FOUND, "Article not found", e.getMessage(),
                 "It may have been renamed. The timeline lists every article.");
+    }
+
+    @ExceptionHandler(EntityNotFoundException.class)
+    ModelAndView entityNotFound(EntityNotFoundException e) {
+        return page(HttpStatus.NOT_FOUND, "Not found", e.getMessage(),
+                "The list of people, places and organisations links to every one of them.");
     }
 
     private static ModelAndView page(HttpStatus status, String title, String detail, String hint) {

@@ -14,7 +14,7 @@ class TimelineGroupsTest {
 
     private static TimelineEntry entry(long id, LocalDate event, DatePrecision precision) {
         return new TimelineEntry(id, "a" + id, "Headline " + id, "Lede.",
-                new ArticleDates(event, precision, false, null, null, null, null), List.of());
+                new ArticleDates(event, precision, false, null, null, null, null), List.of(), null, null);
     }
 
     @Test

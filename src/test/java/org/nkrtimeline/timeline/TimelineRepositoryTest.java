@@ -97,11 +97,11 @@ class TimelineRepositoryTest {
         TimelineFilter published2023 = filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
                 SortOrder.ASC);
 
-        assertThat(repository.countArticles(published2023, null)).isEqualTo(new TimelineCounts(5, 3, 1, 0));
+        assertThat(repository.countArticles(published2023, null)).isEqualTo(new TimelineCounts(5, 3, 1, 0, false));
         assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), null))
-                .isEqualTo(new TimelineCounts(5, 5, 0, 0));
+                .isEqualTo(new TimelineCounts(5, 5, 0, 0, false));
         assertThat(repository.countArticles(filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), null, SortOrder.ASC,
-                "space"), null)).isEqualTo(new TimelineCounts(5, 2, 0, 0));
+                "space"), null)).isEqualTo(new TimelineCounts(5, 2, 0, 0, false));
     }
 
     @Test
@@ -161,14 +161,14 @@ class TimelineRepositoryTest {
     @Test
     void articlesWithoutAnEventDateAreUndatedOnTheEventAxis() {
         jdbc.sql("""
-                insert into article (slug, headline, source_file, source_text, lede, word_count, published_date)
-                values ('undated-report', 'An undated report', 'undated.txt', ' date 2024-01-05 Text.', 'Text.', 1,
+                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count, published_date)
+                values ('undated-report', 'An undated report', 'undated.txt', ' date 2024-01-05 Text.', 'Text.', 'Text.', 1,
                         date '2024-01-05')
                 """).update();
 
         assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report");
         assertThat(repository.countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null))
-                .isEqualTo(new TimelineCounts(6, 5, 1, 0));
+                .isEqualTo(new TimelineCounts(6, 5, 1, 0, false));
     }
 
     private long idOf(String slug) {

@@ -1,0 +1,12 @@
+package org.nkrtimeline.timeline;
+
+import java.util.List;
+import org.nkrtimeline.entity.EntityKind;
+
+/** The entity facets of one kind, most mentioned first. */
+public record EntityFacetGroup(EntityKind kind, List<EntityFacet> facets) {
+
+    public EntityFacetGroup {
+        facets = List.copyOf(facets);
+    }
+}

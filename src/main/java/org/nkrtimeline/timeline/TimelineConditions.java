@@ -1,0 +1,72 @@
+package org.nkrtimeline.timeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The filter as SQL over the article table, aliased {@code a}: a WHERE clause and its named
+ * parameters. The SQL holds column names from {@link Axis} and named parameters only, never input.
+ * Each query picks the parts it needs: facet counts, for example, leave out the facet's own part.
+ */
+record TimelineConditions(String sql, Map<String, Object> params) {
+
+    /** The reader's search as a tsquery; the {@code :query} parameter is the text they typed. */
+    static final String SEARCH_QUERY = "websearch_to_tsquery('english_unaccent', :query)";
+
+    enum Part { DATES, TOPICS, ENTITIES, SEARCH }
+
+    static final Set<Part> ALL = EnumSet.allOf(Part.class);
+
+    static TimelineConditions of(TimelineFilter filter) {
+        return of(filter, ALL);
+    }
+
+    static TimelineConditions of(TimelineFilter filter, Set<Part> parts) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (parts.contains(Part.DATES) && filter.from() != null) {
+            clauses.add("a.%s >= :fromDate".formatted(filter.axis().column()));
+            params.put("fromDate", filter.from());
+        }
+        if (parts.contains(Part.DATES) && filter.to() != null) {
+            clauses.add("a.%s <= :toDate".formatted(filter.axis().column()));
+            params.put("toDate", filter.to());
+        }
+        if (parts.contains(Part.TOPICS) && !filter.topics().isEmpty()) {
+            clauses.add("""
+                    exists (select 1 from article_topic ft join topic f on f.id = ft.topic_id
+                            where ft.article_id = a.id and f.slug = any(:topicSlugs))""");
+            params.put("topicSlugs", filter.topics().toArray(String[]::new));
+        }
+        if (parts.contains(Part.ENTITIES) && !filter.entities().isEmpty()) {
+            // Every chosen entity must be mentioned: following two people finds where they meet.
+            clauses.add("""
+                    a.id in (select fe.article_id from article_entity fe join entity f on f.id = fe.entity_id
+                             where f.slug = any(:entitySlugs) group by fe.article_id having count(*) = :entityCount)""");
+            params.put("entitySlugs", filter.entities().toArray(String[]::new));
+            params.put("entityCount", filter.entities().size());
+        }
+        if (parts.contains(Part.SEARCH) && filter.hasQuery()) {
+            clauses.add("a.search_vector @@ " + SEARCH_QUERY);
+            params.put("query", filter.query());
+        }
+        return new TimelineConditions(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
+    }
+
+    /**
+     * The rows to page through, aliased {@code a}. With a search, the matches are found through the
+     * full-text index first and only then sorted: otherwise PostgreSQL may walk the date index in
+     * timeline order testing every article against the search, which for a rare or absent term
+     * reads the whole collection to fill one page. {@code offset 0} keeps the planner from merging
+     * the subquery into the outer query (see docs/search.md).
+     */
+    static String source(TimelineFilter filter) {
+        return filter.hasQuery()
+                ? "(select * from article where search_vector @@ " + SEARCH_QUERY + " offset 0) a"
+                : "article a";
+    }
+}

@@ -1,0 +1,122 @@
+package org.nkrtimeline.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nkrtimeline.support.SeedArticles.A;
+import static org.nkrtimeline.support.SeedArticles.C;
+import static org.nkrtimeline.support.SeedArticles.E;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.nkrtimeline.support.WebTest;
+
+/** Following a person, place or organisation: facets, entity pages, links in articles, related articles. */
+class EntityPagesTest extends WebTest {
+
+    private Document ok(String path) {
+        Page page = get(path);
+        assertThat(page.status()).as(path).isEqualTo(200);
+        return page.document();
+    }
+
+    @Test
+    void theTimelineOffersEntityFacetsWithCounts() {
+        Document page = ok("/");
+
+        Element shoigu = page.selectFirst("input#entity-sergei-shoigu[name=entity][value=sergei-shoigu]");
+        assertThat(shoigu).isNotNull();
+        assertThat(page.select("label[for=entity-sergei-shoigu]").text()).isEqualTo("Sergei Shoigu 3 articles");
+        assertThat(page.select(".entities .facet-group-heading").eachText()).containsExactly("People", "Places", "Organisations");
+    }
+
+    @Test
+    void entityFacetsCombineAsAllOfThem() {
+        Document shoigu = ok("/?entity=sergei-shoigu");
+        Document withLavrov = ok("/?entity=sergei-shoigu&entity=sergei-lavrov");
+
+        assertThat(shoigu.select("article.entry").eachAttr("id")).containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
+        assertThat(shoigu.select("input#entity-sergei-shoigu").hasAttr("checked")).isTrue();
+        assertThat(withLavrov.select("article.entry").eachAttr("id")).containsExactly("entry-" + E);
+    }
+
+    @Test
+    void anUnknownEntityIsNamedAndIgnored() {
+        Page page = get("/?entity=%3Cscript%3Ex");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select(".notice").text()).contains("There is no person, place or organisation called <script>x;");
+        assertThat(page.document().select(".notice q").text()).isEqualTo("<script>x");
+        assertThat(page.html()).doesNotContain("<script>x");
+        assertThat(page.document().select("article.entry")).hasSize(5);
+    }
+
+    @Test
+    void tooManyEntitiesAreRefused() {
+        StringBuilder path = new StringBuilder("/?entity=e0");
+        for (int i = 1; i <= 20; i++) {
+            path.append("&entity=e").append(i);
+        }
+
+        Page page = get(path.toString());
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.mainText()).contains("21 people, places or organisations were chosen; at most 20 can be combined.");
+    }
+
+    @Test
+    void theEntityPageSaysWhoItIsAndListsTheArticlesThatMentionIt() {
+        Document page = ok("/entities/sergei-shoigu");
+
+        assertThat(page.select("h1").text()).isEqualTo("Sergei Shoigu");
+        assertThat(page.select(".entity-kind").text()).isEqualTo("Person");
+        assertThat(page.select(".page-intro .intro").text()).isNotBlank();
+        assertThat(page.select(".entity-count").text()).startsWith("Mentioned in 3 articles");
+        assertThat(page.select("article.entry").eachAttr("id")).containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
+        assertThat(page.select("article.entry .entry-headline a").first().attr("href"))
+                .isEqualTo("/articles/" + E + "?entity=sergei-shoigu");
+    }
+
+    @Test
+    void anUnknownEntityPageIsA404() {
+        Page page = get("/entities/nobody");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.mainText()).contains("No person, place or organisation has the address “nobody”.");
+    }
+
+    @Test
+    void theIndexListsEveryEntityByKind() {
+        Document page = ok("/entities");
+
+        assertThat(page.select("main h2").eachText()).containsExactly("People", "Places", "Organisations");
+        assertThat(page.select(".entity-card h3 a").eachText()).contains("Kim Jong Un", "Sergei Shoigu", "Pyongyang", "Korean Central News Agency");
+    }
+
+    @Test
+    void everyArticleMentioningShoiguIsTwoClicksFromTheTimeline() {
+        String entitiesLink = ok("/").select(".site-nav a:contains(People)").attr("href");
+        String shoiguLink = ok(entitiesLink).select(".entity-card a:contains(Sergei Shoigu)").attr("href");
+
+        assertThat(ok(shoiguLink).select("article.entry")).hasSize(3);
+    }
+
+    @Test
+    void theArticleListsItsEntitiesAndLinksTheirFirstMentionOnly() {
+        Document page = ok("/articles/" + E);
+
+        assertThat(page.select(".article-entities a[href=/entities/sergei-lavrov]")).hasSize(1);
+        assertThat(page.select(".article-body a.entity-link[href=/entities/vladimir-putin]")).hasSize(1);
+        assertThat(page.select(".article-body a.entity-link[href=/entities/kim-jong-un]")).hasSize(1);
+        assertThat(page.select(".article-body a.entity-link[href=/entities/sergei-shoigu]").text()).isEqualTo("Sergei Shoigu");
+    }
+
+    @Test
+    void relatedArticlesComeWithTheirReason() {
+        Document page = ok("/articles/" + C);
+
+        assertThat(page.select(".related-list li")).hasSize(3);
+        assertThat(page.select(".related-list li a").eachAttr("href")).doesNotContain("/articles/" + C);
+        assertThat(page.select(".related-list li:has(a[href=/articles/" + E + "]) .related-reason").text())
+                .isEqualTo("Also about Sergei Shoigu");
+    }
+}
