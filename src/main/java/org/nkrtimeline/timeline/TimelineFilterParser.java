@@ -25,7 +25,7 @@ public final class TimelineFilterParser {
 
     private static final List<String> KNOWN = List.of("q", "axis", "from", "to", "order", "topic", "entity", "after", "before");
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
     private static final String CHECK_THE_LINK = "Check the link you followed, or start again from the full timeline.";
     private static final String USE_THE_PAGE_LINKS =
@@ -141,11 +141,12 @@ public final class TimelineFilterParser {
      * quote or dash just searches for the words. Runs of whitespace become one space.
      */
     private static String parseQuery(String value) {
-        return value == null ? null : tidyQuery(value);
+        String query = value == null ? "" : tidyQuery(value);
+        return query.isEmpty() ? null : query;
     }
 
     private static String tidyQuery(String value) {
-        return WHITESPACE.matcher(value.strip()).replaceAll(" ");
+        return WHITESPACE.matcher(value).replaceAll(" ").strip();
     }
 
     private static Axis parseAxis(String value) {

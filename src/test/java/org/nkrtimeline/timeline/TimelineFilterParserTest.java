@@ -125,4 +125,51 @@ class TimelineFilterParserTest {
                 .isInstanceOf(InvalidFilterException.class)
                 .hasMessage("“after” and “before” cannot be combined.");
     }
+
+    @Test
+    void readsTheSearchWithItsWhitespaceTidied() {
+        TimelineFilter filter = TimelineFilterParser.parse(Map.of("q", List.of("  \"mutual   defense\"\u00a0 -drones ")));
+
+        assertThat(filter.query()).isEqualTo("\"mutual defense\" -drones");
+        assertThat(filter.hasQuery()).isTrue();
+        assertThat(filter.queryString()).isEqualTo("q=%22mutual+defense%22+-drones");
+    }
+
+    @Test
+    void aBlankSearchIsNoSearch() {
+        assertThat(TimelineFilterParser.parse(Map.of("q", List.of("   "))).hasQuery()).isFalse();
+        assertThat(TimelineFilterParser.parse(Map.of("q", List.of("\u00a0\u2003"))).hasQuery()).isFalse();
+        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("   ")))).isFalse();
+        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("kim  putin")))).isFalse();
+        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("kim putin")))).isTrue();
+    }
+
+    @Test
+    void relevanceOrderNeedsASearch() {
+        assertThat(TimelineFilterParser.parse(Map.of("order", List.of("relevance"))).order()).isEqualTo(SortOrder.ASC);
+        assertThat(TimelineFilterParser.isCanonical(Map.of("order", List.of("relevance")))).isFalse();
+        assertThat(TimelineFilterParser.parse(Map.of("order", List.of("relevance"), "q", List.of("kim"))).order())
+                .isEqualTo(SortOrder.RELEVANCE);
+        assertThat(TimelineFilterParser.isCanonical(Map.of("order", List.of("relevance"), "q", List.of("kim")))).isTrue();
+    }
+
+    @Test
+    void readsEntitiesLikeTopics() {
+        TimelineFilter filter = TimelineFilterParser.parse(Map.of("entity", List.of("Sergei-Shoigu", " sergei-shoigu", "", "pyongyang")));
+
+        assertThat(filter.entities()).containsExactly("sergei-shoigu", "pyongyang");
+        assertThat(filter.queryString()).isEqualTo("entity=sergei-shoigu&entity=pyongyang");
+    }
+
+    @Test
+    void rejectsTooManyEntitiesAndARepeatedSearch() {
+        List<String> many = java.util.stream.IntStream.rangeClosed(0, 20).mapToObj(i -> "e" + i).toList();
+
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("entity", many)))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("21 people, places or organisations were chosen; at most 20 can be combined.");
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("q", List.of("kim", "putin"))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("“q” was given 2 times; it takes one value.");
+    }
 }
