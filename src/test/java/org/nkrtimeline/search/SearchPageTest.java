@@ -142,6 +142,14 @@ class SearchPageTest extends WebTest {
     }
 
     @Test
+    void anArticleWithoutMatchesInItsTextSaysSo() {
+        Document page = ok("/articles/" + E + "?q=zeppelin");
+
+        assertThat(page.select(".search-matches").text()).isEqualTo("No word of the text matches your search zeppelin.");
+        assertThat(page.select("mark")).isEmpty();
+    }
+
+    @Test
     void highlightingLeavesEveryWordOfTheArticleInPlace() {
         String plain = ok("/articles/" + A).select(".article-body").text();
         String highlighted = ok("/articles/" + A + "?q=" + URLEncoder.encode("kim or drones or russia", StandardCharsets.UTF_8))
