@@ -1,14 +1,8 @@
 package org.nkrtimeline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,10 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.support.SeedArticle;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,7 +37,7 @@ class TimelineBrowserIT {
 
     private static HeadlessChromium chromium;
     private static ChromeDriver driver;
-    private static WebDriverWait wait;
+    private static Browser browser;
     private static Screenshots screenshots;
 
     @LocalServerPort
@@ -55,7 +47,7 @@ class TimelineBrowserIT {
     static void startBrowser() {
         chromium = HeadlessChromium.start();
         driver = chromium.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        browser = new Browser(driver);
         screenshots = new Screenshots(driver);
     }
 
@@ -202,114 +194,45 @@ class TimelineBrowserIT {
         assertThat(driver.findElement(By.id("to")).getDomProperty("value")).isEqualTo("2024-12-31");
     }
 
-    // --- Driving the browser -------------------------------------------------------------------
+    // --- Driving the browser (see Browser) -----------------------------------------------------
 
     private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-        awaitLoaded();
+        browser.open("http://localhost:" + port + path);
     }
 
-    /** Clicks something that loads a new page and waits until the new page has loaded. */
     private void followLink(WebElement element) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        scrollToReach(element);
-        element.click();
-        wait.until(stalenessOf(oldPage));
-        awaitLoaded();
-    }
-
-    private void awaitLoaded() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        wait.until(d -> !d.findElements(By.id("main")).isEmpty());
-    }
-
-    /**
-     * Scrolls until {@code element} can be clicked. On wide screens the filter form is sticky and
-     * taller than the viewport of a 1280x900 window (757 px high), so "Apply filters" only comes into
-     * view at the end of a long timeline: a reader has to scroll to the bottom, and so does this test.
-     */
-    private void scrollToReach(WebElement element) {
-        JavascriptExecutor js = driver;
-        js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
-        if (!reachable(element)) {
-            js.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
-        }
-        wait.until(d -> reachable(element));
-    }
-
-    /** Whether a click at the element's centre would land on it (or inside it). */
-    private boolean reachable(WebElement element) {
-        return Boolean.TRUE.equals(driver.executeScript("""
-                const r = arguments[0].getBoundingClientRect();
-                const x = r.left + r.width / 2, y = r.top + r.height / 2;
-                if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
-                const hit = document.elementFromPoint(x, y);
-                return hit !== null && (hit === arguments[0] || arguments[0].contains(hit));
-                """, element));
+        browser.followLink(element);
     }
 
     private void applyFilters() {
-        followLink(driver.findElement(By.xpath("//button[normalize-space()='Apply filters']")));
+        browser.applyFilters();
     }
 
-    /** Ticks a checkbox by clicking its label, as a reader would. */
     private void tick(String checkboxId) {
-        WebElement box = driver.findElement(By.id(checkboxId));
-        if (!box.isSelected()) {
-            WebElement label = driver.findElement(By.cssSelector("label[for='" + checkboxId + "']"));
-            scrollToReach(label);
-            label.click();
-        }
-        wait.until(d -> box.isSelected());
+        browser.tick(checkboxId);
     }
 
     private void choose(String radioId) {
-        tick(radioId);
+        browser.tick(radioId);
     }
 
-    /**
-     * Sets an {@code <input type=date>}. Typing into it depends on the browser's locale (month first
-     * in en-US, day first elsewhere), so the ISO value is set through the DOM, with the events a
-     * picker fires, and read back to make sure the browser accepted it.
-     */
     private void setDate(String inputId, String isoDate) {
-        WebElement input = driver.findElement(By.id(inputId));
-        assertThat(input.getDomAttribute("type")).isEqualTo("date");
-        ((JavascriptExecutor) driver).executeScript("""
-                const input = arguments[0];
-                input.value = arguments[1];
-                input.dispatchEvent(new Event('input', {bubbles: true}));
-                input.dispatchEvent(new Event('change', {bubbles: true}));
-                """, input, isoDate);
-        wait.until(d -> isoDate.equals(input.getDomProperty("value")));
+        browser.setDate(inputId, isoDate);
     }
-
-    // --- Reading the page ----------------------------------------------------------------------
 
     private List<String> headlines() {
-        return driver.findElements(By.cssSelector(".entry-headline a")).stream().map(WebElement::getText).toList();
+        return browser.headlines();
     }
 
     private String resultCount() {
-        return driver.findElement(By.cssSelector(".result-count")).getText();
+        return browser.resultCount();
     }
 
-    /** The current URL's query parameters, decoded, in order. */
     private Map<String, List<String>> query() {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        String raw = URI.create(driver.getCurrentUrl()).getRawQuery();
-        if (raw == null) {
-            return params;
-        }
-        for (String pair : raw.split("&")) {
-            String[] parts = pair.split("=", 2);
-            params.computeIfAbsent(URLDecoder.decode(parts[0], StandardCharsets.UTF_8), key -> new ArrayList<>())
-                    .add(parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-        }
-        return params;
+        return browser.query();
     }
 
     private static String normalize(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return Browser.normalize(text);
     }
 }
