@@ -9,16 +9,10 @@ import static org.nkrtimeline.e2e.TimelineBrowserIT.SHOIGU;
 import static org.nkrtimeline.e2e.TimelineBrowserIT.SUMMIT;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Finding articles in a real headless Chromium against the running app: the search box and its
@@ -26,40 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * facets and links in the text), related articles, the overview above the timeline with its table,
  * and the filter form by keyboard alone. It saves screenshots to target/screenshots/.
  */
-@RequiresChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DiscoveryBrowserIT {
+class DiscoveryBrowserIT extends BrowserTest {
 
     private static final String SHOIGU_PAGE = "/entities/sergei-shoigu";
-
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-        browser = new Browser(driver);
-        screenshots = new Screenshots(driver);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startFromABlankPage() {
-        driver.manage().deleteAllCookies();
-        driver.get("about:blank");
-    }
 
     // --- Search --------------------------------------------------------------------------------
 
@@ -295,10 +258,6 @@ class DiscoveryBrowserIT {
     }
 
     // --- Helpers -------------------------------------------------------------------------------
-
-    private void open(String path) {
-        browser.open("http://localhost:" + port + path);
-    }
 
     /** Ticks the checkbox whose label starts with {@code name} (its count follows). */
     private void tickByLabel(String name) {

@@ -1,6 +1,7 @@
 package org.nkrtimeline.e2e;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Inherited
 @ExtendWith(RequiresChromium.Condition.class)
 @interface RequiresChromium {
 

@@ -5,25 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.support.SeedArticle;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The timeline as a reader uses it, in a real headless Chromium against the running app: the full
  * timeline, the filter form, the two date axes and the article pages with their navigation. It saves
  * screenshots to target/screenshots/ (scripts/update-screenshots.sh copies them into docs/).
  */
-@RequiresChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TimelineBrowserIT {
+class TimelineBrowserIT extends BrowserTest {
 
     // The five seed articles, in event-date order.
     static final String SUMMIT = "Kim and Putin meet at Far East space base; Kim writes “Glory to Russia”";
@@ -34,35 +26,6 @@ class TimelineBrowserIT {
 
     /** War in Ukraine (summit, condolences, Shoigu) within Sep 2023 – Dec 2024 leaves the summit and the condolences. */
     static final String FILTERED = "/?topic=war-in-ukraine&from=2023-09-01&to=2024-12-31";
-
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-    private static Browser browser;
-    private static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-        browser = new Browser(driver);
-        screenshots = new Screenshots(driver);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startFromABlankPage() {
-        driver.manage().deleteAllCookies();
-        driver.get("about:blank");
-    }
 
     @Test
     void timelineShowsAllFiveArticlesInEventDateOrder() {
@@ -195,10 +158,6 @@ class TimelineBrowserIT {
     }
 
     // --- Driving the browser (see Browser) -----------------------------------------------------
-
-    private void open(String path) {
-        browser.open("http://localhost:" + port + path);
-    }
 
     private void followLink(WebElement element) {
         browser.followLink(element);
