@@ -50,7 +50,7 @@ class ErrorPagesTest extends WebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"from", "to", "axis", "order", "topic", "anything"})
+    @ValueSource(strings = {"from", "to", "axis", "order", "topic", "q", "entity", "anything"})
     void aFiveThousandCharacterParameterIsRefusedWithoutEchoingIt(String param) {
         String huge = "9".repeat(5000);
         Page page = get("/?" + param + "=" + huge);
@@ -71,7 +71,7 @@ class ErrorPagesTest extends WebTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/?topic=%00", "/articles/" + org.nkrtimeline.support.SeedArticles.D + "?topic=%00",
-            "/?from=2023-01-01%00"})
+            "/?from=2023-01-01%00", "/?q=kim%00", "/?entity=%00", "/articles/" + org.nkrtimeline.support.SeedArticles.D + "?q=%00"})
     void aNulByteInAFilterIsABadRequestNotADatabaseError(String url) {
         Page page = get(url);
 
@@ -96,6 +96,25 @@ class ErrorPagesTest extends WebTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).doesNotContain(SCRIPT).doesNotContain("alert(1)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?q=", "/?order=relevance&q=", "/?entity=", "/articles/" + org.nkrtimeline.support.SeedArticles.E + "?q=",
+            "/entities/sergei-shoigu?q="})
+    void scriptInASearchOrEntityIsNeverReflectedAsMarkup(String prefix) {
+        Page page = get(prefix + encoded(SCRIPT));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).doesNotContain(SCRIPT);
+        assertThat(page.document().select("script")).isEmpty();
+    }
+
+    @Test
+    void anUnknownEntityPageGetsANotFoundPageWithItsAddressEscaped() {
+        Page page = get("/entities/" + encoded(SCRIPT));
+
+        assertStyledErrorPage(page, 404);
+        assertThat(page.html()).doesNotContain(SCRIPT);
     }
 
     @Test
