@@ -17,7 +17,18 @@ record TimelineConditions(String sql, Map<String, Object> params) {
     /** The reader's search as a tsquery; the {@code :query} parameter is the text they typed. */
     static final String SEARCH_QUERY = "websearch_to_tsquery('english_unaccent', :query)";
 
+    /**
+     * The ids of the articles the search matches, found through the GIN index. Counts and facets
+     * test each article against this set (a hash lookup) instead of against its search vector,
+     * which PostgreSQL keeps out of line and would read once per article (see docs/search.md).
+     */
+    private static final String MATCHING_IDS =
+            "select s.id from article s where s.search_vector @@ " + SEARCH_QUERY;
+
     enum Part { DATES, TOPICS, ENTITIES, SEARCH }
+
+    /** Everything but the search: for the rows of {@link #source}, which already applies it. */
+    static final Set<Part> ALL_BUT_SEARCH = EnumSet.of(Part.DATES, Part.TOPICS, Part.ENTITIES);
 
     static final Set<Part> ALL = EnumSet.allOf(Part.class);
 
@@ -51,7 +62,10 @@ record TimelineConditions(String sql, Map<String, Object> params) {
             params.put("entityCount", filter.entities().size());
         }
         if (parts.contains(Part.SEARCH) && filter.hasQuery()) {
-            clauses.add("a.search_vector @@ " + SEARCH_QUERY);
+            clauses.add("a.id in (" + MATCHING_IDS + ")");
+        }
+        if (filter.hasQuery()) {
+            // Also for the source, the relevance order and the snippets, whichever parts are used.
             params.put("query", filter.query());
         }
         return new TimelineConditions(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
@@ -62,11 +76,11 @@ record TimelineConditions(String sql, Map<String, Object> params) {
      * full-text index first and only then sorted: otherwise PostgreSQL may walk the date index in
      * timeline order testing every article against the search, which for a rare or absent term
      * reads the whole collection to fill one page. {@code offset 0} keeps the planner from merging
-     * the subquery into the outer query (see docs/search.md).
+     * the subquery into the outer query (see docs/search.md). Use it with {@link #ALL_BUT_SEARCH}.
      */
     static String source(TimelineFilter filter) {
         return filter.hasQuery()
-                ? "(select * from article where search_vector @@ " + SEARCH_QUERY + " offset 0) a"
+                ? "(select * from article where id in (" + MATCHING_IDS + ") offset 0) a"
                 : "article a";
     }
 }

@@ -42,7 +42,7 @@ public class TimelineRepository {
      * undated): the first {@code limit}, or the {@code limit} right after or before the cursor's article.
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
-        TimelineConditions where = TimelineConditions.of(filter);
+        TimelineConditions where = TimelineConditions.of(filter, TimelineConditions.ALL_BUT_SEARCH);
         TimelineOrder order = new TimelineOrder(filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", limit);
@@ -209,7 +209,7 @@ public class TimelineRepository {
      * that is the candidate row.)
      */
     public Optional<Neighbours> findNeighbours(TimelineFilter filter, long articleId, int contextBefore) {
-        TimelineConditions where = TimelineConditions.of(filter);
+        TimelineConditions where = TimelineConditions.of(filter, TimelineConditions.ALL_BUT_SEARCH);
         TimelineOrder order = new TimelineOrder(filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("articleId", articleId);
@@ -225,9 +225,10 @@ public class TimelineRepository {
                                    where %1$s and %4$s order by %5$s limit 1) n on true
                 left join lateral (select a.id from %6$s
                                    where %1$s and %2$s order by %3$s offset :contextBefore limit 1) r on true
-                where a.id = :articleId and %1$s
+                where a.id = :articleId and %7$s
                 """.formatted(where.sql(), order.comesBefore("a", "articleId"), order.orderBy("a", true),
-                order.comesAfter("a", "articleId"), order.orderBy("a", false), TimelineConditions.source(filter));
+                order.comesAfter("a", "articleId"), order.orderBy("a", false), TimelineConditions.source(filter),
+                TimelineConditions.of(filter).sql());
         return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new Neighbours(link(rs, "previous"), link(rs, "next"),
                         rs.getObject("return_after_id", Long.class)))
