@@ -1,5 +1,7 @@
 package org.nkrtimeline;
 
+import java.util.Arrays;
+import org.nkrtimeline.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TimelineApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+            System.exit(ImportCommand.run(TimelineApplication.class, Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+        }
         SpringApplication.run(TimelineApplication.class, args);
     }
 }

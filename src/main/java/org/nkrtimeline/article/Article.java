@@ -35,7 +35,7 @@ public class Article {
     @Column(nullable = false)
     private String headline;
 
-    @Column(name = "source_file", nullable = false, unique = true)
+    @Column(name = "source_file", nullable = false)
     private String sourceFile;
 
     @Column(name = "source_text", nullable = false)

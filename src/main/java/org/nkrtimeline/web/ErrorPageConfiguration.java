@@ -1,6 +1,7 @@
 package org.nkrtimeline.web;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
@@ -8,7 +9,9 @@ import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Only where there are web pages: the command-line import runs without a web server. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ErrorPageConfiguration {
 
     @Bean

@@ -133,9 +133,9 @@ class TimelineSearchTest {
     @Test
     void snippetsCarryNoMarkupFromTheText() {
         jdbc.sql("""
-                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count)
+                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count, content_hash)
                 values ('markup', 'Markup in a report', 'markup.txt', 'x', '<b>Shells</b> & <script>alert(1)</script> were counted.',
-                        'x', 1)
+                        'x', 1, 'markup-hash')
                 """).update();
 
         Highlighted snippet = rows(search("shells")).get(0).snippet();

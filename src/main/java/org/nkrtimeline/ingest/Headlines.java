@@ -1,0 +1,28 @@
+package org.nkrtimeline.ingest;
+
+import java.util.List;
+
+/**
+ * A headline proposed from an article's own words, for the editor to accept or rewrite: its first
+ * sentence, cut at a word boundary when it is long. Never more than {@link #MAX_LENGTH} characters.
+ */
+public final class Headlines {
+
+    static final int MAX_LENGTH = 100;
+
+    private Headlines() {
+    }
+
+    public static String propose(ParsedArticle article) {
+        List<String> sentences = Sentences.split(article.lede());
+        String first = (sentences.isEmpty() ? article.lede() : sentences.get(0)).strip();
+        if (first.endsWith(".")) {
+            first = first.substring(0, first.length() - 1);
+        }
+        if (first.length() <= MAX_LENGTH) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', MAX_LENGTH - 1);
+        return (cut > 0 ? first.substring(0, cut) : first.substring(0, MAX_LENGTH - 1)).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,28 @@
+package org.nkrtimeline.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * A file to import: its bytes and the name it came with. The name is only ever shown and stored
+ * as a record, never used as a path, so only its last segment is kept.
+ */
+public record SourceFile(String name, byte[] bytes) {
+
+    public SourceFile {
+        name = displayName(name);
+    }
+
+    static String displayName(String name) {
+        String lastSegment = name == null ? "" : name.replace('\\', '/');
+        lastSegment = lastSegment.substring(lastSegment.lastIndexOf('/') + 1).strip();
+        lastSegment = lastSegment.replaceAll("\\p{Cc}", "");
+        if (lastSegment.isEmpty()) {
+            return "unnamed.txt";
+        }
+        return lastSegment.length() <= 200 ? lastSegment : lastSegment.substring(0, 200);
+    }
+
+    public static SourceFile of(Path path, byte[] bytes) {
+        return new SourceFile(path.getFileName().toString(), bytes);
+    }
+}
