@@ -61,6 +61,8 @@ public final class ImportCommand {
         app.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = app.run("--logging.level.root=WARN")) {
             ArticleImporter importer = context.getBean(ArticleImporter.class);
+            err.println("Importing %d file%s into %s".formatted(files.size(), files.size() == 1 ? "" : "s",
+                    context.getEnvironment().getProperty("spring.datasource.url")));
             int[] done = {0};
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (Path file : files) {
