@@ -2,9 +2,6 @@ package org.nkrtimeline.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +10,10 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.nkrtimeline.article.Slugs;
 import org.nkrtimeline.entity.EntityTagger;
-import org.nkrtimeline.topic.TopicRules;
+import org.nkrtimeline.topic.TopicRuleRepository;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,14 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ArticleImporter {
 
+    private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final TopicRuleRepository topicRules;
     private final TransactionTemplate transaction;
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final ArticleParser parser = new ArticleParser();
 
-    ArticleImporter(DataSource dataSource, TransactionTemplate transaction) {
+    ArticleImporter(JdbcClient jdbc, DataSource dataSource, TopicRuleRepository topicRules,
+                    TransactionTemplate transaction) {
+        this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.topicRules = topicRules;
         this.transaction = transaction;
     }
 
@@ -60,106 +63,84 @@ public class ArticleImporter {
         String hash = ContentHash.of(parsed);
         try {
             return transaction.execute(status -> {
-                Connection connection = DataSourceUtils.getConnection(dataSource);
-                try {
-                    Optional<String> existing = slugWithHash(connection, hash);
-                    if (existing.isPresent()) {
-                        return ImportOutcome.duplicate(file.name(), existing.get());
-                    }
-                    String headline = Headlines.propose(parsed);
-                    String slug = freeSlug(connection, Slugs.fromHeadline(headline));
-                    long id = insert(connection, file, parsed, headline, slug, hash);
-                    EntityTagger.fromDatabase(connection).tag(connection, id, headline,
-                            parsed.blocks().stream().map(Block::text).toList());
-                    fileUnderProposedTopics(connection, id);
-                    return ImportOutcome.imported(file.name(), slug);
-                } catch (SQLException e) {
-                    throw new ImportFailedException(e);
+                Optional<String> existing = slugWithHash(hash);
+                if (existing.isPresent()) {
+                    return ImportOutcome.duplicate(file.name(), existing.get());
                 }
+                String headline = Headlines.propose(parsed);
+                String slug = freeSlug(Slugs.fromHeadline(headline));
+                long id = insert(file, parsed, headline, slug, hash);
+                tagEntities(id, headline, parsed);
+                fileUnderProposedTopics(id);
+                return ImportOutcome.imported(file.name(), slug);
             });
-        } catch (ImportFailedException e) {
-            if (UNIQUE_VIOLATION.equals(e.getCause().getSQLState())) {
-                // The same text, imported at the same moment by someone else: it is there now.
-                return ImportOutcome.duplicate(file.name(), null);
-            }
+        } catch (DuplicateKeyException e) {
+            // The same text, imported at the same moment by someone else: it is there now.
+            return ImportOutcome.duplicate(file.name(), null);
+        } catch (DataAccessException e) {
             return ImportOutcome.rejected(file.name(),
-                    file.name() + ": the database refused the article (" + e.getCause().getMessage() + ")");
+                    file.name() + ": the database refused the article (" + e.getMostSpecificCause().getMessage() + ")");
+        }
+    }
+
+    private Optional<String> slugWithHash(String hash) {
+        return jdbc.sql("select slug from article where content_hash = ?").param(hash).query(String.class).optional();
+    }
+
+    /** The slug, or the slug with the first free number appended: headlines may repeat, addresses not. */
+    private String freeSlug(String slug) {
+        String candidate = slug;
+        for (int n = 2; jdbc.sql("select exists (select 1 from article where slug = ?)").param(candidate)
+                .query(Boolean.class).single(); n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
+    }
+
+    private long insert(SourceFile file, ParsedArticle parsed, String headline, String slug, String hash) {
+        return jdbc.sql("""
+                        insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
+                                             published_date, content_hash)
+                        values (:slug, :headline, :file, :source, :body, :lede, :words, :published, :hash)
+                        returning id
+                        """)
+                .param("slug", slug)
+                .param("headline", headline)
+                .param("file", file.name())
+                // The parser accepted the bytes as strict UTF-8, so this is the file's text exactly.
+                .param("source", new String(file.bytes(), StandardCharsets.UTF_8))
+                .param("body", parsed.bodyText())
+                .param("lede", parsed.lede())
+                .param("words", parsed.wordCount())
+                .param("published", parsed.publishedDate().orElse(null))
+                .param("hash", hash)
+                .query(Long.class)
+                .single();
+    }
+
+    /** {@link EntityTagger} works on a plain connection (a migration uses it too): this transaction's. */
+    private void tagEntities(long articleId, String headline, ParsedArticle parsed) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            EntityTagger.fromDatabase(connection).tag(connection, articleId, headline,
+                    parsed.blocks().stream().map(Block::text).toList());
+        } catch (SQLException e) {
+            throw new TaggingFailedException(e);
         }
     }
 
     /** The topics the editors' rules propose; the editor reviews them (issue 4's preview and editing). */
-    private static void fileUnderProposedTopics(Connection connection, long articleId) throws SQLException {
-        String sql = "insert into article_topic (article_id, topic_id) select ?, id from topic where slug = ?";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (String slug : TopicRules.proposeTopics(connection, articleId)) {
-                insert.setLong(1, articleId);
-                insert.setString(2, slug);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    private void fileUnderProposedTopics(long articleId) {
+        for (String topic : topicRules.proposeTopics(articleId)) {
+            jdbc.sql("insert into article_topic (article_id, topic_id) select :article, id from topic where slug = :topic")
+                    .param("article", articleId).param("topic", topic).update();
         }
     }
 
-    private static Optional<String> slugWithHash(Connection connection, String hash) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select slug from article where content_hash = ?")) {
-            select.setString(1, hash);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    /** The slug, or the slug with the first free number appended: headlines may repeat, addresses not. */
-    private static String freeSlug(Connection connection, String slug) throws SQLException {
-        String candidate = slug;
-        try (PreparedStatement select = connection.prepareStatement("select 1 from article where slug = ?")) {
-            for (int n = 2; ; n++) {
-                select.setString(1, candidate);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return candidate;
-                    }
-                }
-                candidate = slug + "-" + n;
-            }
-        }
-    }
-
-    private static long insert(Connection connection, SourceFile file, ParsedArticle parsed, String headline,
-                               String slug, String hash) throws SQLException {
-        String sql = """
-                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
-                                     published_date, content_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                returning id
-                """;
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, slug);
-            insert.setString(2, headline);
-            insert.setString(3, file.name());
-            // The parser accepted the bytes as strict UTF-8, so this is the file's text exactly.
-            insert.setString(4, new String(file.bytes(), StandardCharsets.UTF_8));
-            insert.setString(5, parsed.bodyText());
-            insert.setString(6, parsed.lede());
-            insert.setInt(7, parsed.wordCount());
-            insert.setDate(8, parsed.publishedDate().map(Date::valueOf).orElse(null));
-            insert.setString(9, hash);
-            try (ResultSet key = insert.executeQuery()) {
-                key.next();
-                return key.getLong(1);
-            }
-        }
-    }
-
-    /** A database error inside one article's transaction, which rolls it back. */
-    private static final class ImportFailedException extends RuntimeException {
-        ImportFailedException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
+    /** A database error while tagging, as Spring's other data-access errors, so it rolls back alike. */
+    private static final class TaggingFailedException extends DataAccessException {
+        TaggingFailedException(SQLException cause) {
+            super("tagging the article's entities failed", cause);
         }
     }
 }

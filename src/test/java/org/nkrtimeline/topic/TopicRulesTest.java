@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.nkrtimeline.support.SeedArticles.B;
 import static org.nkrtimeline.support.SeedArticles.E;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +15,6 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * How a rule matches, with a topic of the test's own ("test-topic") so the seeded rules cannot
@@ -33,9 +29,6 @@ class TopicRulesTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    DataSource dataSource;
 
     @Autowired
     TopicRuleRepository rules;
@@ -90,14 +83,13 @@ class TopicRulesTest {
     }
 
     @Test
-    void aRuleAnEditorAddsChangesTheProposalAtOnce() throws SQLException {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        assertThat(TopicRules.proposeTopics(connection, id(E))).doesNotContain("gifts-symbolism");
+    void aRuleAnEditorAddsChangesTheProposalAtOnce() {
+        assertThat(rules.proposeTopics(id(E))).doesNotContain("gifts-symbolism");
 
         // E: Kim "signing the visitor’s book with the words “Glory to Russia.”"
         addRule("gifts-symbolism", "visitor's book");
 
-        assertThat(TopicRules.proposeTopics(connection, id(E)))
+        assertThat(rules.proposeTopics(id(E)))
                 .containsExactly("summit-diplomacy", "arms-military-cooperation", "gifts-symbolism", "war-in-ukraine",
                         "space");
     }
@@ -118,12 +110,11 @@ class TopicRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"drone\"", "'drone'", "drone!", "!drone", "drone:*", "drone & ", "(drone", "drone <->",
             "drone | \\", "drone;--", "\u201Cdrone\u201D"})
-    void queryOperatorsInAPhraseAreReadAsPlainText(String phrase) throws SQLException {
+    void queryOperatorsInAPhraseAreReadAsPlainText(String phrase) {
         addRule(TOPIC, phrase);
-        Connection connection = DataSourceUtils.getConnection(dataSource);
 
-        assertThat(TopicRules.proposeTopics(connection, "", "Two drones.")).contains(TOPIC);
-        assertThat(TopicRules.proposeTopics(connection, "", "A fur hat.")).doesNotContain(TOPIC);
+        assertThat(rules.proposeTopics("", "Two drones.")).contains(TOPIC);
+        assertThat(rules.proposeTopics("", "A fur hat.")).doesNotContain(TOPIC);
     }
 
     @Test
