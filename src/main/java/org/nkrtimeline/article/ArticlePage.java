@@ -1,9 +1,7 @@
 package org.nkrtimeline.article;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.nkrtimeline.entity.EntityKind;
 import org.nkrtimeline.entity.MentionedEntity;
 import org.nkrtimeline.related.RelatedArticle;
@@ -52,7 +50,6 @@ public record ArticlePage(Article article, List<BodyBlock> body, int readingMinu
 
     /** The mentioned entities by kind, in the order people, places, organisations. */
     public Map<EntityKind, List<MentionedEntity>> entitiesByKind() {
-        return entities.stream().collect(Collectors.groupingBy(mentioned -> mentioned.entity().kind(),
-                () -> new EnumMap<>(EntityKind.class), Collectors.toList()));
+        return EntityKind.group(entities, mentioned -> mentioned.entity().kind());
     }
 }

@@ -1,9 +1,6 @@
 package org.nkrtimeline.entity;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelineService;
@@ -25,10 +22,7 @@ class EntityController {
 
     @GetMapping("/entities")
     String index(Model model) {
-        Map<EntityKind, List<EntitySummary>> byKind = entities.findAllSummaries().stream()
-                .collect(Collectors.groupingBy(summary -> summary.entity().kind(),
-                        () -> new EnumMap<>(EntityKind.class), Collectors.toList()));
-        model.addAttribute("kinds", byKind);
+        model.addAttribute("kinds", EntityKind.group(entities.findAllSummaries(), summary -> summary.entity().kind()));
         return "entities";
     }
 

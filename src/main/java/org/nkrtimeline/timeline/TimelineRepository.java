@@ -17,6 +17,7 @@ import java.util.Set;
 import org.nkrtimeline.article.ArticleDates;
 import org.nkrtimeline.article.DatePrecision;
 import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.overview.OverviewDay;
 import org.nkrtimeline.search.Highlighted;
 import org.nkrtimeline.search.Highlights;
 import org.nkrtimeline.timeline.TimelineConditions.Part;
@@ -152,10 +153,10 @@ public class TimelineRepository {
 
     /**
      * For the overview: per day on the filter's axis, how many articles of the whole collection fall
-     * on it, how many of them the filter matches and how many have an estimated date; the row with a
-     * null day counts the articles without a date on that axis.
+     * on it, how many of them the filter matches and how many have an estimated date; and how many
+     * articles have no date on that axis.
      */
-    public List<DayCount> countArticlesByDay(TimelineFilter filter) {
+    public DayCounts countArticlesByDay(TimelineFilter filter) {
         TimelineConditions where = TimelineConditions.of(filter);
         String column = filter.axis().column();
         String sql = """
@@ -165,10 +166,17 @@ public class TimelineRepository {
                 group by a.%1$s
                 order by a.%1$s nulls last
                 """.formatted(column, where.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false");
-        return jdbc.sql(sql).params(where.params())
-                .query((rs, n) -> new DayCount(localDate(rs.getDate("day")), rs.getLong("total"),
-                        rs.getLong("matching"), rs.getLong("estimated")))
-                .list();
+        List<OverviewDay> days = new ArrayList<>();
+        long[] undated = {0};
+        jdbc.sql(sql).params(where.params()).query(rs -> {
+            LocalDate day = localDate(rs.getDate("day"));
+            if (day == null) {
+                undated[0] = rs.getLong("total");
+            } else {
+                days.add(new OverviewDay(day, rs.getLong("total"), rs.getLong("matching"), rs.getLong("estimated")));
+            }
+        });
+        return new DayCounts(days, undated[0]);
     }
 
     /**
@@ -277,8 +285,8 @@ public class TimelineRepository {
     public record EntityFacetRow(String slug, String name, EntityKind kind, long count) {
     }
 
-    /** @param day null for the articles without a date on the axis */
-    public record DayCount(LocalDate day, long total, long matching, long estimated) {
+    /** @param undated articles without a date on the axis, which the overview cannot place */
+    public record DayCounts(List<OverviewDay> days, long undated) {
     }
 
     public record KnownSlugs(Set<String> topics, Set<String> entities) {

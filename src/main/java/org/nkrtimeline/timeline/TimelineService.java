@@ -1,14 +1,11 @@
 package org.nkrtimeline.timeline;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.nkrtimeline.entity.EntityKind;
 import org.nkrtimeline.overview.Overview;
-import org.nkrtimeline.overview.OverviewDay;
 import org.nkrtimeline.overview.OverviewLayout;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -64,16 +61,8 @@ public class TimelineService {
 
     /** The whole collection on a time scale, the filter's matches and date range marked, each mark a link. */
     private Overview overview(TimelineFilter filter) {
-        List<OverviewDay> days = new ArrayList<>();
-        long undated = 0;
-        for (TimelineRepository.DayCount count : repository.countArticlesByDay(filter)) {
-            if (count.day() == null) {
-                undated += count.total();
-            } else {
-                days.add(new OverviewDay(count.day(), count.total(), count.matching(), count.estimated()));
-            }
-        }
-        return OverviewLayout.build(days, undated, filter.from(), filter.to(), filter.isFiltered(),
+        TimelineRepository.DayCounts counts = repository.countArticlesByDay(filter);
+        return OverviewLayout.build(counts.days(), counts.undated(), filter.from(), filter.to(), filter.isFiltered(),
                 range -> filter.withDates(range.from(), range.to()).link("/"));
     }
 
@@ -92,13 +81,10 @@ public class TimelineService {
     }
 
     private static List<EntityFacetGroup> entityGroups(List<TimelineRepository.EntityFacetRow> rows, TimelineFilter filter) {
-        Map<EntityKind, List<EntityFacet>> byKind = rows.stream()
-                .collect(Collectors.groupingBy(TimelineRepository.EntityFacetRow::kind,
-                        Collectors.mapping(row -> new EntityFacet(row.slug(), row.name(), row.count(),
-                                filter.hasEntity(row.slug())), Collectors.toList())));
-        return byKind.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .map(kind -> new EntityFacetGroup(kind.getKey(), kind.getValue()))
+        return EntityKind.group(rows, TimelineRepository.EntityFacetRow::kind).entrySet().stream()
+                .map(kind -> new EntityFacetGroup(kind.getKey(), kind.getValue().stream()
+                        .map(row -> new EntityFacet(row.slug(), row.name(), row.count(), filter.hasEntity(row.slug())))
+                        .toList()))
                 .toList();
     }
 
