@@ -29,9 +29,7 @@ class ArticlePageTest extends WebTest {
     }
 
     private Document article(String slug) {
-        Page page = get("/articles/" + slug);
-        assertThat(page.status()).isEqualTo(200);
-        return page.document();
+        return getOk("/articles/" + slug);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,15 +13,10 @@ import org.nkrtimeline.support.WebTest;
 /** Following a person, place or organisation: facets, entity pages, links in articles, related articles. */
 class EntityPagesTest extends WebTest {
 
-    private Document ok(String path) {
-        Page page = get(path);
-        assertThat(page.status()).as(path).isEqualTo(200);
-        return page.document();
-    }
 
     @Test
     void theTimelineOffersEntityFacetsWithCounts() {
-        Document page = ok("/");
+        Document page = getOk("/");
 
         Element shoigu = page.selectFirst("input#entity-sergei-shoigu[name=entity][value=sergei-shoigu]");
         assertThat(shoigu).isNotNull();
@@ -31,8 +26,8 @@ class EntityPagesTest extends WebTest {
 
     @Test
     void entityFacetsCombineAsAllOfThem() {
-        Document shoigu = ok("/?entity=sergei-shoigu");
-        Document withLavrov = ok("/?entity=sergei-shoigu&entity=sergei-lavrov");
+        Document shoigu = getOk("/?entity=sergei-shoigu");
+        Document withLavrov = getOk("/?entity=sergei-shoigu&entity=sergei-lavrov");
 
         assertThat(shoigu.select("article.entry").eachAttr("id")).containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
         assertThat(shoigu.select("input#entity-sergei-shoigu").hasAttr("checked")).isTrue();
@@ -65,7 +60,7 @@ class EntityPagesTest extends WebTest {
 
     @Test
     void theEntityPageSaysWhoItIsAndListsTheArticlesThatMentionIt() {
-        Document page = ok("/entities/sergei-shoigu");
+        Document page = getOk("/entities/sergei-shoigu");
 
         assertThat(page.select("h1").text()).isEqualTo("Sergei Shoigu");
         assertThat(page.select(".entity-kind").text()).isEqualTo("Person");
@@ -86,7 +81,7 @@ class EntityPagesTest extends WebTest {
 
     @Test
     void theIndexListsEveryEntityByKind() {
-        Document page = ok("/entities");
+        Document page = getOk("/entities");
 
         assertThat(page.select("main h2").eachText()).containsExactly("People", "Places", "Organisations");
         assertThat(page.select(".entity-card h3 a").eachText()).contains("Kim Jong Un", "Sergei Shoigu", "Pyongyang", "Korean Central News Agency");
@@ -94,15 +89,15 @@ class EntityPagesTest extends WebTest {
 
     @Test
     void everyArticleMentioningShoiguIsTwoClicksFromTheTimeline() {
-        String entitiesLink = ok("/").select(".site-nav a:contains(People)").attr("href");
-        String shoiguLink = ok(entitiesLink).select(".entity-card a:contains(Sergei Shoigu)").attr("href");
+        String entitiesLink = getOk("/").select(".site-nav a:contains(People)").attr("href");
+        String shoiguLink = getOk(entitiesLink).select(".entity-card a:contains(Sergei Shoigu)").attr("href");
 
-        assertThat(ok(shoiguLink).select("article.entry")).hasSize(3);
+        assertThat(getOk(shoiguLink).select("article.entry")).hasSize(3);
     }
 
     @Test
     void theArticleListsItsEntitiesAndLinksTheirFirstMentionOnly() {
-        Document page = ok("/articles/" + E);
+        Document page = getOk("/articles/" + E);
 
         assertThat(page.select(".article-entities a[href=/entities/sergei-lavrov]")).hasSize(1);
         assertThat(page.select(".article-body a.entity-link[href=/entities/vladimir-putin]")).hasSize(1);
@@ -112,7 +107,7 @@ class EntityPagesTest extends WebTest {
 
     @Test
     void relatedArticlesComeWithTheirReason() {
-        Document page = ok("/articles/" + C);
+        Document page = getOk("/articles/" + C);
 
         assertThat(page.select(".related-list li")).hasSize(3);
         assertThat(page.select(".related-list li a").eachAttr("href")).doesNotContain("/articles/" + C);

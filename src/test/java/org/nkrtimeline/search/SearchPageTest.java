@@ -18,15 +18,10 @@ class SearchPageTest extends WebTest {
         return "/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
-    private Document ok(String path) {
-        Page page = get(path);
-        assertThat(page.status()).as(path).isEqualTo(200);
-        return page.document();
-    }
 
     @Test
     void theSearchBoxIsLabelledAndKeepsTheQuery() {
-        Document page = ok(q("mutual defense"));
+        Document page = getOk(q("mutual defense"));
 
         assertThat(page.select("label[for=q]").text()).isEqualTo("Search the articles");
         assertThat(page.select("input#q[type=search][name=q]").val()).isEqualTo("mutual defense");
@@ -35,7 +30,7 @@ class SearchPageTest extends WebTest {
 
     @Test
     void oneSearchFindsEveryArticleAboutAmmunitionWithTheMatchHighlighted() {
-        Document page = ok(q("ammunition"));
+        Document page = getOk(q("ammunition"));
 
         assertThat(page.select(".result-count").text()).startsWith("1 of 5 articles match ammunition,");
         assertThat(page.select(".result-count q").text()).isEqualTo("ammunition");
@@ -45,7 +40,7 @@ class SearchPageTest extends WebTest {
 
     @Test
     void aPhraseSearchFindsOnlyThePhrase() {
-        Document page = ok(q("\"mutual defense\""));
+        Document page = getOk(q("\"mutual defense\""));
 
         assertThat(page.select("article.entry").eachAttr("id")).containsExactly("entry-" + C);
         assertThat(page.select(".snippet mark").eachText()).containsExactly("mutual", "defense");
@@ -53,8 +48,8 @@ class SearchPageTest extends WebTest {
 
     @Test
     void relevanceOrderIsAFlatRankedListAndTimelineOrderKeepsTheHeadings() {
-        Document ranked = ok(q("shoigu") + "&order=relevance");
-        Document timeline = ok(q("shoigu"));
+        Document ranked = getOk(q("shoigu") + "&order=relevance");
+        Document timeline = getOk(q("shoigu"));
 
         assertThat(ranked.select(".year-heading")).isEmpty();
         assertThat(ranked.select(".ranked article.entry").first().id()).isEqualTo("entry-" + C);
@@ -65,7 +60,7 @@ class SearchPageTest extends WebTest {
 
     @Test
     void aSearchThatMatchesNothingSaysSoAndOffersToDropTheOtherFilters() {
-        Document page = ok(q("shoigu") + "&topic=terrorism-condolences");
+        Document page = getOk(q("shoigu") + "&topic=terrorism-condolences");
 
         assertThat(page.select("#empty-heading").text()).isEqualTo("No articles match shoigu with these filters");
         assertThat(page.select("#empty-heading q").text()).isEqualTo("shoigu");
@@ -74,7 +69,7 @@ class SearchPageTest extends WebTest {
 
     @Test
     void aSearchOfOnlyCommonWordsExplainsWhyNothingMatched() {
-        assertThat(ok(q("the")).select(".notice").text()).contains("only words too common to search for");
+        assertThat(getOk(q("the")).select(".notice").text()).contains("only words too common to search for");
     }
 
     @Test
@@ -126,24 +121,24 @@ class SearchPageTest extends WebTest {
 
     @Test
     void linksFromResultsCarryTheSearchToTheArticle() {
-        Document page = ok(q("ammunition"));
+        Document page = getOk(q("ammunition"));
 
         assertThat(page.select("article.entry .entry-headline a").attr("href")).isEqualTo("/articles/" + E + "?q=ammunition");
     }
 
     @Test
     void theArticleHighlightsTheSearchAndLinksToTheFirstMatch() {
-        Document page = ok("/articles/" + E + "?q=ammunition");
+        Document page = getOk("/articles/" + E + "?q=ammunition");
 
         assertThat(page.select(".article-body mark").eachText()).containsExactly("ammunition");
         assertThat(page.select("mark#first-match")).hasSize(1);
         assertThat(page.select(".search-matches a[href=#first-match]").text()).isEqualTo("Jump to the first match");
-        assertThat(ok("/articles/" + E).select(".article-body mark, .search-matches")).isEmpty();
+        assertThat(getOk("/articles/" + E).select(".article-body mark, .search-matches")).isEmpty();
     }
 
     @Test
     void anArticleWithoutMatchesInItsTextSaysSo() {
-        Document page = ok("/articles/" + E + "?q=zeppelin");
+        Document page = getOk("/articles/" + E + "?q=zeppelin");
 
         assertThat(page.select(".search-matches").text()).isEqualTo("No word of the text matches your search zeppelin.");
         assertThat(page.select("mark")).isEmpty();
@@ -151,8 +146,8 @@ class SearchPageTest extends WebTest {
 
     @Test
     void highlightingLeavesEveryWordOfTheArticleInPlace() {
-        String plain = ok("/articles/" + A).select(".article-body").text();
-        String highlighted = ok("/articles/" + A + "?q=" + URLEncoder.encode("kim or drones or russia", StandardCharsets.UTF_8))
+        String plain = getOk("/articles/" + A).select(".article-body").text();
+        String highlighted = getOk("/articles/" + A + "?q=" + URLEncoder.encode("kim or drones or russia", StandardCharsets.UTF_8))
                 .select(".article-body").text();
 
         assertThat(highlighted).isEqualTo(plain);

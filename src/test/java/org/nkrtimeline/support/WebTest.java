@@ -1,5 +1,7 @@
 package org.nkrtimeline.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,6 +44,13 @@ public abstract class WebTest {
 
     protected Page get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
+    }
+
+    /** A page that must answer 200, as a document to query. */
+    protected Document getOk(String pathAndQuery) {
+        Page page = get(pathAndQuery);
+        assertThat(page.status()).as(pathAndQuery).isEqualTo(200);
+        return page.document();
     }
 
     protected Page post(String pathAndQuery) {
