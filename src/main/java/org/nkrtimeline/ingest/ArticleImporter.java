@@ -3,10 +3,7 @@ package org.nkrtimeline.ingest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.nkrtimeline.article.Slugs;
 import org.nkrtimeline.entity.EntityTagger;
@@ -20,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports article files through the parser the seeds went through. Each file is one transaction:
- * a file that fails leaves nothing behind, and the others in the batch still import. The article is
+ * a file that fails leaves nothing behind, and the other files of a batch still import. The article is
  * tagged with the entities it names and filed under the topics the rules propose. Importing the
  * same text twice finds the first import by its {@link ContentHash} and adds nothing. The event
  * date is left unknown (the file format carries only the publication date); editors set it.
@@ -40,17 +37,6 @@ public class ArticleImporter {
         this.dataSource = dataSource;
         this.topicRules = topicRules;
         this.transaction = transaction;
-    }
-
-    /** Imports every file, in order, reporting each outcome as it happens. */
-    public ImportSummary importAll(List<SourceFile> files, Consumer<ImportOutcome> progress) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (SourceFile file : files) {
-            ImportOutcome outcome = importFile(file);
-            outcomes.add(outcome);
-            progress.accept(outcome);
-        }
-        return new ImportSummary(outcomes);
     }
 
     public ImportOutcome importFile(SourceFile file) {

@@ -63,13 +63,11 @@ public final class ImportCommand {
             ArticleImporter importer = context.getBean(ArticleImporter.class);
             err.println("Importing %d file%s into %s".formatted(files.size(), files.size() == 1 ? "" : "s",
                     context.getEnvironment().getProperty("spring.datasource.url")));
-            int[] done = {0};
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (Path file : files) {
                 ImportOutcome outcome = importOne(importer, file);
                 outcomes.add(outcome);
-                done[0]++;
-                err.print("\r" + bar(done[0], files.size()) + " " + outcome.fileName() + "\u001b[K");
+                err.print("\r" + bar(outcomes.size(), files.size()) + " " + outcome.fileName() + "\u001b[K");
             }
             err.println();
             ImportSummary summary = new ImportSummary(outcomes);

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,8 +121,8 @@ class ArticleImporterTest {
 
     @Test
     void oneBadFileInABatchIsRejectedWithItsReasonAndTheOthersImport() {
-        ImportSummary summary = importer.importAll(List.of(resource("bad-date.txt"), resource("pyongyang-treaty.txt"),
-                resource("not-utf8.txt"), new SourceFile("empty.txt", new byte[0])), outcome -> { });
+        ImportSummary summary = new ImportSummary(Stream.of(resource("bad-date.txt"), resource("pyongyang-treaty.txt"),
+                resource("not-utf8.txt"), new SourceFile("empty.txt", new byte[0])).map(importer::importFile).toList());
 
         assertThat(summary.count(ImportOutcome.Status.IMPORTED)).isEqualTo(1);
         assertThat(summary.rejected()).extracting(ImportOutcome::fileName).containsExactly("bad-date.txt", "not-utf8.txt", "empty.txt");
