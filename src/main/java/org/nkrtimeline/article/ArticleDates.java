@@ -1,5 +1,8 @@
 package org.nkrtimeline.article;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +30,25 @@ public record ArticleDates(
         if (eventPrecision == null) {
             eventPrecision = DatePrecision.DAY;
         }
+    }
+
+    /**
+     * The dates of an SQL row that selects the article's date columns under their own names
+     * ({@code event_date}, {@code event_date_precision}, … {@code published_date_note}).
+     */
+    public static ArticleDates fromRow(ResultSet row) throws SQLException {
+        return new ArticleDates(
+                localDate(row.getDate("event_date")),
+                DatePrecision.valueOf(row.getString("event_date_precision")),
+                row.getBoolean("event_date_estimated"),
+                row.getString("event_date_note"),
+                row.getString("event_date_source_url"),
+                localDate(row.getDate("published_date")),
+                row.getString("published_date_note"));
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     public boolean hasEventDate() {

@@ -1,10 +1,7 @@
 package org.nkrtimeline.related;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import org.nkrtimeline.article.ArticleDates;
-import org.nkrtimeline.article.DatePrecision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,16 +66,8 @@ public class RelatedArticleRepository {
                 """;
         return jdbc.sql(sql).param("articleId", articleId).param("limit", limit)
                 .query((rs, n) -> new RelatedArticle(rs.getString("slug"), rs.getString("headline"),
-                        new ArticleDates(localDate(rs.getDate("event_date")),
-                                DatePrecision.valueOf(rs.getString("event_date_precision")),
-                                rs.getBoolean("event_date_estimated"), rs.getString("event_date_note"),
-                                rs.getString("event_date_source_url"), localDate(rs.getDate("published_date")),
-                                rs.getString("published_date_note")),
+                        ArticleDates.fromRow(rs),
                         RelatedArticle.ReasonKind.valueOf(rs.getString("reason_kind")), rs.getString("reason_name")))
                 .list();
-    }
-
-    private static LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 }

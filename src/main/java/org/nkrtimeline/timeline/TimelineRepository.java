@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nkrtimeline.article.ArticleDates;
-import org.nkrtimeline.article.DatePrecision;
 import org.nkrtimeline.entity.EntityKind;
 import org.nkrtimeline.overview.OverviewDay;
 import org.nkrtimeline.search.Highlighted;
@@ -250,14 +249,7 @@ public class TimelineRepository {
     }
 
     private static EntryRow entryRow(ResultSet rs) throws SQLException {
-        ArticleDates dates = new ArticleDates(
-                localDate(rs.getDate("event_date")),
-                DatePrecision.valueOf(rs.getString("event_date_precision")),
-                rs.getBoolean("event_date_estimated"),
-                rs.getString("event_date_note"),
-                rs.getString("event_date_source_url"),
-                localDate(rs.getDate("published_date")),
-                rs.getString("published_date_note"));
+        ArticleDates dates = ArticleDates.fromRow(rs);
         String markedHeadline = rs.getString("marked_headline");
         String snippet = rs.getString("snippet");
         return new EntryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("lede"),
