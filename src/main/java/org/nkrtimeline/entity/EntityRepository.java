@@ -30,7 +30,7 @@ public class EntityRepository {
                 order by ae.mention_count desc, e.name
                 """.formatted(ENTITY_COLUMNS);
         return jdbc.sql(sql).param("articleId", articleId)
-                .query((rs, n) -> new MentionedEntity(entry(rs), rs.getInt("mention_count")))
+                .query((rs, n) -> new MentionedEntity(GazetteerEntry.fromRow(rs), rs.getInt("mention_count")))
                 .list();
     }
 
@@ -59,12 +59,6 @@ public class EntityRepository {
     }
 
     private static EntitySummary summary(ResultSet rs, int row) throws SQLException {
-        return new EntitySummary(entry(rs), rs.getLong("article_count"), rs.getLong("mention_count"));
-    }
-
-    private static GazetteerEntry entry(ResultSet rs) throws SQLException {
-        return new GazetteerEntry(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                EntityKind.valueOf(rs.getString("kind")), rs.getString("description"),
-                List.of((String[]) rs.getArray("aliases").getArray()));
+        return new EntitySummary(GazetteerEntry.fromRow(rs), rs.getLong("article_count"), rs.getLong("mention_count"));
     }
 }

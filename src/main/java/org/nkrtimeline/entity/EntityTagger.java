@@ -1,6 +1,5 @@
 package org.nkrtimeline.entity;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,9 +39,7 @@ public final class EntityTagger {
         try (PreparedStatement select = connection.prepareStatement(sql);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                gazetteer.add(new GazetteerEntry(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
-                        EntityKind.valueOf(rows.getString("kind")), rows.getString("description"),
-                        strings(rows.getArray("aliases"))));
+                gazetteer.add(GazetteerEntry.fromRow(rows));
             }
         }
         return gazetteer;
@@ -73,9 +70,5 @@ public final class EntityTagger {
             insert.executeBatch();
         }
         return counts;
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

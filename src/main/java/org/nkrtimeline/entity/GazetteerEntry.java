@@ -1,5 +1,9 @@
 package org.nkrtimeline.entity;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,5 +25,13 @@ public record GazetteerEntry(long id, String slug, String name, EntityKind kind,
         spellings.add(name);
         spellings.addAll(aliases);
         aliases = List.copyOf(spellings);
+    }
+
+    /** The entry of an SQL row with the entity's columns under their own names and an {@code aliases} array. */
+    public static GazetteerEntry fromRow(ResultSet row) throws SQLException {
+        Array aliases = row.getArray("aliases");
+        return new GazetteerEntry(row.getLong("id"), row.getString("slug"), row.getString("name"),
+                EntityKind.valueOf(row.getString("kind")), row.getString("description"),
+                aliases == null ? List.of() : List.of((String[]) aliases.getArray()));
     }
 }
