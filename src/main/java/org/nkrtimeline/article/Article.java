@@ -76,6 +76,12 @@ public class Article {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    @Column(nullable = false)
+    private boolean hidden;
+
+    @Column(name = "corrected_at")
+    private OffsetDateTime correctedAt;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -116,6 +122,16 @@ public class Article {
 
     public int getWordCount() {
         return wordCount;
+    }
+
+    /** Hidden by an editor: on no public page, though kept with its history. */
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /** When a field readers see last changed after publication; null if never. */
+    public OffsetDateTime getCorrectedAt() {
+        return correctedAt;
     }
 
     public List<String> getReferenceUrls() {

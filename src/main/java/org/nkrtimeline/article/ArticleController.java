@@ -1,5 +1,7 @@
 package org.nkrtimeline.article;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.nkrtimeline.editor.SignedInEditor;
 import org.nkrtimeline.timeline.TimelineFilterParser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +20,10 @@ class ArticleController {
     }
 
     @GetMapping("/articles/{slug}")
-    String article(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Model model) {
-        model.addAttribute("page", articles.page(slug, TimelineFilterParser.parse(params)));
+    String article(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params,
+                   HttpServletRequest request, Model model) {
+        model.addAttribute("page", articles.page(slug, TimelineFilterParser.parse(params),
+                request.isUserInRole(SignedInEditor.ROLE)));
         return "article";
     }
 }

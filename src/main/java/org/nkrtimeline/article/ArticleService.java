@@ -43,9 +43,15 @@ public class ArticleService {
         this.highlighter = highlighter;
     }
 
+    /**
+     * The article's page. A hidden article is not found, except by an editor ({@code forEditor}), who
+     * sees it marked as hidden.
+     */
     @Transactional(readOnly = true)
-    public ArticlePage page(String slug, TimelineFilter filter) {
-        Article article = articles.findWithTopicsBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
+    public ArticlePage page(String slug, TimelineFilter filter, boolean forEditor) {
+        Article article = articles.findWithTopicsBySlug(slug)
+                .filter(found -> forEditor || !found.isHidden())
+                .orElseThrow(() -> new ArticleNotFoundException(slug));
         ParsedArticle parsed = parse(article);
         List<MentionedEntity> mentioned = entities.findMentionedIn(article.getId());
         List<Highlighted> matches = filter.hasQuery()

@@ -15,6 +15,10 @@ public class EntityRepository {
             e.id, e.slug, e.name, e.kind, e.description,
             array(select al.alias from entity_alias al where al.entity_id = e.id order by al.alias) as aliases""";
 
+    /** Mentions in the articles readers may see, aliased {@code ae}: hidden articles are counted nowhere public. */
+    private static final String PUBLIC_MENTIONS =
+            "article_entity ae join article a on a.id = ae.article_id and not a.hidden";
+
     private final JdbcClient jdbc;
 
     EntityRepository(JdbcClient jdbc) {
@@ -38,11 +42,11 @@ public class EntityRepository {
     public Optional<EntitySummary> findSummaryBySlug(String slug) {
         String sql = """
                 select %s,
-                       (select count(*) from article_entity ae where ae.entity_id = e.id) as article_count,
-                       (select coalesce(sum(ae.mention_count), 0) from article_entity ae where ae.entity_id = e.id) as mention_count
+                       (select count(*) from %2$s where ae.entity_id = e.id) as article_count,
+                       (select coalesce(sum(ae.mention_count), 0) from %2$s where ae.entity_id = e.id) as mention_count
                 from entity e
                 where e.slug = :slug
-                """.formatted(ENTITY_COLUMNS);
+                """.formatted(ENTITY_COLUMNS, PUBLIC_MENTIONS);
         return jdbc.sql(sql).param("slug", slug).query(EntityRepository::summary).optional();
     }
 
@@ -52,9 +56,9 @@ public class EntityRepository {
                 select %s, coalesce(m.article_count, 0) as article_count, coalesce(m.mention_count, 0) as mention_count
                 from entity e
                 left join (select entity_id, count(*) as article_count, sum(mention_count) as mention_count
-                           from article_entity group by entity_id) m on m.entity_id = e.id
+                           from %s group by entity_id) m on m.entity_id = e.id
                 order by article_count desc, e.name
-                """.formatted(ENTITY_COLUMNS);
+                """.formatted(ENTITY_COLUMNS, PUBLIC_MENTIONS);
         return jdbc.sql(sql).query(EntityRepository::summary).list();
     }
 

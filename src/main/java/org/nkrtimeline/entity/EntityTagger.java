@@ -46,15 +46,23 @@ public final class EntityTagger {
     }
 
     /**
-     * Replaces the article's entity rows with those its headline and body name now. Each text is
-     * searched on its own, so a name never runs from one block into the next.
+     * How often the headline and body name each known entity. Each text is searched on its own, so a
+     * name never runs from one block into the next.
      */
-    public Map<GazetteerEntry, Integer> tag(Connection connection, long articleId, String headline,
-                                            List<String> bodyTexts) throws SQLException {
+    public Map<GazetteerEntry, Integer> count(String headline, List<String> bodyTexts) {
         Map<GazetteerEntry, Integer> counts = new LinkedHashMap<>(recogniser.count(headline));
         for (String text : bodyTexts) {
             recogniser.count(text).forEach((entity, count) -> counts.merge(entity, count, Integer::sum));
         }
+        return counts;
+    }
+
+    /**
+     * Replaces the article's entity rows with those its headline and body name now ({@link #count}).
+     */
+    public Map<GazetteerEntry, Integer> tag(Connection connection, long articleId, String headline,
+                                            List<String> bodyTexts) throws SQLException {
+        Map<GazetteerEntry, Integer> counts = count(headline, bodyTexts);
         try (PreparedStatement delete = connection.prepareStatement("delete from article_entity where article_id = ?")) {
             delete.setLong(1, articleId);
             delete.executeUpdate();

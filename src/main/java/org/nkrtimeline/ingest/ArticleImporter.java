@@ -1,45 +1,91 @@
 package org.nkrtimeline.ingest;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.nkrtimeline.article.ArticleDates;
 import org.nkrtimeline.article.Slugs;
-import org.nkrtimeline.entity.EntityTagger;
+import org.nkrtimeline.editing.ArticleChangeRepository;
+import org.nkrtimeline.editing.ArticleField;
+import org.nkrtimeline.editing.ArticleMetadata;
+import org.nkrtimeline.entity.Taggers;
+import org.nkrtimeline.entity.MentionedEntity;
 import org.nkrtimeline.topic.TopicRuleRepository;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports article files through the parser the seeds went through. Each file is one transaction:
  * a file that fails leaves nothing behind, and the other files of a batch still import. The article is
- * tagged with the entities it names and filed under the topics the rules propose. Importing the
- * same text twice finds the first import by its {@link ContentHash} and adds nothing. The event
- * date is left unknown (the file format carries only the publication date); editors set it.
+ * tagged with the entities it names and filed under its topics: those an editor chose in the
+ * preview, or those the rules propose for the command line. Importing the same text twice finds the
+ * first import by its {@link ContentHash} and adds nothing. The event date is the editor's to set
+ * (the file format carries only the publication date); the command line leaves it unknown. Every
+ * import is the first entry of the article's history.
  */
 @Service
 public class ArticleImporter {
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final Taggers taggers;
     private final TopicRuleRepository topicRules;
     private final TransactionTemplate transaction;
+    private final ArticleChangeRepository changes;
     private final ArticleParser parser = new ArticleParser();
 
-    ArticleImporter(JdbcClient jdbc, DataSource dataSource, TopicRuleRepository topicRules,
-                    TransactionTemplate transaction) {
+    ArticleImporter(JdbcClient jdbc, Taggers taggers, TopicRuleRepository topicRules,
+                    TransactionTemplate transaction, ArticleChangeRepository changes) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.taggers = taggers;
         this.topicRules = topicRules;
         this.transaction = transaction;
+        this.changes = changes;
     }
 
+    /**
+     * What importing the file would do, changing nothing: the article as the parser reads it, with a
+     * proposed headline, its publication date, the topics the rules propose and the entities it names;
+     * or that it duplicates a stored article; or why it cannot be imported.
+     */
+    public ImportPreview preview(SourceFile file) {
+        ParsedArticle parsed;
+        try {
+            parsed = parser.parse(file.bytes(), file.name());
+        } catch (ArticleParseException e) {
+            return ImportPreview.rejected(file, e.getMessage());
+        }
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            Optional<String> existing = slugWithHash(ContentHash.of(parsed));
+            if (existing.isPresent()) {
+                return ImportPreview.duplicate(file, existing.get());
+            }
+            String headline = Headlines.propose(parsed);
+            ArticleMetadata proposal = new ArticleMetadata(headline, publishedOnly(parsed),
+                    topicRules.proposeTopics(headline, parsed.bodyText()));
+            return ImportPreview.ready(file, parsed, proposal, entitiesNamed(headline, parsed));
+        });
+    }
+
+    /**
+     * Imports the file as the command line does, with the proposals as they are: the first sentence
+     * as headline, the header's publication date, the rules' topics; no editor reviewed it.
+     */
     public ImportOutcome importFile(SourceFile file) {
+        return importArticle(file, null, null);
+    }
+
+    /** Imports the file with the metadata an editor reviewed in the preview. */
+    public ImportOutcome importReviewed(SourceFile file, ArticleMetadata reviewed, long editorId) {
+        return importArticle(file, reviewed, editorId);
+    }
+
+    private ImportOutcome importArticle(SourceFile file, ArticleMetadata reviewed, Long editorId) {
         ParsedArticle parsed;
         try {
             parsed = parser.parse(file.bytes(), file.name());
@@ -53,11 +99,17 @@ public class ArticleImporter {
                 if (existing.isPresent()) {
                     return ImportOutcome.duplicate(file.name(), existing.get());
                 }
-                String headline = Headlines.propose(parsed);
-                String slug = freeSlug(Slugs.fromHeadline(headline));
-                long id = insert(file, parsed, headline, slug, hash);
-                tagEntities(id, headline, parsed);
-                fileUnderProposedTopics(id);
+                ArticleMetadata metadata = reviewed;
+                if (metadata == null) {
+                    String headline = Headlines.propose(parsed);
+                    metadata = new ArticleMetadata(headline, publishedOnly(parsed),
+                            topicRules.proposeTopics(headline, parsed.bodyText()));
+                }
+                String slug = freeSlug(Slugs.fromHeadline(metadata.headline()));
+                long id = insert(file, parsed, metadata, slug, hash);
+                tagEntities(id, metadata.headline(), parsed);
+                fileUnder(id, metadata.topics());
+                changes.record(id, editorId, 0, ArticleField.IMPORTED, null, "from " + file.name());
                 return ImportOutcome.imported(file.name(), slug);
             });
         } catch (DuplicateKeyException e) {
@@ -83,44 +135,64 @@ public class ArticleImporter {
         return candidate;
     }
 
-    private long insert(SourceFile file, ParsedArticle parsed, String headline, String slug, String hash) {
+    private long insert(SourceFile file, ParsedArticle parsed, ArticleMetadata metadata, String slug, String hash) {
+        ArticleDates dates = metadata.dates();
         return jdbc.sql("""
                         insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
-                                             published_date, content_hash)
-                        values (:slug, :headline, :file, :source, :body, :lede, :words, :published, :hash)
+                                             event_date, event_date_precision, event_date_estimated, event_date_note,
+                                             event_date_source_url, published_date, published_date_note, content_hash)
+                        values (:slug, :headline, :file, :source, :body, :lede, :words,
+                                :eventDate, :precision, :estimated, :eventNote,
+                                :sourceUrl, :published, :publishedNote, :hash)
                         returning id
                         """)
                 .param("slug", slug)
-                .param("headline", headline)
+                .param("headline", metadata.headline())
                 .param("file", file.name())
                 // The parser accepted the bytes as strict UTF-8, so this is the file's text exactly.
                 .param("source", new String(file.bytes(), StandardCharsets.UTF_8))
                 .param("body", parsed.bodyText())
                 .param("lede", parsed.lede())
                 .param("words", parsed.wordCount())
-                .param("published", parsed.publishedDate().orElse(null))
+                .param("eventDate", dates.eventDate())
+                .param("precision", dates.eventPrecision().name())
+                .param("estimated", dates.eventEstimated())
+                .param("eventNote", dates.eventNote())
+                .param("sourceUrl", dates.eventSourceUrl())
+                .param("published", dates.publishedDate())
+                .param("publishedNote", dates.publishedNote())
                 .param("hash", hash)
                 .query(Long.class)
                 .single();
     }
 
-    /** {@link EntityTagger} works on a plain connection (a migration uses it too): this transaction's. */
     private void tagEntities(long articleId, String headline, ParsedArticle parsed) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            EntityTagger.fromDatabase(connection).tag(connection, articleId, headline,
+            taggers.current().tag(taggers.connection(), articleId, headline,
                     parsed.blocks().stream().map(Block::text).toList());
         } catch (SQLException e) {
             throw new TaggingFailedException(e);
         }
     }
 
-    /** The topics the editors' rules propose; the editor reviews them (issue 4's preview and editing). */
-    private void fileUnderProposedTopics(long articleId) {
-        for (String topic : topicRules.proposeTopics(articleId)) {
-            jdbc.sql("insert into article_topic (article_id, topic_id) select :article, id from topic where slug = :topic")
-                    .param("article", articleId).param("topic", topic).update();
-        }
+    private void fileUnder(long articleId, List<String> topics) {
+        jdbc.sql("insert into article_topic (article_id, topic_id) select ?, id from topic where slug = any(?)")
+                .param(articleId).param(topics.toArray(String[]::new)).update();
+    }
+
+    /** The dates a file states by itself: its header's publication date. The event date is the editor's to set. */
+    private static ArticleDates publishedOnly(ParsedArticle parsed) {
+        return new ArticleDates(null, null, false, null, null, parsed.publishedDate().orElse(null), null);
+    }
+
+    private List<MentionedEntity> entitiesNamed(String headline, ParsedArticle parsed) {
+        return taggers.current()
+                .count(headline, parsed.blocks().stream().map(Block::text).toList())
+                .entrySet().stream()
+                .map(count -> new MentionedEntity(count.getKey(), count.getValue()))
+                .sorted(Comparator.comparingInt(MentionedEntity::mentions).reversed()
+                        .thenComparing(mentioned -> mentioned.entity().name()))
+                .toList();
     }
 
     /** A database error while tagging, as Spring's other data-access errors, so it rolls back alike. */

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
+import org.nkrtimeline.CommandLine;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,8 +20,6 @@ public final class ImportCommand {
 
     public static final String NAME = "import";
 
-    /** Larger than any news article; a bigger file is a mistake, not an article. */
-    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private static final int BAR_WIDTH = 30;
 
@@ -55,11 +51,7 @@ public final class ImportCommand {
                 return 2;
             }
         }
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setLogStartupInfo(false);
-        try (ConfigurableApplicationContext context = app.run("--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = CommandLine.start(application)) {
             ArticleImporter importer = context.getBean(ArticleImporter.class);
             err.println("Importing %d file%s into %s".formatted(files.size(), files.size() == 1 ? "" : "s",
                     context.getEnvironment().getProperty("spring.datasource.url")));
@@ -79,9 +71,9 @@ public final class ImportCommand {
     private static ImportOutcome importOne(ArticleImporter importer, Path file) {
         String name = SourceFile.displayName(file.getFileName().toString());
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            if (Files.size(file) > SourceFile.MAX_BYTES) {
                 return ImportOutcome.rejected(name, "%s: the file is larger than %d MB; no article is."
-                        .formatted(name, MAX_FILE_BYTES / (1024 * 1024)));
+                        .formatted(name, SourceFile.MAX_BYTES / (1024 * 1024)));
             }
             return importer.importFile(SourceFile.of(file, Files.readAllBytes(file)));
         } catch (IOException e) {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
  */
 public record SourceFile(String name, byte[] bytes) {
 
+    /** Ten times the longest news article; a bigger file is a mistake, not an article. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
     public SourceFile {
         name = displayName(name);
     }

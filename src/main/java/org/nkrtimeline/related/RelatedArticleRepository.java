@@ -27,7 +27,7 @@ public class RelatedArticleRepository {
                 with this as (
                     select coalesce(event_date, published_date) as day from article where id = :articleId),
                 collection as (
-                    select count(*)::float8 as size from article),
+                    select count(*)::float8 as size from article where not hidden),
                 weighted_entity as (
                     select ae.entity_id, e.name, case e.kind when 'PERSON' then 0 when 'ORGANISATION' then 1 else 2 end as rank,
                            ln((select size from collection)
@@ -58,7 +58,7 @@ public class RelatedArticleRepository {
                        a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
                        s.reason_kind, s.reason_name
                 from scored s
-                join article a on a.id = s.article_id
+                join article a on a.id = s.article_id and not a.hidden
                 cross join this
                 order by s.score + coalesce(0.3 / (1 + abs(coalesce(a.event_date, a.published_date) - this.day) / 30.0), 0) desc,
                          a.id

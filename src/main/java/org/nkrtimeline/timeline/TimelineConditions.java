@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The filter as SQL over the article table, aliased {@code a}: a WHERE clause and its named
+ * The filter as SQL over the public articles (never the hidden ones) of the article table, aliased {@code a}: a WHERE clause and its named
  * parameters. The SQL holds column names from {@link Axis} and named parameters only, never input.
  * Each query picks the parts it needs: facet counts, for example, leave out the facet's own part.
  */
@@ -27,6 +27,9 @@ record TimelineConditions(String sql, Map<String, Object> params) {
 
     enum Part { DATES, TOPICS, ENTITIES, SEARCH }
 
+    /** The articles readers may see. */
+    static final String PUBLIC = "not a.hidden";
+
     /** Everything but the search: for the rows of {@link #source}, which already applies it. */
     static final Set<Part> ALL_BUT_SEARCH = EnumSet.of(Part.DATES, Part.TOPICS, Part.ENTITIES);
 
@@ -38,6 +41,8 @@ record TimelineConditions(String sql, Map<String, Object> params) {
 
     static TimelineConditions of(TimelineFilter filter, Set<Part> parts) {
         List<String> clauses = new ArrayList<>();
+        // Whatever the filter: an article an editor hid is on no public page.
+        clauses.add(PUBLIC);
         Map<String, Object> params = new HashMap<>();
         if (parts.contains(Part.DATES) && filter.from() != null) {
             clauses.add("a.%s >= :fromDate".formatted(filter.axis().column()));
@@ -68,7 +73,7 @@ record TimelineConditions(String sql, Map<String, Object> params) {
             // Also for the source, the relevance order and the snippets, whichever parts are used.
             params.put("query", filter.query());
         }
-        return new TimelineConditions(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
+        return new TimelineConditions(String.join(" and ", clauses), params);
     }
 
     /**

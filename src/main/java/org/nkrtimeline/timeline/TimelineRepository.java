@@ -162,9 +162,11 @@ public class TimelineRepository {
                 select a.%1$s as day, count(*) as total, count(*) filter (where %2$s) as matching,
                        count(*) filter (where %3$s) as estimated
                 from article a
+                where %4$s
                 group by a.%1$s
                 order by a.%1$s nulls last
-                """.formatted(column, where.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false");
+                """.formatted(column, where.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false",
+                TimelineConditions.PUBLIC);
         List<OverviewDay> days = new ArrayList<>();
         long[] undated = {0};
         jdbc.sql(sql).params(where.params()).query(rs -> {
@@ -199,8 +201,10 @@ public class TimelineRepository {
                        count(*) filter (where %s) as earlier,
                        %s as search_has_no_words
                 from article a
+                where %s
                 """.formatted(all.sql(), withoutDates.sql(), filter.axis().column(), earlier,
-                filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false");
+                filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false",
+                TimelineConditions.PUBLIC);
         return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new TimelineCounts(rs.getLong("total"), rs.getLong("shown"),
                         filter.hasDateRange() ? rs.getLong("undated") : 0, rs.getLong("earlier"),

@@ -1,6 +1,11 @@
 package org.nkrtimeline.topic;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,6 +55,63 @@ public class TopicRuleRepository {
                 .param(Objects.requireNonNull(bodyText, "bodyText"))
                 .query(String.class)
                 .list();
+    }
+
+    /** Every topic with its rules, in taxonomy order, each topic's phrases alphabetically. */
+    public List<TopicRules> findAllRules() {
+        Map<String, TopicRules> topics = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.slug, t.name, r.id, r.phrase
+                        from topic t left join topic_rule r on r.topic_id = t.id
+                        order by t.position, lower(r.phrase), r.id
+                        """)
+                .query((ResultSet rs) -> {
+                    TopicRules topic = topics.computeIfAbsent(rs.getString("slug"),
+                            slug -> new TopicRules(slug, nameOf(rs), new ArrayList<>()));
+                    long id = rs.getLong("id");
+                    if (!rs.wasNull()) {
+                        topic.rules().add(new TopicRules.Rule(id, rs.getString("phrase")));
+                    }
+                });
+        return List.copyOf(topics.values());
+    }
+
+    /**
+     * Adds a rule. The phrase is stored as typed (trimmed); the database refuses one without a word to
+     * match ({@code phrase_has_words}) and a repeat of one the topic has.
+     *
+     * @return false when the topic does not exist
+     */
+    public boolean add(String topicSlug, String phrase) {
+        return jdbc.sql("insert into topic_rule (topic_id, phrase) select id, ? from topic where slug = ?")
+                .param(phrase).param(topicSlug).update() == 1;
+    }
+
+    /** Whether the phrase has at least one word a text can match (stop words and punctuation do not). */
+    public boolean hasWords(String phrase) {
+        return jdbc.sql("select numnode(phraseto_tsquery('english_unaccent', ?)) > 0").param(phrase)
+                .query(Boolean.class).single();
+    }
+
+    public boolean exists(String topicSlug, String phrase) {
+        return jdbc.sql("""
+                        select exists (select 1 from topic_rule r join topic t on t.id = r.topic_id
+                                       where t.slug = ? and r.phrase = ?)
+                        """)
+                .param(topicSlug).param(phrase).query(Boolean.class).single();
+    }
+
+    /** @return false when there is no such rule (already deleted) */
+    public boolean delete(long ruleId) {
+        return jdbc.sql("delete from topic_rule where id = ?").param(ruleId).update() == 1;
+    }
+
+    private static String nameOf(ResultSet rs) {
+        try {
+            return rs.getString("name");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String propose(String vector) {

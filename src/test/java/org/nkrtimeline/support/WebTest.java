@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ public abstract class WebTest {
     protected int port;
 
     /** A page as the server answered it. */
-    public record Page(int status, String contentType, String location, String html) {
+    public record Page(int status, String contentType, String location, String html, HttpHeaders headers) {
 
         public Document document() {
             return Jsoup.parse(html);
@@ -62,17 +63,22 @@ public abstract class WebTest {
     }
 
     /** Spring writes absolute redirect URLs; tests compare the path and query. */
-    private static String pathOf(String location) {
+    static String pathOf(String location) {
         URI uri = URI.create(location);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private static Page send(HttpRequest.Builder request) {
+        return send(HTTP, request);
+    }
+
+    static Page send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.header("Accept", "text/html").build(),
+            HttpResponse<String> response = client.send(request.header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").map(WebTest::pathOf).orElse(null), response.body());
+                    response.headers().firstValue("Location").map(WebTest::pathOf).orElse(null), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,44 @@
+package org.nkrtimeline.editor;
+
+import org.nkrtimeline.editing.ArticleChangeRepository;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page and the editors' start page. */
+@Controller
+class EditorPagesController {
+
+    static final int RECENT_CHANGES = 20;
+
+    private final ArticleChangeRepository changes;
+
+    EditorPagesController(ArticleChangeRepository changes) {
+        this.changes = changes;
+    }
+
+    /** Spring Security handles the form's POST; this only shows it, with why the last attempt failed. */
+    @GetMapping(SecurityConfiguration.SIGN_IN)
+    String signIn(@RequestParam(name = "error", required = false) String error, Authentication signedIn, Model model) {
+        if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/editor";
+        }
+        // Only known values are shown: the parameter itself never reaches the page.
+        model.addAttribute("problem", switch (error == null ? "" : error) {
+            case "credentials" -> "Wrong username or password.";
+            case "locked" -> "Too many failed sign-ins for this account from your address. Try again in %d minutes."
+                    .formatted(LoginThrottle.WINDOW.toMinutes());
+            default -> null;
+        });
+        return "editor/sign-in";
+    }
+
+    @GetMapping("/editor")
+    String home(Model model) {
+        model.addAttribute("changes", changes.findRecent(RECENT_CHANGES));
+        return "editor/home";
+    }
+}

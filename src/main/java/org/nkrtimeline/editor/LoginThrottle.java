@@ -1,0 +1,68 @@
+package org.nkrtimeline.editor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits failed sign-ins per account and address: after {@link #MAX_FAILURES} failures within
+ * {@link #WINDOW}, that account cannot be signed into from that address, even with the right
+ * password, until the window has passed since the last failure. Others can still sign in from the
+ * address, and the account's owner from elsewhere, so a guesser cannot lock everyone out. The same
+ * limit applies to usernames that do not exist, so it tells nothing about which ones do.
+ *
+ * <p>Kept in memory: a restart forgets the failures, which costs a guesser a restart of our server.
+ * The table is bounded so that a flood of names cannot exhaust memory.
+ */
+@Component
+public class LoginThrottle {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int MAX_TRACKED = 10_000;
+
+    private final Map<Key, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    LoginThrottle() {
+        this(Clock.systemUTC());
+    }
+
+    LoginThrottle(Clock clock) {
+        this.clock = clock;
+    }
+
+    public boolean isLocked(String username, String address) {
+        Failures recorded = failures.get(new Key(EditorAccounts.normalise(username), address));
+        return recorded != null && recorded.count() >= MAX_FAILURES && !expired(recorded);
+    }
+
+    public void recordFailure(String username, String address) {
+        if (failures.size() >= MAX_TRACKED) {
+            failures.values().removeIf(this::expired);
+        }
+        if (failures.size() >= MAX_TRACKED) {
+            return;
+        }
+        Instant now = clock.instant();
+        failures.merge(new Key(EditorAccounts.normalise(username), address), new Failures(1, now),
+                (old, one) -> expired(old) ? one : new Failures(old.count() + 1, now));
+    }
+
+    public void recordSuccess(String username, String address) {
+        failures.remove(new Key(EditorAccounts.normalise(username), address));
+    }
+
+    private boolean expired(Failures recorded) {
+        return recorded.last().plus(WINDOW).isBefore(clock.instant());
+    }
+
+    private record Key(String username, String address) {
+    }
+
+    private record Failures(int count, Instant last) {
+    }
+}

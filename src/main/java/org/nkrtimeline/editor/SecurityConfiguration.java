@@ -1,0 +1,61 @@
+package org.nkrtimeline.editor;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Public pages stay public and read-only; everything under {@code /editor} needs a signed-in editor.
+ * Every state-changing request needs the CSRF token of a form this site rendered, public or not: a
+ * POST without one is refused before it reaches any controller. Signing in changes the session id
+ * (no session fixation); signing out invalidates the session and deletes its cookie. The cookie is
+ * HttpOnly and SameSite=Lax, and Secure whenever the request came over HTTPS (Tomcat decides, behind
+ * a proxy from X-Forwarded-Proto: {@code server.forward-headers-strategy}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    static final String SIGN_IN = "/editor/sign-in";
+    static final String SIGN_OUT = "/editor/sign-out";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider editors) throws Exception {
+        http.authenticationProvider(editors)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SIGN_IN).permitAll()
+                        .requestMatchers("/editor", "/editor/**").hasRole(SignedInEditor.ROLE)
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage(SIGN_IN)
+                        .defaultSuccessUrl("/editor", false)
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + SIGN_IN + "?error="
+                                        + (exception instanceof LockedException ? "locked" : "credentials"))))
+                .logout(logout -> logout
+                        .logoutUrl(SIGN_OUT)
+                        .logoutSuccessUrl(SIGN_IN + "?signed-out")
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true)
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(refused()));
+        return http.build();
+    }
+
+    /** A refused request (no valid CSRF token, or an upload too large to read) gets a page that says why. */
+    private static AccessDeniedHandler refused() {
+        return (request, response, denied) -> {
+            if (UploadTooLarge.isCause(request)) {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        };
+    }
+}

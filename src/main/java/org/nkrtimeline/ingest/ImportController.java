@@ -1,0 +1,161 @@
+package org.nkrtimeline.ingest;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.nkrtimeline.editing.ArticleEditor;
+import org.nkrtimeline.editing.ArticleMetadata;
+import org.nkrtimeline.editor.SignedInEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The editors' import: upload files or paste a text, review what each would become, confirm. Nothing
+ * is stored before the confirmation; then each article is its own transaction, as on the command line.
+ */
+@Controller
+class ImportController {
+
+    static final String PASTED_NAME = "pasted.txt";
+
+    private final ArticleImporter importer;
+    private final ArticleEditor editor;
+
+    ImportController(ArticleImporter importer, ArticleEditor editor) {
+        this.importer = importer;
+        this.editor = editor;
+    }
+
+    @GetMapping("/editor/import")
+    String form() {
+        return "editor/import";
+    }
+
+    @PostMapping("/editor/import/files")
+    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> uploads, Model model,
+                  HttpServletResponse response) {
+        List<MultipartFile> chosen = uploads == null ? List.of()
+                : uploads.stream().filter(upload -> !upload.isEmpty() || !blank(upload.getOriginalFilename())).toList();
+        if (chosen.isEmpty()) {
+            return refused(model, response, "Choose one or more article files to upload.");
+        }
+        if (chosen.size() > ImportReview.MAX_FILES) {
+            return refused(model, response, "At most %d files at once; for larger batches use the command-line import."
+                    .formatted(ImportReview.MAX_FILES));
+        }
+        List<ImportPreview> previews = new ArrayList<>();
+        for (MultipartFile upload : chosen) {
+            previews.add(preview(upload));
+        }
+        return review(model, previews, null);
+    }
+
+    @PostMapping("/editor/import/text")
+    String paste(@RequestParam(name = "name", required = false) String name,
+                 @RequestParam(name = "text", required = false) String text, Model model, HttpServletResponse response) {
+        if (text == null || text.isBlank()) {
+            return refused(model, response, "Paste the article's text into the box.");
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > SourceFile.MAX_BYTES) {
+            return refused(model, response, "The text is larger than %d MB; no article is.".formatted(SourceFile.MAX_BYTES >> 20));
+        }
+        String fileName = blank(name) ? PASTED_NAME : name;
+        return review(model, List.of(importer.preview(new SourceFile(fileName, bytes))), null);
+    }
+
+    @PostMapping("/editor/import/confirm")
+    String confirm(@ModelAttribute("review") ImportReview review, BindingResult errors,
+                   @AuthenticationPrincipal SignedInEditor signedIn, Model model, HttpServletResponse response) {
+        if (review.getFiles().isEmpty() || review.getFiles().size() > ImportReview.MAX_FILES) {
+            return refused(model, response, "This review form is incomplete. Upload the files again.");
+        }
+        Set<String> topics = editor.topicNames().keySet();
+        List<ArticleMetadata> checked = new ArrayList<>();
+        for (int i = 0; i < review.getFiles().size(); i++) {
+            errors.pushNestedPath("files[" + i + "].metadata");
+            checked.add(review.getFiles().get(i).getMetadata().validate(errors, topics));
+            errors.popNestedPath();
+        }
+        List<ImportPreview> previews = review.getFiles().stream().map(file -> importer.preview(file.sourceFile())).toList();
+        boolean included = review.getFiles().stream().anyMatch(ImportReview.ReviewedFile::isInclude);
+        if (!included) {
+            errors.reject("none", "Tick at least one article to import.");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return review(model, previews, review);
+        }
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < review.getFiles().size(); i++) {
+            ImportReview.ReviewedFile file = review.getFiles().get(i);
+            if (file.isInclude()) {
+                outcomes.add(importer.importReviewed(file.sourceFile(), checked.get(i), signedIn.id()));
+            }
+        }
+        model.addAttribute("summary", new ImportSummary(outcomes));
+        return "editor/import-result";
+    }
+
+    private ImportPreview preview(MultipartFile upload) {
+        String name = SourceFile.displayName(upload.getOriginalFilename());
+        SourceFile named = new SourceFile(name, new byte[0]);
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            return ImportPreview.rejected(named, name + ": only plain-text article files (.txt) can be imported.");
+        }
+        if (upload.getSize() > SourceFile.MAX_BYTES) {
+            return ImportPreview.rejected(named, "%s: the file is larger than %d MB; no article is."
+                    .formatted(name, SourceFile.MAX_BYTES >> 20));
+        }
+        try {
+            return importer.preview(new SourceFile(name, upload.getBytes()));
+        } catch (IOException e) {
+            return ImportPreview.rejected(named, name + ": the upload could not be read; try again.");
+        }
+    }
+
+    /**
+     * The review page: the files that cannot be imported, with why, and a form for the others. The
+     * form's files and {@code drafts} (their previews) go in the same order.
+     */
+    private String review(Model model, List<ImportPreview> previews, ImportReview submitted) {
+        ImportReview review = submitted;
+        List<ImportPreview> drafts = previews;
+        List<ImportPreview> others = List.of();
+        if (review == null) {
+            drafts = previews.stream().filter(p -> p.status() == ImportPreview.Status.READY).toList();
+            others = previews.stream().filter(p -> p.status() != ImportPreview.Status.READY).toList();
+            review = new ImportReview();
+            for (ImportPreview draft : drafts) {
+                review.getFiles().add(ImportReview.ReviewedFile.of(draft));
+            }
+        }
+        model.addAttribute("drafts", drafts);
+        model.addAttribute("others", others);
+        model.addAttribute("review", review);
+        model.addAttribute("topicNames", editor.topicNames());
+        return "editor/import-review";
+    }
+
+    private static String refused(Model model, HttpServletResponse response, String problem) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problem", problem);
+        return "editor/import";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
