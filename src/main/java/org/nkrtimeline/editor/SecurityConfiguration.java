@@ -25,9 +25,11 @@ class SecurityConfiguration {
     static final String SIGN_OUT = "/editor/sign-out";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider editors) throws Exception {
-        http.authenticationProvider(editors)
-                .authorizeHttpRequests(requests -> requests
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Passwords are checked by the one AuthenticationProvider bean, ThrottledAuthenticationProvider,
+        // which Spring Security makes the global one. Adding it here as well would ask it twice per
+        // sign-in (here, then the global manager after a failure) and count each failure twice.
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN).permitAll()
                         .requestMatchers("/editor", "/editor/**").hasRole(SignedInEditor.ROLE)
                         .anyRequest().permitAll())
