@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Re-takes the screenshots in docs/screenshots/: runs only the browser tests (TimelineBrowserIT and
-# DiscoveryBrowserIT), which save them to target/screenshots/, and copies them over. Needs what the tests need
+# Re-takes the screenshots in docs/screenshots/: runs only the browser tests (TimelineBrowserIT,
+# DiscoveryBrowserIT and EditorBrowserIT), which save them to target/screenshots/, and copies them over. Needs what the tests need
 # (PostgreSQL or Docker, see the README) plus Chromium and chromium-driver (or CHROME_BIN and
 # CHROMEDRIVER). Extra arguments go to Maven, e.g. scripts/update-screenshots.sh -o
 set -euo pipefail
