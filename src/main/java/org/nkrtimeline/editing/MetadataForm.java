@@ -20,7 +20,7 @@ public class MetadataForm {
     static final int MAX_URL = 2000;
 
     /** As the database's is_web_url (V1): a page never links to javascript: or data: addresses. */
-    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>]+");
+    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
@@ -56,9 +56,9 @@ public class MetadataForm {
         String checkedHeadline = strip(headline);
         if (checkedHeadline.isEmpty()) {
             errors.rejectValue("headline", "required", "Give the article a headline.");
-        } else if (checkedHeadline.length() > MAX_HEADLINE) {
+        } else if (characters(checkedHeadline) > MAX_HEADLINE) {
             errors.rejectValue("headline", "length", "A headline can be at most %d characters; this one has %d."
-                    .formatted(MAX_HEADLINE, checkedHeadline.length()));
+                    .formatted(MAX_HEADLINE, characters(checkedHeadline)));
         } else if (CONTROL.matcher(checkedHeadline).find()) {
             errors.rejectValue("headline", "line", "A headline is one line of text.");
         }
@@ -110,13 +110,18 @@ public class MetadataForm {
 
     private static String checkNote(Errors errors, String field, String value) {
         String note = strip(value);
-        if (note.length() > MAX_NOTE) {
+        if (characters(note) > MAX_NOTE) {
             errors.rejectValue(field, "length", "A note can be at most %d characters; this one has %d."
-                    .formatted(MAX_NOTE, note.length()));
+                    .formatted(MAX_NOTE, characters(note)));
         } else if (CONTROL.matcher(note).find()) {
             errors.rejectValue(field, "line", "A note is one line of text.");
         }
         return note.isEmpty() ? null : note;
+    }
+
+    /** As PostgreSQL's char_length counts them: an emoji is one character, not two UTF-16 units. */
+    private static int characters(String value) {
+        return value.codePointCount(0, value.length());
     }
 
     private static String strip(String value) {

@@ -3,6 +3,7 @@ package org.nkrtimeline.editor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * limit applies to usernames that do not exist, so it tells nothing about which ones do.
  *
  * <p>Kept in memory: a restart forgets the failures, which costs a guesser a restart of our server.
- * The table is bounded so that a flood of names cannot exhaust memory.
+ * The table is bounded so that a flood of names cannot exhaust memory; when it is full, the entry
+ * with the oldest failure makes room, so the flood cannot switch the counting off either.
  */
 @Component
 public class LoginThrottle {
@@ -41,15 +43,24 @@ public class LoginThrottle {
     }
 
     public void recordFailure(String username, String address) {
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(this::expired);
-        }
-        if (failures.size() >= MAX_TRACKED) {
-            return;
+        Key key = new Key(EditorAccounts.normalise(username), address);
+        if (!failures.containsKey(key) && failures.size() >= MAX_TRACKED) {
+            makeRoom();
         }
         Instant now = clock.instant();
-        failures.merge(new Key(EditorAccounts.normalise(username), address), new Failures(1, now),
-                (old, one) -> expired(old) ? one : new Failures(old.count() + 1, now));
+        failures.merge(key, new Failures(1, now), (old, one) -> expired(old) ? one : new Failures(old.count() + 1, now));
+    }
+
+    /**
+     * Forgets the expired entries, or else the one whose last failure is oldest: a flood of made-up
+     * names must never stop the counting for the accounts being guessed at.
+     */
+    private void makeRoom() {
+        failures.values().removeIf(this::expired);
+        if (failures.size() >= MAX_TRACKED) {
+            failures.entrySet().stream().min(Map.Entry.comparingByValue(Comparator.comparing(Failures::last)))
+                    .ifPresent(oldest -> failures.remove(oldest.getKey()));
+        }
     }
 
     public void recordSuccess(String username, String address) {
