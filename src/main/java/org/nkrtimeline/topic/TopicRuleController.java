@@ -1,6 +1,7 @@
 package org.nkrtimeline.topic;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,19 +34,7 @@ class TopicRuleController {
                @RequestParam(name = "phrase", defaultValue = "") String typed,
                Model model, HttpServletResponse response, RedirectAttributes redirect) {
         String phrase = typed.strip();
-        String problem = null;
-        if (phrase.isEmpty()) {
-            problem = "Type a word or phrase.";
-        } else if (phrase.length() > MAX_PHRASE || phrase.chars().anyMatch(Character::isISOControl)) {
-            problem = "A phrase is one line of at most %d characters.".formatted(MAX_PHRASE);
-        } else if (!rules.hasWords(phrase)) {
-            problem = "“%s” has no word a text could match: common words such as “the” and punctuation are ignored."
-                    .formatted(phrase);
-        } else if (rules.exists(topic, phrase)) {
-            problem = "The topic already has the phrase “%s”.".formatted(phrase);
-        } else if (!rules.add(topic, phrase)) {
-            problem = "Choose a topic from the list.";
-        }
+        String problem = problemWith(topic, phrase);
         if (problem != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", problem);
@@ -56,6 +45,25 @@ class TopicRuleController {
         redirect.addFlashAttribute("saved", "Added “%s”. New imports are proposed the topic when their text has it."
                 .formatted(phrase));
         return "redirect:/editor/topic-rules#topic-" + topic;
+    }
+
+    /** Why the phrase cannot be added, or null once it has been. */
+    private String problemWith(String topic, String phrase) {
+        if (phrase.isEmpty()) {
+            return "Type a word or phrase.";
+        }
+        if (phrase.length() > MAX_PHRASE || phrase.chars().anyMatch(Character::isISOControl)) {
+            return "A phrase is one line of at most %d characters.".formatted(MAX_PHRASE);
+        }
+        if (!rules.hasWords(phrase)) {
+            return "“%s” has no word a text could match: common words such as “the” and punctuation are ignored."
+                    .formatted(phrase);
+        }
+        Optional<String> equivalent = rules.findEquivalent(topic, phrase);
+        if (equivalent.isPresent()) {
+            return "The topic already has the phrase “%s”, which matches the same words.".formatted(equivalent.get());
+        }
+        return rules.add(topic, phrase) ? null : "Choose a topic from the list.";
     }
 
     @PostMapping("/editor/topic-rules/{id}/delete")

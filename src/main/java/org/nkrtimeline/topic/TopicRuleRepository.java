@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -93,12 +94,20 @@ public class TopicRuleRepository {
                 .query(Boolean.class).single();
     }
 
-    public boolean exists(String topicSlug, String phrase) {
+    /**
+     * The topic's phrase that matches exactly what {@code phrase} would match, if it has one: the
+     * same words once case, accents and word endings are set aside ("Summits" is "summit").
+     */
+    public Optional<String> findEquivalent(String topicSlug, String phrase) {
         return jdbc.sql("""
-                        select exists (select 1 from topic_rule r join topic t on t.id = r.topic_id
-                                       where t.slug = ? and r.phrase = ?)
+                        select r.phrase from topic_rule r join topic t on t.id = r.topic_id
+                        where t.slug = ?
+                          and phraseto_tsquery('english_unaccent', r.phrase)::text
+                              = phraseto_tsquery('english_unaccent', ?)::text
+                        order by r.id
+                        limit 1
                         """)
-                .param(topicSlug).param(phrase).query(Boolean.class).single();
+                .param(topicSlug).param(phrase).query(String.class).optional();
     }
 
     /** @return false when there is no such rule (already deleted) */
