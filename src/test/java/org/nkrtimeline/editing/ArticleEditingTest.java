@@ -7,32 +7,23 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nkrtimeline.editor.EditorAccounts;
 import org.nkrtimeline.ingest.ArticleImporter;
 import org.nkrtimeline.ingest.SourceFile;
 import org.nkrtimeline.support.EditorSession;
-import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.SeedArticles;
-import org.nkrtimeline.support.WebTest;
+import org.nkrtimeline.support.EditorWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Editors correct an article through its edit form: every change is saved with who, when, and the
  * values before and after; readers see "Corrected on"; a stale form never overwrites another
  * editor's change; a hidden article leaves every public page.
  */
-class ArticleEditingTest extends WebTest {
+class ArticleEditingTest extends EditorWebTest {
 
-    private static final String PASSWORD = "a long enough password";
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EditorAccounts accounts;
     @Autowired
     ArticleImporter importer;
 
@@ -47,11 +38,6 @@ class ArticleEditingTest extends WebTest {
             slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes())).slug();
         }
         form = "/editor/articles/" + slug;
-    }
-
-    @AfterEach
-    void reset() {
-        Editorial.reset(jdbc);
     }
 
     @Test

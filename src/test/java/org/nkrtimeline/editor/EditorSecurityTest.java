@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,18 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nkrtimeline.support.EditorSession;
 import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.SeedArticles;
-import org.nkrtimeline.support.WebTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.nkrtimeline.support.EditorWebTest;
 
 /**
  * The editors' side is closed to everyone else: anonymous visitors and forged requests (no CSRF
  * token, or another session's) are refused at every editor endpoint and change nothing; sessions are
  * renewed at sign-in, ended at sign-out, and their cookie is Secure over HTTPS.
  */
-class EditorSecurityTest extends WebTest {
+class EditorSecurityTest extends EditorWebTest {
 
-    private static final String PASSWORD = "a long enough password";
     private static final String ARTICLE = "/editor/articles/" + SeedArticles.E;
 
     /** Every editor page and every state-changing endpoint, with fields that would change something. */
@@ -42,19 +38,10 @@ class EditorSecurityTest extends WebTest {
             "/editor/topic-rules/1/delete", List.of(),
             "/editor/import/files", List.of());
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EditorAccounts accounts;
 
     @BeforeEach
     void oneEditor() {
         accounts.create("security-editor", PASSWORD);
-    }
-
-    @AfterEach
-    void reset() {
-        Editorial.reset(jdbc);
     }
 
     @ParameterizedTest

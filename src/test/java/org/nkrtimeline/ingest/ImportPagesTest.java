@@ -13,18 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nkrtimeline.editor.EditorAccounts;
 import org.nkrtimeline.support.EditorSession;
-import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.SeedArticles;
-import org.nkrtimeline.support.WebTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.nkrtimeline.support.EditorWebTest;
 
 /**
  * The editors' import in the browser, over real HTTP: upload or paste, review what each file would
@@ -32,10 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * confirmation, what is stored is exactly what the review said, and what a file or its name carries
  * (a path, markup, a wrong encoding, a size) never becomes anything but text on the page.
  */
-class ImportPagesTest extends WebTest {
+class ImportPagesTest extends EditorWebTest {
 
     private static final String EDITOR = "import-editor";
-    private static final String PASSWORD = "a long enough password";
 
     private static final String TREATY = "pyongyang-treaty.txt";
     private static final String DEMINERS = "kursk-deminers.txt";
@@ -55,22 +49,12 @@ class ImportPagesTest extends WebTest {
     private static final String PASTE_FORM = "form[action=/editor/import/text]";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EditorAccounts accounts;
 
     private EditorSession editor;
 
     @BeforeEach
     void signIn() {
-        accounts.create(EDITOR, PASSWORD);
-        editor = EditorSession.signedIn(port, EDITOR, PASSWORD);
-    }
-
-    @AfterEach
-    void reset() {
-        Editorial.reset(jdbc);
+        editor = newEditor(EDITOR);
     }
 
     // --- the review -------------------------------------------------------------------------------

@@ -9,48 +9,33 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nkrtimeline.editor.EditorAccounts;
 import org.nkrtimeline.support.EditorSession;
 import org.nkrtimeline.support.Editorial;
-import org.nkrtimeline.support.WebTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.nkrtimeline.support.EditorWebTest;
 
 /**
  * The editors' page of topic rules over real HTTP: it shows every rule, a phrase added there is what
  * the next import's review proposes, and a phrase that could never work is refused with a reason.
  * Only the rules a test adds are deleted after it (Editorial.reset: ids above the 84 seeded).
  */
-class TopicRulePagesTest extends WebTest {
+class TopicRulePagesTest extends EditorWebTest {
 
     private static final String EDITOR = "rules-editor";
-    private static final String PASSWORD = "a long enough password";
     private static final String PAGE = "/editor/topic-rules";
     private static final String ADD_FORM = "form[action=/editor/topic-rules]";
     private static final int SEEDED_RULES = 84;
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    EditorAccounts accounts;
 
     private EditorSession editor;
 
     @BeforeEach
     void signIn() {
-        accounts.create(EDITOR, PASSWORD);
-        editor = EditorSession.signedIn(port, EDITOR, PASSWORD);
-    }
-
-    @AfterEach
-    void reset() {
-        Editorial.reset(jdbc);
+        editor = newEditor(EDITOR);
     }
 
     @Test
