@@ -6,6 +6,7 @@ import org.nkrtimeline.timeline.InvalidFilterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Turns the errors a reader can cause into styled pages that say what was wrong and how to fix it. */
@@ -27,6 +28,13 @@ class ErrorPageAdvice {
     ModelAndView entityNotFound(EntityNotFoundException e) {
         return page(HttpStatus.NOT_FOUND, "Not found", e.getMessage(),
                 "The list of people, places and organisations links to every one of them.");
+    }
+
+    /** An upload beyond the multipart limits (application.properties), before any controller saw it. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge() {
+        ErrorPages.Wording wording = ErrorPages.forStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, wording.title(), wording.detail(), wording.hint());
     }
 
     private static ModelAndView page(HttpStatus status, String title, String detail, String hint) {

@@ -95,23 +95,39 @@ public final class EditorSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** A multipart upload of files, with the CSRF token of {@code page}'s upload form. */
+    /** A multipart upload of files, with the CSRF token of {@code page}'s upload form after them. */
     public Page upload(Document page, List<Map.Entry<String, byte[]>> files) {
+        return upload(page, files, false);
+    }
+
+    /**
+     * A multipart upload of files, with the form's other fields (the CSRF token) before them, as
+     * browsers never send it but other clients may, or after them, as browsers do.
+     */
+    public Page upload(Document page, List<Map.Entry<String, byte[]>> files, boolean fieldsFirst) {
         FormElement form = (FormElement) page.selectFirst("form[enctype=multipart/form-data]");
         assertThat(form).as("upload form").isNotNull();
         String boundary = "----nkr" + UUID.randomUUID();
         List<byte[]> parts = new ArrayList<>();
+        List<byte[]> fields = new ArrayList<>();
         for (KeyVal field : form.formData()) {
             if (!field.key().equals("files")) {
-                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.key()
+                fields.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.key()
                         + "\"\r\n\r\n" + field.value() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
+        }
+        if (fieldsFirst) {
+            parts.addAll(fields);
         }
         for (Map.Entry<String, byte[]> file : files) {
             parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
                     + file.getKey() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             parts.add(file.getValue());
             parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        if (!fieldsFirst) {
+            // As browsers send them: Thymeleaf puts the CSRF field at the end of the form.
+            parts.addAll(fields);
         }
         parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return WebTest.send(http, HttpRequest.newBuilder(uri(form.attr("action")))
