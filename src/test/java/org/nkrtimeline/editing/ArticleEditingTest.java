@@ -177,6 +177,25 @@ class ArticleEditingTest extends EditorWebTest {
     }
 
     @Test
+    void fixingTopicsChangesWhereTheTopicFiltersFindTheArticle() {
+        EditorSession ana = EditorSession.signedIn(port, "ana", PASSWORD);
+        assertThat(getOk("/?topic=war-in-ukraine").select("#entry-" + slug)).hasSize(1);
+        assertThat(getOk("/?topic=space").select("#entry-" + slug)).isEmpty();
+
+        ana.submit(ana.getOk(form), "form.editor-form", fields -> {
+            fields.removeIf(field -> field.getKey().equals("metadata.topics") && field.getValue().equals("war-in-ukraine"));
+            fields.add(Map.entry("metadata.topics", "space"));
+        });
+
+        assertThat(getOk("/?topic=war-in-ukraine").select("#entry-" + slug)).isEmpty();
+        assertThat(getOk("/?topic=space").select("#entry-" + slug)).hasSize(1);
+        List<String> change = lastChange();
+        assertThat(change.get(0)).isEqualTo("TOPICS");
+        assertThat(change.get(1)).contains("War in Ukraine");
+        assertThat(change.get(2)).contains("Space").doesNotContain("War in Ukraine");
+    }
+
+    @Test
     void entitiesCanBeCorrectedIncludingOneTheTextNamesInOtherWords() {
         EditorSession ana = EditorSession.signedIn(port, "ana", PASSWORD);
         assertThat(entities()).contains("sergei-shoigu", "kim-jong-un");
