@@ -38,12 +38,12 @@ public class LoginThrottle {
     }
 
     public boolean isLocked(String username, String address) {
-        Failures recorded = failures.get(new Key(EditorAccounts.normalise(username), address));
+        Failures recorded = failures.get(Key.of(username, address));
         return recorded != null && recorded.count() >= MAX_FAILURES && !expired(recorded);
     }
 
     public void recordFailure(String username, String address) {
-        Key key = new Key(EditorAccounts.normalise(username), address);
+        Key key = Key.of(username, address);
         if (!failures.containsKey(key) && failures.size() >= MAX_TRACKED) {
             makeRoom();
         }
@@ -64,7 +64,7 @@ public class LoginThrottle {
     }
 
     public void recordSuccess(String username, String address) {
-        failures.remove(new Key(EditorAccounts.normalise(username), address));
+        failures.remove(Key.of(username, address));
     }
 
     private boolean expired(Failures recorded) {
@@ -72,6 +72,15 @@ public class LoginThrottle {
     }
 
     private record Key(String username, String address) {
+
+        /** Longer than any username can be; a sign-in form posted with megabytes in it must not fill memory. */
+        static final int MAX_LENGTH = 64;
+
+        static Key of(String username, String address) {
+            String name = EditorAccounts.normalise(username);
+            return new Key(name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH),
+                    address == null ? "" : address);
+        }
     }
 
     private record Failures(int count, Instant last) {

@@ -174,4 +174,14 @@ class LoginThrottleTest {
 
         assertThat(throttle.isLocked("alice", HOME)).as("a full table of live entries still counts alice").isTrue();
     }
+
+    @Test
+    void aHugeUsernameIsCountedByItsFirstCharactersSoTheTableStaysSmall() {
+        String huge = "x".repeat(1_000_000);
+
+        fail(huge, HOME, LoginThrottle.MAX_FAILURES);
+
+        assertThat(throttle.isLocked(huge, HOME)).isTrue();
+        assertThat(throttle.isLocked("x".repeat(64), HOME)).as("the same key as its first 64 characters").isTrue();
+    }
 }
