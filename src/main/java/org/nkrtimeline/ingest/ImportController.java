@@ -1,11 +1,13 @@
 package org.nkrtimeline.ingest;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.nkrtimeline.editing.ArticleEditor;
 import org.nkrtimeline.editing.ArticleMetadata;
@@ -23,7 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The editors' import: upload files or paste a text, review what each would become, confirm. Nothing
- * is stored before the confirmation; then each article is its own transaction, as on the command line.
+ * is stored before the confirmation (the files wait in the editor's session, {@link ImportDrafts}); then
+ * each article is its own transaction, as on the command line.
  */
 @Controller
 class ImportController {
@@ -45,7 +48,7 @@ class ImportController {
 
     @PostMapping("/editor/import/files")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> uploads, Model model,
-                  HttpServletResponse response) {
+                  HttpServletResponse response, HttpSession session) {
         List<MultipartFile> chosen = uploads == null ? List.of()
                 : uploads.stream().filter(upload -> !upload.isEmpty() || !blank(upload.getOriginalFilename())).toList();
         if (chosen.isEmpty()) {
@@ -55,16 +58,18 @@ class ImportController {
             return refused(model, response, "At most %d files at once; for larger batches use the command-line import."
                     .formatted(ImportReview.MAX_FILES));
         }
-        List<ImportPreview> previews = new ArrayList<>();
+        ImportDrafts drafts = ImportDrafts.of(session);
+        List<Draft> previews = new ArrayList<>();
         for (MultipartFile upload : chosen) {
-            previews.add(preview(upload));
+            previews.add(draft(drafts, upload));
         }
         return review(model, previews, null);
     }
 
     @PostMapping("/editor/import/text")
     String paste(@RequestParam(name = "name", required = false) String name,
-                 @RequestParam(name = "text", required = false) String text, Model model, HttpServletResponse response) {
+                 @RequestParam(name = "text", required = false) String text, Model model, HttpServletResponse response,
+                 HttpSession session) {
         if (text == null || text.isBlank()) {
             return refused(model, response, "Paste the article's text into the box.");
         }
@@ -72,15 +77,26 @@ class ImportController {
         if (bytes.length > SourceFile.MAX_BYTES) {
             return refused(model, response, "The text is larger than %d MB; no article is.".formatted(SourceFile.MAX_BYTES >> 20));
         }
-        String fileName = blank(name) ? PASTED_NAME : name;
-        return review(model, List.of(importer.preview(new SourceFile(fileName, bytes))), null);
+        SourceFile pasted = new SourceFile(blank(name) ? PASTED_NAME : name, bytes);
+        return review(model, List.of(draft(ImportDrafts.of(session), pasted)), null);
     }
 
     @PostMapping("/editor/import/confirm")
     String confirm(@ModelAttribute("review") ImportReview review, BindingResult errors,
-                   @AuthenticationPrincipal SignedInEditor signedIn, Model model, HttpServletResponse response) {
+                   @AuthenticationPrincipal SignedInEditor signedIn, Model model, HttpServletResponse response,
+                   HttpSession session) {
         if (review.getFiles().isEmpty() || review.getFiles().size() > ImportReview.MAX_FILES) {
             return refused(model, response, "This review form is incomplete. Upload the files again.");
+        }
+        ImportDrafts drafts = ImportDrafts.of(session);
+        List<SourceFile> files = new ArrayList<>();
+        for (ImportReview.ReviewedFile file : review.getFiles()) {
+            Optional<SourceFile> kept = drafts.find(file.getDraft());
+            if (kept.isEmpty()) {
+                return refused(model, response, "The files of this review are no longer on the server (after signing out, "
+                        + "a restart, or many other reviews). Nothing was imported: upload them again.");
+            }
+            files.add(kept.get());
         }
         Set<String> topics = editor.topicNames().keySet();
         List<ArticleMetadata> checked = new ArrayList<>();
@@ -89,7 +105,10 @@ class ImportController {
             checked.add(review.getFiles().get(i).getMetadata().validate(errors, topics));
             errors.popNestedPath();
         }
-        List<ImportPreview> previews = review.getFiles().stream().map(file -> importer.preview(file.sourceFile())).toList();
+        List<Draft> previews = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            previews.add(new Draft(review.getFiles().get(i).getDraft(), importer.preview(files.get(i))));
+        }
         boolean included = review.getFiles().stream().anyMatch(ImportReview.ReviewedFile::isInclude);
         if (!included) {
             errors.reject("none", "Tick at least one article to import.");
@@ -102,47 +121,59 @@ class ImportController {
         for (int i = 0; i < review.getFiles().size(); i++) {
             ImportReview.ReviewedFile file = review.getFiles().get(i);
             if (file.isInclude()) {
-                outcomes.add(importer.importReviewed(file.sourceFile(), checked.get(i), signedIn.id()));
+                // The draft stays: a form sent twice (the back button) then hears "already imported".
+                outcomes.add(importer.importReviewed(files.get(i), checked.get(i), signedIn.id()));
             }
         }
         model.addAttribute("summary", new ImportSummary(outcomes));
         return "editor/import-result";
     }
 
-    private ImportPreview preview(MultipartFile upload) {
+    private Draft draft(ImportDrafts drafts, MultipartFile upload) {
         String name = SourceFile.displayName(upload.getOriginalFilename());
         SourceFile named = new SourceFile(name, new byte[0]);
         if (!name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-            return ImportPreview.rejected(named, name + ": only plain-text article files (.txt) can be imported.");
+            return new Draft(null, ImportPreview.rejected(named,
+                    name + ": only plain-text article files (.txt) can be imported."));
         }
         if (upload.getSize() > SourceFile.MAX_BYTES) {
-            return ImportPreview.rejected(named, "%s: the file is larger than %d MB; no article is."
-                    .formatted(name, SourceFile.MAX_BYTES >> 20));
+            return new Draft(null, ImportPreview.rejected(named, "%s: the file is larger than %d MB; no article is."
+                    .formatted(name, SourceFile.MAX_BYTES >> 20)));
         }
         try {
-            return importer.preview(new SourceFile(name, upload.getBytes()));
+            return draft(drafts, new SourceFile(name, upload.getBytes()));
         } catch (IOException e) {
-            return ImportPreview.rejected(named, name + ": the upload could not be read; try again.");
+            return new Draft(null, ImportPreview.rejected(named, name + ": the upload could not be read; try again."));
         }
+    }
+
+    /** The file's preview; a file that can be imported is kept for the confirmation. */
+    private Draft draft(ImportDrafts drafts, SourceFile file) {
+        ImportPreview preview = importer.preview(file);
+        return new Draft(preview.status() == ImportPreview.Status.READY ? drafts.keep(file) : null, preview);
+    }
+
+    /** A file's preview and, for a file kept for the confirmation, its id in {@link ImportDrafts}. */
+    record Draft(String id, ImportPreview preview) {
     }
 
     /**
      * The review page: the files that cannot be imported, with why, and a form for the others. The
      * form's files and {@code drafts} (their previews) go in the same order.
      */
-    private String review(Model model, List<ImportPreview> previews, ImportReview submitted) {
+    private String review(Model model, List<Draft> previews, ImportReview submitted) {
         ImportReview review = submitted;
-        List<ImportPreview> drafts = previews;
+        List<Draft> drafts = previews;
         List<ImportPreview> others = List.of();
         if (review == null) {
-            drafts = previews.stream().filter(p -> p.status() == ImportPreview.Status.READY).toList();
-            others = previews.stream().filter(p -> p.status() != ImportPreview.Status.READY).toList();
+            drafts = previews.stream().filter(draft -> draft.id() != null).toList();
+            others = previews.stream().filter(draft -> draft.id() == null).map(Draft::preview).toList();
             review = new ImportReview();
-            for (ImportPreview draft : drafts) {
-                review.getFiles().add(ImportReview.ReviewedFile.of(draft));
+            for (Draft draft : drafts) {
+                review.getFiles().add(ImportReview.ReviewedFile.of(draft.id(), draft.preview()));
             }
         }
-        model.addAttribute("drafts", drafts);
+        model.addAttribute("drafts", drafts.stream().map(Draft::preview).toList());
         model.addAttribute("others", others);
         model.addAttribute("review", review);
         model.addAttribute("topicNames", editor.topicNames());

@@ -1,15 +1,12 @@
 package org.nkrtimeline.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.nkrtimeline.editing.MetadataForm;
 
 /**
- * The review form of an import: for each importable file, its text and the metadata the editor
- * checks. The text travels as Base64 so that the browser hands back exactly the bytes it was given
- * (form submission would turn its line breaks into CR LF).
+ * The review form of an import: for each importable file, the id of its draft (the file itself
+ * stays on the server, {@link ImportDrafts}) and the metadata the editor checks.
  */
 public class ImportReview {
 
@@ -28,44 +25,24 @@ public class ImportReview {
 
     public static class ReviewedFile {
 
-        private String fileName = "";
-        private String source = "";
+        private String draft = "";
         private boolean include = true;
         private MetadataForm metadata = new MetadataForm();
 
-        static ReviewedFile of(ImportPreview preview) {
+        static ReviewedFile of(String draft, ImportPreview preview) {
             ReviewedFile file = new ReviewedFile();
-            file.fileName = preview.fileName();
-            file.source = Base64.getEncoder().encodeToString(preview.sourceText().getBytes(StandardCharsets.UTF_8));
+            file.draft = draft;
             file.metadata = MetadataForm.of(preview.proposal());
             return file;
         }
 
-        /** The file again, as uploaded; an altered or broken text fails the parser as any file would. */
-        SourceFile sourceFile() {
-            byte[] bytes;
-            try {
-                bytes = Base64.getDecoder().decode(source == null ? "" : source.strip());
-            } catch (IllegalArgumentException e) {
-                bytes = new byte[0];
-            }
-            return new SourceFile(fileName, bytes);
+        /** The id of the file in the editor's {@link ImportDrafts}. */
+        public String getDraft() {
+            return draft;
         }
 
-        public String getFileName() {
-            return fileName;
-        }
-
-        public void setFileName(String fileName) {
-            this.fileName = fileName;
-        }
-
-        public String getSource() {
-            return source;
-        }
-
-        public void setSource(String source) {
-            this.source = source;
+        public void setDraft(String draft) {
+            this.draft = draft;
         }
 
         public boolean isInclude() {

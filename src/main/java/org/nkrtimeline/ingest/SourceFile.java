@@ -1,12 +1,13 @@
 package org.nkrtimeline.ingest;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
  * A file to import: its bytes and the name it came with. The name is only ever shown and stored
  * as a record, never used as a path, so only its last segment is kept.
  */
-public record SourceFile(String name, byte[] bytes) {
+public record SourceFile(String name, byte[] bytes) implements Serializable {
 
     /** Ten times the longest news article; a bigger file is a mistake, not an article. */
     public static final long MAX_BYTES = 1024 * 1024;

@@ -29,8 +29,7 @@ class EditorSecurityTest extends EditorWebTest {
     /** Every editor page and every state-changing endpoint, with fields that would change something. */
     private static final Map<String, List<Map.Entry<String, String>>> POSTS = Map.of(
             "/editor/import/text", List.of(Map.entry("text", " date 2025-01-01 A forged article. It has two sentences.")),
-            "/editor/import/confirm", List.of(Map.entry("files[0].fileName", "forged.txt"),
-                    Map.entry("files[0].source", "IGRhdGUgMjAyNS0wMS0wMSBBIGZvcmdlZCBhcnRpY2xlLg=="),
+            "/editor/import/confirm", List.of(Map.entry("files[0].draft", "00000000-0000-0000-0000-000000000000"),
                     Map.entry("files[0].include", "true"), Map.entry("files[0].metadata.headline", "Forged")),
             ARTICLE, List.of(Map.entry("version", "0"), Map.entry("metadata.headline", "Forged headline"),
                     Map.entry("hidden", "true")),

@@ -376,7 +376,6 @@ class ImportPagesTest extends EditorWebTest {
         Document review = upload(Map.entry(uploadedAs, file(TREATY).getValue())).document();
 
         assertThat(review.select(".import-draft h2").eachText()).containsExactly(shownAs);
-        assertThat(review.select("input[name=files[0].fileName]").val()).isEqualTo(shownAs);
         assertThat(review.html()).doesNotContain("etc/passwd").doesNotContain("Windows").doesNotContain("dir\\");
 
         editor.submit(review, CONFIRM_FORM, Map.of());
@@ -385,17 +384,36 @@ class ImportPagesTest extends EditorWebTest {
     }
 
     @Test
-    void aPathPutIntoTheReviewFormIsCutToItsLastSegmentToo() {
+    void theReviewFormCarriesNoTextOrNameOnlyTheIdOfAFileKeptOnTheServer() {
         Document review = upload(file(TREATY)).document();
 
-        // A forged form: the name the review carries back is the client's to change.
-        Page result = editor.submit(review, CONFIRM_FORM, Map.of("files[0].fileName", "../../../tmp/forged.txt"));
+        assertThat(review.select(CONFIRM_FORM + " input[type=hidden]").eachAttr("name"))
+                .doesNotContain("files[0].fileName", "files[0].source").contains("files[0].draft");
+        assertThat(review.select("input[name=files[0].draft]").val()).matches("[0-9a-f-]{36}");
+    }
 
-        assertThat(result.status()).isEqualTo(200);
-        assertThat(jdbc.sql("select source_file from article where id > " + SEED_ARTICLES).query(String.class).list())
-                .containsExactly("forged.txt");
-        assertThat(importsRecorded())
-                .containsExactly("from forged.txt");
+    @Test
+    void aReviewWhoseFilesAreNoLongerOnTheServerImportsNothingAndSaysToUploadAgain() {
+        Document review = upload(file(TREATY)).document();
+
+        // As after a restart or signing out and in again: the draft the form names is gone.
+        Page result = editor.submit(review, CONFIRM_FORM, Map.of("files[0].draft", "00000000-0000-0000-0000-000000000000"));
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.document().select(".form-problem").text()).contains("no longer on the server", "upload them again");
+        assertThat(articleCount()).isEqualTo(SEED_ARTICLES);
+    }
+
+    @Test
+    void anotherEditorCannotConfirmADraftKeptInThisEditorsSession() {
+        Document review = upload(file(TREATY)).document();
+        String draft = review.select("input[name=files[0].draft]").val();
+        EditorSession other = newEditor("other-import-editor");
+
+        Page result = other.submit(upload(other, file(DEMINERS)).document(), CONFIRM_FORM, Map.of("files[0].draft", draft));
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(articleCount()).isEqualTo(SEED_ARTICLES);
     }
 
     // --- markup ---------------------------------------------------------------------------------
@@ -467,7 +485,12 @@ class ImportPagesTest extends EditorWebTest {
 
     @SafeVarargs
     private Page upload(Map.Entry<String, byte[]>... files) {
-        return editor.upload(editor.getOk("/editor/import"), List.of(files));
+        return upload(editor, files);
+    }
+
+    @SafeVarargs
+    private static Page upload(EditorSession session, Map.Entry<String, byte[]>... files) {
+        return session.upload(session.getOk("/editor/import"), List.of(files));
     }
 
     private static Map.Entry<String, byte[]> file(String name) {
