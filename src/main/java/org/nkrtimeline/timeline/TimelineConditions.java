@@ -52,19 +52,23 @@ record TimelineConditions(String sql, Map<String, Object> params) {
             clauses.add("a.%s <= :toDate".formatted(filter.axis().column()));
             params.put("toDate", filter.to());
         }
+        // Slugs that name no topic or entity are ignored here as on the page, so that the facets can
+        // run on the filter as asked and tell the page which slugs exist (TimelineRepository.findFacets).
         if (parts.contains(Part.TOPICS) && !filter.topics().isEmpty()) {
             clauses.add("""
-                    exists (select 1 from article_topic ft join topic f on f.id = ft.topic_id
-                            where ft.article_id = a.id and f.slug = any(:topicSlugs))""");
+                    (exists (select 1 from article_topic ft join topic f on f.id = ft.topic_id
+                             where ft.article_id = a.id and f.slug = any(:topicSlugs))
+                     or not exists (select 1 from topic k where k.slug = any(:topicSlugs)))""");
             params.put("topicSlugs", filter.topics().toArray(String[]::new));
         }
         if (parts.contains(Part.ENTITIES) && !filter.entities().isEmpty()) {
             // Every chosen entity must be mentioned: following two people finds where they meet.
             clauses.add("""
-                    a.id in (select fe.article_id from article_entity fe join entity f on f.id = fe.entity_id
-                             where f.slug = any(:entitySlugs) group by fe.article_id having count(*) = :entityCount)""");
+                    ((select count(*) from entity k where k.slug = any(:entitySlugs)) = 0
+                     or a.id in (select fe.article_id from article_entity fe join entity f on f.id = fe.entity_id
+                                 where f.slug = any(:entitySlugs) group by fe.article_id
+                                 having count(*) = (select count(*) from entity k where k.slug = any(:entitySlugs))))""");
             params.put("entitySlugs", filter.entities().toArray(String[]::new));
-            params.put("entityCount", filter.entities().size());
         }
         if (parts.contains(Part.SEARCH) && filter.hasQuery()) {
             clauses.add("a.id in (" + MATCHING_IDS + ")");

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.nkrtimeline.article.ArticleDates;
 import org.nkrtimeline.entity.EntityKind;
 import org.nkrtimeline.overview.OverviewDay;
@@ -86,54 +84,30 @@ public class TimelineRepository {
         return rows;
     }
 
-    /** Which of the filter's topic and entity slugs name a topic or an entity. */
-    public KnownSlugs findKnownSlugs(TimelineFilter filter) {
+    /**
+     * The facets in one statement: every topic in taxonomy order, with how many articles it has under
+     * the reader's other filters; and the people, places and organisations most mentioned by the
+     * articles the filter matches, up to {@code perKind} of each kind, most mentioned first, plus any
+     * the reader chose that exist. (Entities are combined with "all of", so each count is how many of
+     * the current results mention it.) Slugs the reader gave that name nothing are simply absent,
+     * which is how the page finds them out.
+     */
+    public Facets findFacets(TimelineFilter filter, int perKind) {
+        TimelineConditions topicConditions = TimelineConditions.of(filter, EnumSet.of(Part.DATES, Part.ENTITIES, Part.SEARCH));
+        TimelineConditions entityConditions = TimelineConditions.of(filter);
+        Map<String, Object> params = new HashMap<>(topicConditions.params());
+        params.putAll(entityConditions.params());
+        params.put("chosen", filter.entities().toArray(String[]::new));
+        params.put("perKind", perKind);
         String sql = """
-                select 'topic' as kind, slug from topic where slug = any(:topics)
-                union all
-                select 'entity', slug from entity where slug = any(:entities)
-                """;
-        Set<String> topics = new HashSet<>();
-        Set<String> entities = new HashSet<>();
-        jdbc.sql(sql)
-                .param("topics", filter.topics().toArray(String[]::new))
-                .param("entities", filter.entities().toArray(String[]::new))
-                .query(rs -> {
-                    (rs.getString("kind").equals("topic") ? topics : entities).add(rs.getString("slug"));
-                });
-        return new KnownSlugs(topics, entities);
-    }
-
-    /** Every topic in taxonomy order, with how many articles it has under the reader's other filters. */
-    public List<FacetRow> findTopicFacets(TimelineFilter filter) {
-        TimelineConditions dates = TimelineConditions.of(filter,
-                EnumSet.of(Part.DATES, Part.ENTITIES, Part.SEARCH));
-        String sql = """
-                select t.slug, t.name, t.description, count(a.id) as article_count
+                select 'TOPIC' as facet, t.slug, t.name, t.description, null as kind, count(a.id) as article_count,
+                       t.position as place
                 from topic t
                 left join article_topic at on at.topic_id = t.id
                 left join article a on a.id = at.article_id and %s
                 group by t.id
-                order by t.position
-                """.formatted(dates.sql());
-        return jdbc.sql(sql).params(dates.params())
-                .query((rs, n) -> new FacetRow(rs.getString("slug"), rs.getString("name"),
-                        rs.getString("description"), rs.getLong("article_count")))
-                .list();
-    }
-
-    /**
-     * The people, places and organisations most mentioned by the articles the filter matches, up to
-     * {@code perKind} of each kind, most mentioned first, plus any the reader chose. Entities are
-     * combined with "all of", so each count is how many of the current results mention it.
-     */
-    public List<EntityFacetRow> findEntityFacets(TimelineFilter filter, int perKind) {
-        TimelineConditions where = TimelineConditions.of(filter);
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.put("chosen", filter.entities().toArray(String[]::new));
-        params.put("perKind", perKind);
-        String sql = """
-                select slug, name, kind, article_count from (
+                union all
+                select 'ENTITY', slug, name, null, kind, article_count, 0 from (
                     select e.slug, e.name, e.kind, count(a.id) as article_count,
                            row_number() over (partition by e.kind
                                               order by e.slug = any(:chosen) desc, count(a.id) desc, e.name) as place
@@ -142,49 +116,30 @@ public class TimelineRepository {
                     left join article a on a.id = ae.article_id and %s
                     group by e.id) ranked
                 where (article_count > 0 and place <= :perKind) or slug = any(:chosen)
-                order by kind, article_count desc, name
-                """.formatted(where.sql());
-        return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new EntityFacetRow(rs.getString("slug"), rs.getString("name"),
-                        EntityKind.valueOf(rs.getString("kind")), rs.getLong("article_count")))
-                .list();
-    }
-
-    /**
-     * For the overview: per day on the filter's axis, how many articles of the whole collection fall
-     * on it, how many of them the filter matches and how many have an estimated date; and how many
-     * articles have no date on that axis.
-     */
-    public DayCounts countArticlesByDay(TimelineFilter filter) {
-        TimelineConditions where = TimelineConditions.of(filter);
-        String column = filter.axis().column();
-        String sql = """
-                select a.%1$s as day, count(*) as total, count(*) filter (where %2$s) as matching,
-                       count(*) filter (where %3$s) as estimated
-                from article a
-                where %4$s
-                group by a.%1$s
-                order by a.%1$s nulls last
-                """.formatted(column, where.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false",
-                TimelineConditions.PUBLIC);
-        List<OverviewDay> days = new ArrayList<>();
-        long[] undated = {0};
-        jdbc.sql(sql).params(where.params()).query(rs -> {
-            LocalDate day = localDate(rs.getDate("day"));
-            if (day == null) {
-                undated[0] = rs.getLong("total");
+                order by facet desc, kind nulls first, place, article_count desc, name
+                """.formatted(topicConditions.sql(), entityConditions.sql());
+        List<FacetRow> topics = new ArrayList<>();
+        List<EntityFacetRow> entities = new ArrayList<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            if (rs.getString("facet").equals("TOPIC")) {
+                topics.add(new FacetRow(rs.getString("slug"), rs.getString("name"), rs.getString("description"),
+                        rs.getLong("article_count")));
             } else {
-                days.add(new OverviewDay(day, rs.getLong("total"), rs.getLong("matching"), rs.getLong("estimated")));
+                entities.add(new EntityFacetRow(rs.getString("slug"), rs.getString("name"),
+                        EntityKind.valueOf(rs.getString("kind")), rs.getLong("article_count")));
             }
         });
-        return new DayCounts(days, undated[0]);
+        return new Facets(topics, entities);
     }
 
     /**
-     * How many articles there are, how many the filter matches, how many undated ones a date range
-     * left out, and how many matching ones come before {@code firstShownId} (null when none is shown).
+     * The counts of the page and of its overview in one pass over the collection. Per day on the
+     * filter's axis: how many articles fall on it, how many of them the filter matches and how many
+     * have an estimated date (the overview); and in all: how many articles there are, how many the
+     * filter matches, how many undated ones a date range left out, and how many matching ones come
+     * before {@code firstShownId} (null when none is shown).
      */
-    public TimelineCounts countArticles(TimelineFilter filter, Long firstShownId) {
+    public Counts countArticles(TimelineFilter filter, Long firstShownId) {
         TimelineConditions all = TimelineConditions.of(filter);
         TimelineConditions withoutDates = TimelineConditions.of(filter, EnumSet.of(Part.TOPICS, Part.ENTITIES, Part.SEARCH));
         Map<String, Object> params = new HashMap<>(all.params());
@@ -194,22 +149,51 @@ public class TimelineRepository {
             earlier = all.sql() + " and " + new TimelineOrder(filter).comesBefore("a", "firstShown");
             params.put("firstShown", firstShownId);
         }
+        String column = filter.axis().column();
         String sql = """
-                select count(*) as total,
-                       count(*) filter (where %s) as shown,
-                       count(*) filter (where %s and a.%s is null) as undated,
-                       count(*) filter (where %s) as earlier,
-                       %s as search_has_no_words
+                select a.%1$s as day, count(*) as total,
+                       count(*) filter (where %2$s) as matching,
+                       count(*) filter (where %3$s) as estimated,
+                       count(*) filter (where %4$s and a.%1$s is null) as undated_matching,
+                       count(*) filter (where %5$s) as earlier,
+                       %6$s as search_has_no_words
                 from article a
-                where %s
-                """.formatted(all.sql(), withoutDates.sql(), filter.axis().column(), earlier,
+                where %7$s
+                group by a.%1$s
+                order by a.%1$s nulls last
+                """.formatted(column, all.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false",
+                withoutDates.sql(), earlier,
                 filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false",
                 TimelineConditions.PUBLIC);
-        return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new TimelineCounts(rs.getLong("total"), rs.getLong("shown"),
-                        filter.hasDateRange() ? rs.getLong("undated") : 0, rs.getLong("earlier"),
-                        rs.getBoolean("search_has_no_words")))
-                .single();
+        Sums sums = new Sums();
+        jdbc.sql(sql).params(params).query(rs -> {
+            LocalDate day = localDate(rs.getDate("day"));
+            long total = rs.getLong("total");
+            if (day == null) {
+                sums.undatedTotal = total;
+            } else {
+                sums.days.add(new OverviewDay(day, total, rs.getLong("matching"), rs.getLong("estimated")));
+            }
+            sums.total += total;
+            sums.matching += rs.getLong("matching");
+            sums.undatedMatching += rs.getLong("undated_matching");
+            sums.earlier += rs.getLong("earlier");
+            sums.searchHasNoWords = rs.getBoolean("search_has_no_words");
+        });
+        TimelineCounts totals = new TimelineCounts(sums.total, sums.matching,
+                filter.hasDateRange() ? sums.undatedMatching : 0, sums.earlier, sums.searchHasNoWords);
+        return new Counts(totals, new DayCounts(sums.days, sums.undatedTotal));
+    }
+
+    /** The per-day rows of {@link #countArticles} added up. */
+    private static final class Sums {
+        final List<OverviewDay> days = new ArrayList<>();
+        long total;
+        long matching;
+        long undatedMatching;
+        long earlier;
+        long undatedTotal;
+        boolean searchHasNoWords;
     }
 
     /**
@@ -285,7 +269,11 @@ public class TimelineRepository {
     public record DayCounts(List<OverviewDay> days, long undated) {
     }
 
-    public record KnownSlugs(Set<String> topics, Set<String> entities) {
+    public record Facets(List<FacetRow> topics, List<EntityFacetRow> entities) {
+    }
+
+    /** @param totals the page's counts; {@code days} the overview's */
+    public record Counts(TimelineCounts totals, DayCounts days) {
     }
 
     public record FacetRow(String slug, String name, String description, long count) {

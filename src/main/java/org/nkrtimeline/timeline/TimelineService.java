@@ -3,6 +3,7 @@ package org.nkrtimeline.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.nkrtimeline.entity.EntityKind;
 import org.nkrtimeline.overview.Overview;
@@ -28,15 +29,15 @@ public class TimelineService {
     /** The page of the timeline the reader asked for; empty if the cursor points past the end. */
     @Transactional(readOnly = true)
     public TimelinePage timeline(TimelineFilter requested, TimelineCursor cursor) {
-        TimelineFilter filter = withKnownSlugsOnly(requested);
+        // Three statements whatever the filter and the page size: facets, entries, counts.
+        TimelineRepository.Facets facetRows = repository.findFacets(requested, ENTITY_FACETS_PER_KIND);
+        TimelineFilter filter = withKnownSlugsOnly(requested, facetRows);
         List<String> unknownTopics = without(requested.topics(), filter.topics());
         List<String> unknownEntities = without(requested.entities(), filter.entities());
-        List<TimelineRepository.FacetRow> facetRows = repository.findTopicFacets(filter);
-        Map<String, TopicRef> topicsBySlug = facetRows.stream()
+        Map<String, TopicRef> topicsBySlug = facetRows.topics().stream()
                 .collect(Collectors.toMap(TimelineRepository.FacetRow::slug, row -> new TopicRef(row.slug(), row.name())));
-        List<TimelineRepository.EntityFacetRow> entityRows = repository.findEntityFacets(filter, ENTITY_FACETS_PER_KIND);
 
-        List<TopicFacet> facets = facetRows.stream()
+        List<TopicFacet> facets = facetRows.topics().stream()
                 .map(row -> new TopicFacet(row.slug(), row.name(), row.description(), row.count(),
                         filter.hasTopic(row.slug())))
                 .toList();
@@ -53,27 +54,31 @@ public class TimelineService {
                 (TimelineGroups.axisDate(entry, filter.axis()) == null ? undated : dated).add(entry);
             }
         }
-        TimelineCounts counts = repository.countArticles(filter, rows.isEmpty() ? null : rows.get(0).id());
+        TimelineRepository.Counts counts = repository.countArticles(filter, rows.isEmpty() ? null : rows.get(0).id());
         return new TimelinePage(filter, TimelineGroups.byYearAndMonth(dated, filter.axis()), undated, ranked, facets,
-                entityGroups(entityRows, filter), counts, paging(filter, rows, counts), unknownTopics, unknownEntities,
-                overview(filter));
+                entityGroups(facetRows.entities(), filter), counts.totals(), paging(filter, rows, counts.totals()),
+                unknownTopics, unknownEntities, overview(filter, counts.days()));
     }
 
     /** The whole collection on a time scale, the filter's matches and date range marked, each mark a link. */
-    private Overview overview(TimelineFilter filter) {
-        TimelineRepository.DayCounts counts = repository.countArticlesByDay(filter);
+    private static Overview overview(TimelineFilter filter, TimelineRepository.DayCounts counts) {
         return OverviewLayout.build(counts.days(), counts.undated(), filter.from(), filter.to(), filter.isFiltered(),
                 range -> filter.withDates(range.from(), range.to()).link("/"));
     }
 
-    /** The filter without topics and entities that do not exist: the page names them and ignores them. */
-    private TimelineFilter withKnownSlugsOnly(TimelineFilter requested) {
+    /**
+     * The filter without topics and entities that do not exist (the page names them and ignores
+     * them): the facets list every topic, and every chosen entity that exists.
+     */
+    private static TimelineFilter withKnownSlugsOnly(TimelineFilter requested, TimelineRepository.Facets facets) {
         if (requested.topics().isEmpty() && requested.entities().isEmpty()) {
             return requested;
         }
-        TimelineRepository.KnownSlugs known = repository.findKnownSlugs(requested);
-        return requested.withTopics(requested.topics().stream().filter(known.topics()::contains).toList())
-                .withEntities(requested.entities().stream().filter(known.entities()::contains).toList());
+        Set<String> topics = facets.topics().stream().map(TimelineRepository.FacetRow::slug).collect(Collectors.toSet());
+        Set<String> entities = facets.entities().stream().map(TimelineRepository.EntityFacetRow::slug)
+                .collect(Collectors.toSet());
+        return requested.withTopics(requested.topics().stream().filter(topics::contains).toList())
+                .withEntities(requested.entities().stream().filter(entities::contains).toList());
     }
 
     private static List<String> without(List<String> all, List<String> removed) {

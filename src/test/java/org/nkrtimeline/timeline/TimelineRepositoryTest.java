@@ -84,7 +84,7 @@ class TimelineRepositoryTest {
         TimelineFilter september2023 = filter(Axis.EVENT, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30),
                 SortOrder.ASC, "space");
 
-        Map<String, Long> counts = repository.findTopicFacets(september2023).stream()
+        Map<String, Long> counts = repository.findFacets(september2023, 8).topics().stream()
                 .collect(Collectors.toMap(TimelineRepository.FacetRow::slug, TimelineRepository.FacetRow::count));
 
         assertThat(counts).containsEntry("space", 2L).containsEntry("gifts-symbolism", 2L)
@@ -97,11 +97,11 @@ class TimelineRepositoryTest {
         TimelineFilter published2023 = filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
                 SortOrder.ASC);
 
-        assertThat(repository.countArticles(published2023, null)).isEqualTo(new TimelineCounts(5, 3, 1, 0, false));
-        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), null))
+        assertThat(repository.countArticles(published2023, null).totals()).isEqualTo(new TimelineCounts(5, 3, 1, 0, false));
+        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), null).totals())
                 .isEqualTo(new TimelineCounts(5, 5, 0, 0, false));
         assertThat(repository.countArticles(filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), null, SortOrder.ASC,
-                "space"), null)).isEqualTo(new TimelineCounts(5, 2, 0, 0, false));
+                "space"), null).totals()).isEqualTo(new TimelineCounts(5, 2, 0, 0, false));
     }
 
     @Test
@@ -119,12 +119,12 @@ class TimelineRepositoryTest {
 
     @Test
     void countsSayHowManyMatchingArticlesComeBeforeAPage() {
-        assertThat(repository.countArticles(TimelineFilter.ALL, idOf(A)).earlier()).isEqualTo(2);
-        assertThat(repository.countArticles(filter(Axis.EVENT, null, null, SortOrder.DESC), idOf(A)).earlier())
+        assertThat(repository.countArticles(TimelineFilter.ALL, idOf(A)).totals().earlier()).isEqualTo(2);
+        assertThat(repository.countArticles(filter(Axis.EVENT, null, null, SortOrder.DESC), idOf(A)).totals().earlier())
                 .isEqualTo(2);
-        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), idOf(C)).earlier())
+        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), idOf(C)).totals().earlier())
                 .isEqualTo(4);
-        assertThat(repository.countArticles(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), idOf(B)).earlier())
+        assertThat(repository.countArticles(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), idOf(B)).totals().earlier())
                 .isEqualTo(1);
     }
 
@@ -168,7 +168,7 @@ class TimelineRepositoryTest {
                 """).update();
 
         assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report");
-        assertThat(repository.countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null))
+        assertThat(repository.countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null).totals())
                 .isEqualTo(new TimelineCounts(6, 5, 1, 0, false));
     }
 

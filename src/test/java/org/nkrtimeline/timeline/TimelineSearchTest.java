@@ -84,7 +84,7 @@ class TimelineSearchTest {
 
         assertThat(slugs(shoiguInSpace)).containsExactly(E);
         assertThat(slugs(kimWithLavrov)).containsExactly(E);
-        assertThat(repository.countArticles(shoiguInSpace, null).shown()).isEqualTo(1);
+        assertThat(repository.countArticles(shoiguInSpace, null).totals().shown()).isEqualTo(1);
     }
 
     @Test
@@ -147,8 +147,8 @@ class TimelineSearchTest {
     @Test
     void aSearchOfOnlyCommonWordsMatchesNothingAndSaysSo() {
         assertThat(slugs(search("the and of"))).isEmpty();
-        assertThat(repository.countArticles(search("the and of"), null).searchHasNoWords()).isTrue();
-        assertThat(repository.countArticles(search("kim"), null).searchHasNoWords()).isFalse();
+        assertThat(repository.countArticles(search("the and of"), null).totals().searchHasNoWords()).isTrue();
+        assertThat(repository.countArticles(search("kim"), null).totals().searchHasNoWords()).isFalse();
     }
 
     @Test
@@ -160,7 +160,7 @@ class TimelineSearchTest {
     @Test
     void anAbsentTermFindsNothingAndCountsNothing() {
         assertThat(slugs(search("zeppelin"))).isEmpty();
-        assertThat(repository.countArticles(search("zeppelin"), null).shown()).isZero();
-        assertThat(repository.findTopicFacets(search("zeppelin"))).allSatisfy(facet -> assertThat(facet.count()).isZero());
+        assertThat(repository.countArticles(search("zeppelin"), null).totals().shown()).isZero();
+        assertThat(repository.findFacets(search("zeppelin"), 8).topics()).allSatisfy(facet -> assertThat(facet.count()).isZero());
     }
 }
