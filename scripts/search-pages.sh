@@ -1,35 +1,30 @@
 #!/usr/bin/env bash
 # Times whole search pages through the app, against the 100,000-article database that
-# scripts/search-plans.sh leaves behind with KEEP=1. Starts the given jar (default: the built one)
+# scripts/search-plans.sh leaves behind with KEEP=1 (or that bench/generate.sh nkr_searchbench
+# makes, the same articles without the measurements). Starts the given jar (default: the built one)
 # on a free port, warms it up, then requests each URL RUNS times in a row and prints the median and
 # the slowest time per URL as a Markdown table. Single requests, one at a time: latency, not load.
 #
 #   KEEP=1 scripts/search-plans.sh && scripts/search-pages.sh [path/to/app.jar]
+#   bench/generate.sh nkr_searchbench && scripts/search-pages.sh [path/to/app.jar]
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+source bench/lib.sh
 DB=nkr_searchbench
 RUNS="${RUNS:-9}"
 PORT="${PORT:-18080}"
-jar="${1:-$(ls target/nkr-timeline-*.jar | grep -v -- '-plain\.jar$' | head -n 1)}"
+jar="${1:-$(bench_jar)}"
 
 if ! psql -X -d "$DB" -Atc 'select 1' >/dev/null 2>&1; then
-  echo "No database $DB: run KEEP=1 scripts/search-plans.sh first." >&2
+  echo "No database $DB: run KEEP=1 scripts/search-plans.sh (or bench/generate.sh $DB) first." >&2
   exit 1
 fi
 
 log=$(mktemp)
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-  java -jar "$jar" --server.port="$PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 120); do
-  grep -q 'Started TimelineApplication' "$log" && break
-  sleep 1
-done
+trap 'bench_stop_app; rm -f "$log"' EXIT
+bench_start_app "$jar" "$DB" "$PORT" "$log"
 
 urls=(
   "/"

@@ -3,11 +3,12 @@
 # Markdown table of the plans and times (the numbers in docs/search.md come from this script).
 #
 # 1. (Re)creates the scratch database nkr_searchbench and migrates it by starting the built app
-#    against it once (Flyway runs the project's own migrations, seed articles included).
-# 2. Inserts the synthetic articles with SQL: bodies of 300-900 words drawn from the vocabulary of
-#    the five seed articles (so "kim" and "russia" are in nearly every article, the seeds' one-off
-#    words in a few percent), event dates over 30 years (about 2% undated), topics and entities.
-#    One word is rare ("rason", in 20 articles), one is only in the newest articles ("kursk").
+#    against it once (Flyway runs the project's own migrations, seed articles included), and
+# 2. inserts the synthetic articles: both by bench/generate.sh (see bench/README.md). Bodies of
+#    300-900 words drawn from the vocabulary of the five seed articles (so "kim" and "russia" are in
+#    nearly every article, the seeds' one-off words in a few percent), event dates over 30 years in
+#    clusters (about 2% undated), topics and entities. One word is rare ("rason", in 20 articles),
+#    one is only in the newest articles ("kursk").
 # 3. Runs each query of a search page as EXPLAIN (ANALYZE, BUFFERS): one run as warm-up (kept as the
 #    plan to read, with per-node timing), then RUNS runs with TIMING OFF whose median is reported.
 # 4. Prints the tables, writes them to $OUT/results.md and every plan to $OUT/plans.txt, and drops
@@ -20,7 +21,7 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+source bench/lib.sh
 DB=nkr_searchbench
 ARTICLES="${ARTICLES:-100000}"
 RUNS="${RUNS:-5}"
@@ -28,165 +29,13 @@ OUT="${OUT:-target/search-plans}"
 KEEP="${KEEP:-0}"
 mkdir -p "$OUT"
 
-psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
-psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+psql_bench() { psql_db "$DB" "$@"; }
 
 started=$SECONDS
 
-# --- 1. A fresh database with the project's schema ---------------------------------------------
-jar=$(ls target/nkr-timeline-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
-if [ -z "$jar" ]; then
-  log "No jar in target/: building it (./mvnw -B -q -DskipTests package)"
-  ./mvnw -B -q -DskipTests package
-  jar=$(ls target/nkr-timeline-*.jar | grep -v -- '-plain\.jar$' | head -n 1)
-fi
-
-log "Creating database $DB on $PGHOST:$PGPORT"
-psql_admin -c "drop database if exists $DB with (force)" -c "create database $DB"
-
-# The app migrates its database on startup (Flyway: db/migration and the Java migrations), then
-# serves; it is stopped as soon as it has started. Port 0: any free port, nothing is served to anyone.
-log "Migrating $DB by starting $jar once"
-app_pid=
-stop_app() { if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi; }
-trap stop_app EXIT
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-  java -jar "$jar" --server.port=0 --server.address=127.0.0.1 >"$OUT/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-  if grep -q 'Started TimelineApplication' "$OUT/app.log"; then break; fi
-  if ! kill -0 "$app_pid" 2>/dev/null; then break; fi
-  sleep 0.5
-done
-if ! grep -q 'Started TimelineApplication' "$OUT/app.log"; then
-  echo "The app did not start; its log is in $OUT/app.log:" >&2
-  tail -n 30 "$OUT/app.log" >&2
-  exit 1
-fi
-stop_app
-app_pid=
-if [ "$(psql_bench -Atc "select count(*) > 0 and bool_and(success) from flyway_schema_history")" != t ]; then
-  echo "The migrations of $DB did not all succeed; see $OUT/app.log." >&2
-  exit 1
-fi
-
-# --- 2. Synthetic articles ----------------------------------------------------------------------
-log "Inserting $ARTICLES synthetic articles"
-psql_bench -v articles="$ARTICLES" <<'SQL'
--- The same articles on every run (on the same PostgreSQL version).
-select setseed(0.2024) \g /dev/null
-
--- The vocabulary: every word of the five seed articles, in an urn where a word occurs
--- (its count in the seeds)^1.5 times. Drawing ~550 words from it puts the seeds' frequent words
--- ("kim" 32 times, "russia" 18) in nearly every article and a word the seeds use once in 5-10% of them.
-create temp table bench_urn as
-with words as (
-    select m[1] as word
-    from article, regexp_matches(body_text, '[[:alpha:]][[:alpha:]''’-]*', 'g') as m),
-counted as (
-    select mode() within group (order by word) as word, count(*) as n from words group by lower(word))
-select row_number() over () as id, word
-from counted, generate_series(1, greatest(1, round(n ^ 1.5))::int);
-create unique index on bench_urn (id);
-
--- Headline words: the same urn without the short words.
-create temp table bench_headline_urn as
-select row_number() over () as id, word from bench_urn where length(word) > 3;
-create unique index on bench_headline_urn (id);
-
--- A pool of paragraphs: 2,000 synthetic ones of 40-110 words, plus the seeds' own 35 paragraphs,
--- so phrases such as "fur hat" occur in their real context.
-create temp table bench_paragraph as
-with picks as materialized (
-    select p, pos, 1 + floor(random() * (select count(*) from bench_urn))::int as pick
-    from generate_series(1, 2000) as p,
-         lateral generate_series(1, 40 + floor(random() * 71)::int) as pos),
-joined as (
-    select p, string_agg(case when random() < 0.07 then u.word || '.' else u.word end, ' ' order by pos) || '.' as text
-    from picks join bench_urn u on u.id = picks.pick
-    group by p)
-select p as id, upper(left(text, 1)) || substr(text, 2) as text from joined;
-insert into bench_paragraph
-select 2000 + row_number() over (), para
-from article, regexp_split_to_table(body_text, E'\n') as para
-where para <> '';
-alter table bench_paragraph add column words integer;
-update bench_paragraph set words = array_length(regexp_split_to_array(text, '\s+'), 1);
-create unique index on bench_paragraph (id);
-analyze bench_paragraph;
-
--- Each article: an event date over 30 years (2% undated) and a length of 300-900 words.
-create temp table bench_plan as
-select i,
-       case when random() < 0.02 then null
-            else date '1996-01-01' + floor(random() * (date '2026-01-01' - date '1996-01-01'))::int end as event_date,
-       300 + floor(random() * 490)::int as target_words
-from generate_series(1, :articles) as i;
-
--- Bodies: random paragraphs from the pool until the article's length is reached.
-create temp table bench_body as
-with picks as materialized (
-    select b.i, k, 1 + floor(random() * (select count(*) from bench_paragraph))::int as pick, b.target_words
-    from bench_plan b cross join generate_series(1, 15) as k),
-running as (
-    select picks.i, picks.k, p.text, p.words, picks.target_words,
-           sum(p.words) over (partition by picks.i order by picks.k) - p.words as words_before
-    from picks join bench_paragraph p on p.id = picks.pick)
-select i, string_agg(text, E'\n' order by k) as body, sum(words)::integer as words
-from running where words_before < target_words
-group by i;
-create unique index on bench_body (i);
-
--- A rare word, in exactly 20 articles spread over the collection, and a word that only articles
--- about the last year and a half use (about half of those dated from August 2024 on).
-update bench_body set body = body || E'\nOfficials also discussed the port of Rason.', words = words + 7
-where i % (:articles / 20) = (:articles / 40);
-update bench_body y set body = body || E'\nNorth Korean soldiers were reported fighting in the Kursk region.', words = words + 10
-from bench_plan b
-where b.i = y.i and b.event_date >= date '2024-08-01' and random() < 0.5;
-
--- Headlines: 5-13 words, at most 120 characters.
-create temp table bench_headline as
-with picks as materialized (
-    select b.i, k, 1 + floor(random() * (select count(*) from bench_headline_urn))::int as pick
-    from bench_plan b cross join lateral generate_series(1, 5 + (b.i % 9)) as k)
-select i, left(string_agg(u.word, ' ' order by k), 118) as headline
-from picks join bench_headline_urn u on u.id = picks.pick group by i;
-create unique index on bench_headline (i);
-
--- Published 0-60 days after the event; 2% without a publication date.
-insert into article (slug, headline, source_file, source_text, lede, word_count, event_date, published_date, body_text)
-select 'synthetic-' || b.i,
-       upper(left(h.headline, 1)) || substr(h.headline, 2),
-       'synthetic/' || lpad(b.i::text, 6, '0') || '.txt',
-       'date ' || coalesce(d.published_date::text, 'unknown') || E'\n' || y.body,
-       left(split_part(y.body, '.', 1), 300) || '.',
-       y.words,
-       b.event_date,
-       d.published_date,
-       y.body
-from bench_plan b
-join bench_headline h using (i)
-join bench_body y using (i)
-cross join lateral (select case when random() < 0.02 then null
-                                when b.event_date is null then date '1996-01-01' + floor(random() * 10957)::int
-                                else b.event_date + floor(random() * 61)::int end as published_date) d;
-
--- Topics (1.6 per article on average) and entities (the main four in most articles).
-insert into article_topic (article_id, topic_id)
-select a.id, t.id
-from (select id from article where slug like 'synthetic-%') a cross join topic t
-where random() < 0.2;
-insert into article_entity (article_id, entity_id, mention_count)
-select a.id, e.id, 1 + floor(random() * 6)::int
-from (select id from article where slug like 'synthetic-%') a cross join entity e
-where random() < case when e.slug in ('kim-jong-un', 'russia', 'north-korea', 'vladimir-putin') then 0.9 else 0.1 end;
-SQL
-
-log "VACUUM ANALYZE"
-psql_bench -c "vacuum (analyze) article" -c "vacuum (analyze) article_topic" -c "vacuum (analyze) article_entity"
+# --- 1-2. A fresh database with the project's schema and the synthetic articles ------------------
+# bench/generate.sh prints what it made on stdout: to stderr here, so stdout stays the tables.
+ARTICLES="$ARTICLES" OUT="$OUT" bench/generate.sh "$DB" >&2
 
 # --- 3. The queries -----------------------------------------------------------------------------
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)

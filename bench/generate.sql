@@ -1,0 +1,405 @@
+-- Fills a migrated, otherwise empty database with synthetic articles in the shape the import gives
+-- them (see bench/README.md): psql -v articles=N -f bench/generate.sql (default 100,000).
+-- bench/generate.sh runs it on a fresh database; the five seed articles stay and give the vocabulary.
+\set ON_ERROR_STOP on
+\if :{?articles}
+\else
+\set articles 100000
+\endif
+set client_min_messages = warning;
+
+-- The same articles on every run (on the same PostgreSQL version).
+select setseed(0.2024) \g /dev/null
+
+begin;
+
+-- A synthetic article must parse as its stored fields say. Sentences.lede in SQL: the first
+-- sentence, or the first two if they fit in 280 characters, splitting where Java splits (after
+-- . ! or ?, closing quotes, then whitespace and a capital, quote or digit) but not after an
+-- abbreviation or an initialism such as "U.N.". Pool paragraphs have single spaces, so joining
+-- the pieces with one space gives back the paragraph's own text.
+create function pg_temp.bench_lede(paragraph text) returns text language plpgsql immutable as $fn$
+declare
+    piece text;
+    pending text;
+    last_word text;
+    sentences text[] := '{}';
+begin
+    for piece in
+        select s from regexp_split_to_table(btrim(paragraph),
+                                            $re$(?<=[.!?][”"’')\]]*)\s+(?=[[:upper:]“"‘'(\[[:digit:]])$re$)
+                      with ordinality as t (s, n)
+        order by n
+    loop
+        pending := case when pending is null then piece else pending || ' ' || piece end;
+        last_word := regexp_replace(pending, '^.* ', '');
+        if last_word <> all (array['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'St.', 'Gen.', 'Lt.', 'Col.', 'Sgt.',
+                                   'Capt.', 'Gov.', 'Sen.', 'Rep.', 'Jr.', 'Sr.', 'No.', 'vs.', 'etc.', 'Jan.',
+                                   'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'])
+           and last_word !~ '^([[:alpha:]]\.)+$' then
+            sentences := sentences || pending;
+            pending := null;
+        end if;
+    end loop;
+    if pending is not null then
+        sentences := sentences || pending;
+    end if;
+    if coalesce(array_length(sentences, 1), 0) < 2 then
+        return btrim(paragraph);
+    end if;
+    return case when length(sentences[1] || ' ' || sentences[2]) <= 280 then sentences[1] || ' ' || sentences[2]
+                else sentences[1] end;
+end
+$fn$;
+
+-- Words as org.nkrtimeline.ingest.Words counts them (letters or digits, joined by ' ’ . or -).
+create function pg_temp.bench_words(text text) returns integer language sql immutable as $fn$
+    select count(*)::integer
+    from regexp_matches(text, '[[:alpha:][:digit:]]+([''’.-][[:alpha:][:digit:]]+)*', 'g')
+$fn$;
+
+-- ContentHash in SQL: SHA-256 of the body text after NFKC, straight quotes, one space for any run of
+-- whitespace, trimmed and lower-cased. Equal to the Java hash, so importing a synthetic article's
+-- source text again is recognised as a duplicate, as for a real one. Normalising a 3 kB body costs
+-- half a millisecond, so each pool paragraph is normalised once and a body's normal form is its
+-- paragraphs' joined by one space (the newline between them).
+create function pg_temp.bench_normal(text text) returns text language sql immutable as $fn$
+    select lower(btrim(regexp_replace(translate(normalize(text, NFKC), '‘’“”', $q$''""$q$), '\s+', ' ', 'g')))
+$fn$;
+
+-- --- Vocabulary and paragraphs --------------------------------------------------------------------
+
+-- The vocabulary: every word of the five seed articles, in an urn where a word occurs
+-- (its count in the seeds)^1.5 times. Drawing ~550 words from it puts the seeds' frequent words
+-- ("kim" 32 times, "russia" 18) in nearly every article and a word the seeds use once in 5-10% of them.
+create temp table bench_urn as
+with words as (
+    select m[1] as word
+    from article, regexp_matches(body_text, '[[:alpha:]][[:alpha:]''’-]*', 'g') as m),
+counted as (
+    select mode() within group (order by word) as word, count(*) as n from words group by lower(word))
+select row_number() over () as id, word
+from counted, generate_series(1, greatest(1, round(n ^ 1.5))::int);
+create unique index on bench_urn (id);
+
+-- Headline and heading words: the same urn without the short words.
+create temp table bench_headline_urn as
+select row_number() over () as id, word from bench_urn where length(word) > 3;
+create unique index on bench_headline_urn (id);
+
+-- A pool of paragraphs: 2,000 synthetic ones of 40-110 words in sentences of about 17 words (a
+-- capital after each full stop, a comma now and then; never a full stop after a one-letter word,
+-- which Java would read as an initial), plus the seeds' own paragraphs, so phrases such as "fur
+-- hat" occur in their real context. The seeds' two heading lines stay out: a body starting with
+-- one would have its lede elsewhere.
+create temp table bench_paragraph as
+with picks as materialized (
+    select p, pos, 1 + floor(random() * (select count(*) from bench_urn))::int as pick,
+           random() as r
+    -- each paragraph's length drawn in a subquery of its own: a lateral generate_series(1, 40 +
+    -- random() * 71) names no column of the outer row, so PostgreSQL would run it once and give
+    -- every paragraph the same length
+    from (select p, 40 + floor(random() * 71)::int as length from generate_series(1, 2000) as p) as paragraph,
+         lateral generate_series(1, paragraph.length) as pos),
+marked as (
+    select p, pos, u.word, r < 0.06 and length(u.word) > 1 as ends_sentence, r >= 0.06 and r < 0.1 as comma,
+           pos = max(pos) over (partition by p) as last
+    from picks join bench_urn u on u.id = picks.pick),
+shaped as (
+    select p, pos, word, ends_sentence, comma, last,
+           coalesce(lag(ends_sentence) over (partition by p order by pos), true) as starts_sentence
+    from marked)
+select p as id,
+       string_agg(case when starts_sentence then upper(left(word, 1)) || substr(word, 2) else word end
+                  || case when last or ends_sentence then '.' when comma then ',' else '' end,
+                  ' ' order by pos) as text
+from shaped
+group by p;
+insert into bench_paragraph
+select 2000 + row_number() over (order by a.id, n), para
+from article a, regexp_split_to_table(a.body_text, E'\n') with ordinality as t (para, n)
+where pg_temp.bench_words(para) > 12 or para ~ '[.!?,;:”"’'')]\s*$';
+alter table bench_paragraph add column words integer, add column lede text, add column normal text;
+update bench_paragraph set words = pg_temp.bench_words(text), lede = pg_temp.bench_lede(text), normal = pg_temp.bench_normal(text);
+create unique index on bench_paragraph (id);
+analyze bench_paragraph;
+
+-- --- When: event and publication dates -------------------------------------------------------------
+
+-- The bursts of news around events in the relations of the two countries: 40% of the articles,
+-- bigger bursts in recent years. Within a burst most articles follow the day within a week or
+-- two (mean `spread` days), a fifth come in the two weeks before it. `topic` is the topic such
+-- articles are five times likelier to have.
+create temp table bench_burst (id integer, center date, weight numeric, spread integer, topic text, about text);
+insert into bench_burst values
+    (1, '2000-07-19', 4, 7, 'summit-diplomacy', 'Putin in Pyongyang'),
+    (2, '2001-08-04', 3, 7, 'summit-diplomacy', 'Kim Jong Il in Moscow'),
+    (3, '2006-10-09', 3, 7, 'sanctions-un', 'first nuclear test, Resolution 1718'),
+    (4, '2011-08-24', 2, 5, 'summit-diplomacy', 'Kim Jong Il and Medvedev at Ulan-Ude'),
+    (5, '2011-12-17', 3, 7, 'summit-diplomacy', 'death of Kim Jong Il'),
+    (6, '2017-09-03', 4, 7, 'sanctions-un', 'sixth nuclear test, Resolution 2375'),
+    (7, '2019-04-25', 8, 7, 'summit-diplomacy', 'Kim and Putin in Vladivostok'),
+    (8, '2022-02-24', 8, 20, 'war-in-ukraine', 'Russia invades Ukraine'),
+    (9, '2023-09-13', 14, 10, 'space', 'Kim and Putin at Vostochny'),
+    (10, '2024-03-23', 5, 5, 'terrorism-condolences', 'Crocus City Hall attack'),
+    (11, '2024-06-19', 14, 10, 'defence-treaty-troops', 'Putin in Pyongyang, the defence treaty'),
+    (12, '2024-10-15', 14, 20, 'defence-treaty-troops', 'North Korean troops in Russia'),
+    (13, '2025-04-28', 8, 15, 'war-in-ukraine', 'Pyongyang confirms its troops in Kursk');
+create temp table bench_burst_range as
+select id, center, spread,
+       coalesce(sum(weight) over (order by id rows between unbounded preceding and 1 preceding), 0) / sum(weight) over () as lo,
+       sum(weight) over (order by id) / sum(weight) over () as hi
+from bench_burst;
+
+-- Each article: 60% uniform over 1996-2025, 40% in a burst; 2% undated. Dates to the month (2%) or
+-- year (0.5%) are written as the first day, and 3% are editors' estimates. Published 0-60 days
+-- after the event, mostly within days (exponential, mean 4 days); an undated article's
+-- publication date is anywhere in the 30 years; 2% have none (no date header). Lengths: a target
+-- of 300-760 words, skewed towards short (median ~430); paragraphs are added until it is reached.
+create temp table bench_plan as
+-- (`unused` only keeps the random sequence, and so the articles, those bench/README.md describes)
+with draws as materialized (
+    select i, random() as undated, random() as mix, random() as unused, random() as before, random() as offset_draw,
+           random() as uniform_day, random() as precision_draw, random() as estimate, random() as lag_draw,
+           random() as unpublished, random() as length_draw
+    from generate_series(1, :articles) as i),
+dated as (
+    select d.*, r.id as burst,
+           case when d.undated < 0.02 then null
+                when d.mix < 0.6 then date '1996-01-01' + floor(d.uniform_day * (date '2026-01-01' - date '1996-01-01'))::int
+                when d.before < 0.2 then r.center - floor(d.offset_draw * 14)::int
+                else r.center + least(60, floor(-ln(1 - d.offset_draw) * r.spread))::int end as day
+    from draws d
+    left join bench_burst_range r on d.mix >= 0.6 and d.undated >= 0.02 and (d.mix - 0.6) / 0.4 >= r.lo and (d.mix - 0.6) / 0.4 < r.hi)
+select i, burst,
+       case when precision_draw < 0.005 then date_trunc('year', day)::date
+            when precision_draw < 0.025 then date_trunc('month', day)::date
+            else day end as event_date,
+       case when day is null then 'DAY' when precision_draw < 0.005 then 'YEAR' when precision_draw < 0.025 then 'MONTH' else 'DAY' end as date_precision,
+       day is not null and estimate < 0.03 as estimated,
+       case when unpublished < 0.02 then null
+            when day is null then date '1996-01-01' + floor(lag_draw * (date '2026-01-01' - date '1996-01-01'))::int
+            else day + least(60, floor(-ln(1 - lag_draw) * 4))::int end as published_date,
+       300 + floor(460 * length_draw ^ 1.6)::int as target_words,
+       -- the date that decides which topics and entities are likely (no war in Ukraine before 2014)
+       coalesce(day, case when unpublished >= 0.02
+                          then date '1996-01-01' + floor(lag_draw * (date '2026-01-01' - date '1996-01-01'))::int end,
+                date '2015-01-01') as era
+from dated;
+create unique index on bench_plan (i);
+
+-- --- What: bodies, headlines ------------------------------------------------------------------------
+
+-- Bodies: random paragraphs from the pool until the article's length is reached (a paragraph has
+-- at most 110 words, so 300-870 words); 8% have a short heading line before their third paragraph.
+create temp table bench_heading as
+with picks as materialized (
+    select h, k, 1 + floor(random() * (select count(*) from bench_headline_urn))::int as pick
+    from (select h, 3 + floor(random() * 4)::int as length from generate_series(1, 200) as h) as heading,
+         lateral generate_series(1, heading.length) as k)
+select h as id, string_agg(upper(left(u.word, 1)) || substr(u.word, 2), ' ' order by k) as text
+from picks join bench_headline_urn u on u.id = picks.pick group by h;
+alter table bench_heading add column words integer, add column normal text;
+update bench_heading set words = pg_temp.bench_words(text), normal = pg_temp.bench_normal(text);
+
+create temp table bench_body as
+with picks as materialized (
+    select b.i, k, 1 + floor(random() * (select count(*) from bench_paragraph))::int as pick, b.target_words
+    from bench_plan b cross join generate_series(1, 20) as k),
+running as (
+    select picks.i, picks.k, p.text, p.words, p.lede, p.normal, picks.target_words,
+           sum(p.words) over (partition by picks.i order by picks.k) - p.words as words_before
+    from picks join bench_paragraph p on p.id = picks.pick),
+chosen as (
+    select i, k::numeric as k, text, words, lede, normal from running where words_before < target_words
+    union all
+    select r.i, 2.5, h.text, h.words, null, h.normal
+    from running r join bench_heading h on h.id = 1 + r.i % 200
+    where r.k = 3 and r.words_before < r.target_words and random() < 0.08)
+select i, array_agg(text order by k) as blocks, array_agg(normal order by k) as normals, sum(words)::integer as words,
+       (array_agg(lede order by k))[1] as lede
+from chosen
+group by i;
+create unique index on bench_body (i);
+
+-- A rare word, in exactly 20 articles spread over the collection (for 100,000 articles, the same
+-- ones as before), and a word that only articles about the events of August 2024 on use: a fifth
+-- of them, about 2.5% of all articles.
+update bench_body set blocks = blocks || 'Officials also discussed the port of Rason.'::text,
+                      normals = normals || 'officials also discussed the port of rason.'::text, words = words + 7
+where i in (select greatest(1, round((k - 0.5) * :articles / 20.0))::int from generate_series(1, 20) as k);
+update bench_body y set blocks = blocks || 'North Korean soldiers were reported fighting in the Kursk region.'::text,
+                        normals = normals || 'north korean soldiers were reported fighting in the kursk region.'::text,
+                        words = words + 10
+from bench_plan b
+where b.i = y.i and b.event_date >= date '2024-08-01' and random() < 0.2;
+
+-- Two articles with the same paragraphs in the same order would have the same content hash, which
+-- must be unique: the later one gets one more paragraph, until none are left.
+alter table bench_body add column hash text;
+update bench_body set hash = encode(sha256(convert_to(array_to_string(normals, ' '), 'UTF8')), 'hex');
+do $$
+declare
+    duplicates integer;
+begin
+    loop
+        with later as (
+            select i from (select i, row_number() over (partition by hash order by i) as nth from bench_body) n where nth > 1)
+        update bench_body y
+        set blocks = y.blocks || p.text, normals = y.normals || p.normal, words = y.words + p.words
+        from later, bench_paragraph p
+        where y.i = later.i and p.id = 1 + y.i % (select count(*) from bench_paragraph);
+        get diagnostics duplicates = row_count;
+        exit when duplicates = 0;
+        raise warning '% articles had the same body as another: one paragraph added to each', duplicates;
+        update bench_body set hash = encode(sha256(convert_to(array_to_string(normals, ' '), 'UTF8')), 'hex');
+    end loop;
+end
+$$;
+
+-- Headlines: 5-13 words, at most 120 characters.
+create temp table bench_headline as
+with picks as materialized (
+    select b.i, k, 1 + floor(random() * (select count(*) from bench_headline_urn))::int as pick
+    from bench_plan b cross join lateral generate_series(1, 5 + (b.i % 9)) as k)
+select i, left(string_agg(u.word, ' ' order by k), 118) as headline
+from picks join bench_headline_urn u on u.id = picks.pick group by i;
+create unique index on bench_headline (i);
+
+-- --- The articles ---------------------------------------------------------------------------------
+
+-- The source text in the seeds' format: " date YYYY-MM-DD " and the first paragraph on the first
+-- line (no header without a publication date), a blank line between paragraphs, a final newline;
+-- scraping debris the parser removes ("Advertisement" after the second paragraph in 5%, "Read the
+-- original article here" at the end in 3%). The file name as the seed files have it.
+insert into article (slug, headline, source_file, source_text, lede, word_count, event_date, event_date_precision,
+                     event_date_estimated, event_date_note, published_date, reference_urls, body_text, content_hash)
+select 'synthetic-' || b.i,
+       upper(left(h.headline, 1)) || substr(h.headline, 2),
+       lpad(b.i::text, 6, '0') || '_' || left(y.hash, 16) || '.txt',
+       coalesce(' date ' || b.published_date || ' ', '')
+           || array_to_string(case when random() < 0.05 and cardinality(y.blocks) > 2
+                                   then y.blocks[1:2] || 'Advertisement'::text || y.blocks[3:]
+                                   else y.blocks end, E'\n\n')
+           || case when random() < 0.03 then E'\n\nRead the original article here' else '' end
+           || E'\n',
+       y.lede,
+       y.words,
+       b.event_date,
+       b.date_precision,
+       b.estimated,
+       case when b.estimated then 'Estimated from the article''s wording; the source gives no date for the event.' end,
+       b.published_date,
+       case when random() < 0.7 then array['https://example.org/synthetic/' || b.i] else '{}' end,
+       array_to_string(y.blocks, E'\n'),
+       y.hash
+from bench_plan b
+join bench_headline h using (i)
+join bench_body y using (i)
+order by b.i;
+
+create temp table bench_article as
+select b.*, a.id as article_id
+from bench_plan b join article a on a.slug = 'synthetic-' || b.i;
+create unique index on bench_article (i);
+
+-- Every import is recorded in the article's history, by no editor for the command-line import.
+insert into article_change (article_id, editor_id, article_version, field, old_value, new_value)
+select a.id, null, 0, 'IMPORTED', null, 'from ' || a.source_file
+from article a join bench_article b on b.article_id = a.id;
+
+-- --- Topics and entities --------------------------------------------------------------------------
+
+-- Topics: 1 (45%), 2 (35%) or 3 (20%) per article, drawn without replacement by weight (the
+-- Efraimidis-Spirakis keys -ln(u)/w). Weights: diplomacy and arms dominate; the war in Ukraine
+-- only from 2014, mostly from 2022; the treaty and troops mostly from June 2024; the topic of an
+-- article's burst five times as likely.
+create temp table bench_topic_weight (slug text, weight numeric, since date, weight_before numeric);
+insert into bench_topic_weight values
+    ('summit-diplomacy', 30, null, null),
+    ('arms-military-cooperation', 22, null, null),
+    ('sanctions-un', 16, null, null),
+    ('war-in-ukraine', 30, '2022-02-24', 3),
+    ('defence-treaty-troops', 30, '2024-06-19', 3),
+    ('gifts-symbolism', 5, null, null),
+    ('space', 4, null, null),
+    ('terrorism-condolences', 3, null, null);
+do $$
+begin
+    if (select count(*) from bench_topic_weight w join topic t on t.slug = w.slug) <> (select count(*) from topic) then
+        raise exception 'bench_topic_weight does not name every topic: update bench/generate.sql';
+    end if;
+end
+$$;
+
+insert into article_topic (article_id, topic_id)
+with weighted as (
+    select b.article_id, t.id as topic_id, b.i,
+           case when w.since is null or b.era >= w.since then w.weight
+                when w.slug = 'war-in-ukraine' and b.era < date '2014-02-20' then 0
+                else w.weight_before end
+           * case when bb.topic = t.slug then 5 else 1 end as weight
+    from bench_article b
+    cross join topic t
+    join bench_topic_weight w on w.slug = t.slug
+    left join bench_burst bb on bb.id = b.burst),
+keyed as (
+    select article_id, topic_id, i, -ln(1 - random()) / weight as key
+    from weighted where weight > 0),
+counts as (
+    select i, case when r < 0.45 then 1 when r < 0.8 then 2 else 3 end as topics
+    from (select i, random() as r from bench_article) c),
+ranked as (
+    select article_id, topic_id, i, row_number() over (partition by article_id order by key) as nth from keyed)
+select article_id, topic_id
+from ranked join counts using (i)
+where nth <= topics;
+
+-- Entities: the four main ones in most articles (Kim Jong Un from 2010, when he was named heir;
+-- Putin from 2000), the others rarer, some only in their years (Kim Jong Il until his death).
+-- Each with a probability `p` from `since` on and `p_before` before it. Mentions: the main four
+-- 1-20 times (mean 4), the others mostly once.
+create temp table bench_entity_weight (slug text, p numeric, since date, p_before numeric);
+insert into bench_entity_weight values
+    ('north-korea', 0.95, null, null),
+    ('russia', 0.95, null, null),
+    ('kim-jong-un', 0.92, '2010-09-28', 0.05),
+    ('vladimir-putin', 0.88, '2000-01-01', 0.1),
+    ('pyongyang', 0.45, null, null),
+    ('moscow', 0.35, null, null),
+    ('kcna', 0.2, null, null),
+    ('south-korea', 0.2, null, null),
+    ('un-security-council', 0.15, null, null),
+    ('united-states', 0.15, null, null),
+    ('korean-peninsula', 0.1, null, null),
+    ('vladivostok', 0.08, null, null),
+    ('kim-jong-il', 0.05, '2011-12-17', 0.85),
+    ('kim-il-sung', 0.04, null, null),
+    ('sergei-lavrov', 0.1, '2004-03-09', 0),
+    ('sergei-shoigu', 0.08, '2012-11-06', 0.01),
+    ('kim-yo-jong', 0.05, '2018-01-01', 0),
+    ('alexander-matsegora', 0.03, '2014-10-01', 0),
+    ('ukraine', 0.35, '2022-02-24', 0.03),
+    ('south-korean-intelligence', 0.12, '2022-02-24', 0.03),
+    ('vostochny-cosmodrome', 0.02, '2016-04-28', 0),
+    ('myohyangsan', 0.01, null, null),
+    ('international-friendship-exhibition', 0.01, null, null);
+do $$
+begin
+    if (select count(*) from bench_entity_weight w join entity e on e.slug = w.slug) <> (select count(*) from entity) then
+        raise exception 'bench_entity_weight does not name every entity: update bench/generate.sql';
+    end if;
+end
+$$;
+
+insert into article_entity (article_id, entity_id, mention_count)
+select b.article_id, e.id,
+       case when e.slug in ('kim-jong-un', 'russia', 'north-korea', 'vladimir-putin')
+            then least(20, 1 + floor(-ln(1 - random()) * 3))::int
+            else 1 + floor(-ln(1 - random()) * 0.5)::int end
+from bench_article b
+cross join entity e
+join bench_entity_weight w on w.slug = e.slug
+where random() < case when w.since is null or b.era >= w.since then w.p else w.p_before end;
+
+commit;
