@@ -70,6 +70,8 @@ class ArticleEditingTest extends EditorWebTest {
         assertThat(page.select("h1").text()).isEqualTo("Kursk to get North Korean deminers");
         assertThat(page.select(".corrected").text()).startsWith("Corrected on");
         assertThat(page.select(".corrected time").attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(ana.getOk(form).select(".intro").text())
+                .contains("imported from kursk-deminers.txt on", "last corrected on").doesNotContain("hidden");
     }
 
     @Test
