@@ -1,6 +1,8 @@
 package org.nkrtimeline.article;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,13 +12,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.nkrtimeline.topic.Topic;
@@ -91,7 +98,14 @@ public class Article {
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     @OrderBy("position")
-    private List<Topic> topics = new ArrayList<>();
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    /** How often the article names each entity, by entity id (V7's article_entity). */
+    @ElementCollection
+    @CollectionTable(name = "article_entity", joinColumns = @JoinColumn(name = "article_id"))
+    @MapKeyColumn(name = "entity_id")
+    @Column(name = "mention_count")
+    private Map<Long, Integer> mentionCounts = new HashMap<>();
 
     protected Article() {
     }
@@ -140,6 +154,10 @@ public class Article {
 
     public List<Topic> getTopics() {
         return List.copyOf(topics);
+    }
+
+    public Map<Long, Integer> getMentionCounts() {
+        return Map.copyOf(mentionCounts);
     }
 
     public ArticleDates getDates() {

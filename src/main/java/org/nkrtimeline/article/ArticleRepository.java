@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    @EntityGraph(attributePaths = "topics")
-    Optional<Article> findWithTopicsBySlug(String slug);
+    /** The article with its topics and its entities' mention counts, in one statement. */
+    @EntityGraph(attributePaths = {"topics", "mentionCounts"})
+    Optional<Article> findWithTopicsAndMentionsBySlug(String slug);
 }

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.nkrtimeline.entity.EntityRecogniser;
-import org.nkrtimeline.entity.EntityRepository;
+import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.GazetteerEntry;
 import org.nkrtimeline.entity.Mention;
 import org.nkrtimeline.entity.MentionedEntity;
@@ -29,16 +29,16 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final TimelineService timeline;
-    private final EntityRepository entities;
+    private final Gazetteer gazetteer;
     private final RelatedArticleRepository related;
     private final SearchHighlighter highlighter;
     private final ArticleParser parser = new ArticleParser();
 
-    ArticleService(ArticleRepository articles, TimelineService timeline, EntityRepository entities,
+    ArticleService(ArticleRepository articles, TimelineService timeline, Gazetteer gazetteer,
                    RelatedArticleRepository related, SearchHighlighter highlighter) {
         this.articles = articles;
         this.timeline = timeline;
-        this.entities = entities;
+        this.gazetteer = gazetteer;
         this.related = related;
         this.highlighter = highlighter;
     }
@@ -49,11 +49,11 @@ public class ArticleService {
      */
     @Transactional(readOnly = true)
     public ArticlePage page(String slug, TimelineFilter filter, boolean forEditor) {
-        Article article = articles.findWithTopicsBySlug(slug)
+        Article article = articles.findWithTopicsAndMentionsBySlug(slug)
                 .filter(found -> forEditor || !found.isHidden())
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         ParsedArticle parsed = parse(article);
-        List<MentionedEntity> mentioned = entities.findMentionedIn(article.getId());
+        List<MentionedEntity> mentioned = gazetteer.mentioned(article.getMentionCounts());
         List<Highlighted> matches = filter.hasQuery()
                 ? highlighter.highlightAll(filter.query(), parsed.blocks().stream().map(Block::text).toList())
                 : null;

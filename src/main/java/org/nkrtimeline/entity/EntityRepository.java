@@ -25,16 +25,10 @@ public class EntityRepository {
         this.jdbc = jdbc;
     }
 
-    /** The entities an article mentions, with their aliases (to find their first mention), most mentioned first. */
-    public List<MentionedEntity> findMentionedIn(long articleId) {
-        String sql = """
-                select %s, ae.mention_count
-                from article_entity ae join entity e on e.id = ae.entity_id
-                where ae.article_id = :articleId
-                order by ae.mention_count desc, e.name
-                """.formatted(ENTITY_COLUMNS);
-        return jdbc.sql(sql).param("articleId", articleId)
-                .query((rs, n) -> new MentionedEntity(GazetteerEntry.fromRow(rs), rs.getInt("mention_count")))
+    /** Every entity with its aliases ({@link Gazetteer} keeps them). */
+    public List<GazetteerEntry> findGazetteer() {
+        return jdbc.sql("select %s from entity e order by e.id".formatted(ENTITY_COLUMNS))
+                .query((rs, n) -> GazetteerEntry.fromRow(rs))
                 .list();
     }
 

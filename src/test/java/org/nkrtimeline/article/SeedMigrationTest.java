@@ -29,7 +29,7 @@ class SeedMigrationTest {
     TopicRepository topics;
 
     private Article article(String slug) {
-        return articles.findWithTopicsBySlug(slug).orElseThrow();
+        return articles.findWithTopicsAndMentionsBySlug(slug).orElseThrow();
     }
 
     private static List<String> topicSlugs(Article article) {
