@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.nkrtimeline.article.ArticleDates;
 import org.nkrtimeline.article.ArticleNotFoundException;
-import org.nkrtimeline.entity.Taggers;
-import org.nkrtimeline.entity.GazetteerEntry;
+import org.nkrtimeline.entity.Gazetteer;
+import org.nkrtimeline.entity.MentionedEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleEditor {
 
     private final JdbcClient jdbc;
-    private final Taggers taggers;
+    private final Gazetteer gazetteer;
     private final ArticleChangeRepository changes;
 
-    ArticleEditor(JdbcClient jdbc, Taggers taggers, ArticleChangeRepository changes) {
+    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, ArticleChangeRepository changes) {
         this.jdbc = jdbc;
-        this.taggers = taggers;
+        this.gazetteer = gazetteer;
         this.changes = changes;
     }
 
@@ -178,10 +179,9 @@ public class ArticleEditor {
                         where ae.entity_id = e.id and ae.article_id = ? and not e.slug = any(?)
                         """)
                 .param(articleId).param(chosen).update();
-        Map<GazetteerEntry, Integer> counts = mentionCounts(articleId, headline);
+        Map<String, Integer> counts = mentionCounts(articleId, headline);
         for (String slug : entities) {
-            int mentions = counts.entrySet().stream().filter(count -> count.getKey().slug().equals(slug))
-                    .mapToInt(Map.Entry::getValue).findFirst().orElse(0);
+            int mentions = counts.getOrDefault(slug, 0);
             jdbc.sql("""
                             insert into article_entity (article_id, entity_id, mention_count)
                             select ?, id, ? from entity where slug = ?
@@ -191,9 +191,11 @@ public class ArticleEditor {
         }
     }
 
-    private Map<GazetteerEntry, Integer> mentionCounts(long articleId, String headline) {
+    /** How often the headline and body name each entity, by entity slug. */
+    private Map<String, Integer> mentionCounts(long articleId, String headline) {
         String body = jdbc.sql("select body_text from article where id = ?").param(articleId).query(String.class).single();
-        return taggers.current().count(headline, Arrays.asList(body.split("\n")));
+        return gazetteer.named(headline, Arrays.asList(body.split("\n"))).stream()
+                .collect(Collectors.toMap(mentioned -> mentioned.entity().slug(), MentionedEntity::mentions));
     }
 
     private Map<String, String> names(String sql) {

@@ -25,13 +25,6 @@ public class EntityRepository {
         this.jdbc = jdbc;
     }
 
-    /** Every entity with its aliases ({@link Gazetteer} keeps them). */
-    public List<GazetteerEntry> findGazetteer() {
-        return jdbc.sql("select %s from entity e order by e.id".formatted(ENTITY_COLUMNS))
-                .query((rs, n) -> GazetteerEntry.fromRow(rs))
-                .list();
-    }
-
     /** One entity with how many articles mention it and how often. */
     public Optional<EntitySummary> findSummaryBySlug(String slug) {
         String sql = """

@@ -5,40 +5,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The gazetteer as the pages use it, read from the database once: only migrations change the
- * entities and their aliases, never the running application, so an article page needs no query
- * for the names, kinds and aliases of the entities it mentions.
+ * The gazetteer as the application uses it: read from the database once, with its recogniser built
+ * once, because only migrations change the entities and their aliases, never the running
+ * application. The article page needs no query for the names of the entities it mentions, and
+ * the import and the editors find names without reading the gazetteer again.
  */
 @Component
 public class Gazetteer {
 
-    private final EntityRepository entities;
-    private volatile Map<Long, GazetteerEntry> byId;
+    private static final Comparator<MentionedEntity> MOST_MENTIONED_FIRST =
+            Comparator.comparingInt(MentionedEntity::mentions).reversed().thenComparing(mentioned -> mentioned.entity().name());
 
-    Gazetteer(EntityRepository entities) {
-        this.entities = entities;
+    private final JdbcTemplate jdbc;
+    private volatile Loaded loaded;
+
+    Gazetteer(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The entities of an article's mention counts (by entity id), most mentioned first, then by name. */
     public List<MentionedEntity> mentioned(Map<Long, Integer> mentionCounts) {
-        Map<Long, GazetteerEntry> known = entries();
+        Map<Long, GazetteerEntry> byId = load().byId();
         return mentionCounts.entrySet().stream()
-                .filter(count -> known.containsKey(count.getKey()))
-                .map(count -> new MentionedEntity(known.get(count.getKey()), count.getValue()))
-                .sorted(Comparator.comparingInt(MentionedEntity::mentions).reversed()
-                        .thenComparing(mentioned -> mentioned.entity().name()))
+                .filter(count -> byId.containsKey(count.getKey()))
+                .map(count -> new MentionedEntity(byId.get(count.getKey()), count.getValue()))
+                .sorted(MOST_MENTIONED_FIRST)
                 .toList();
     }
 
-    private Map<Long, GazetteerEntry> entries() {
-        Map<Long, GazetteerEntry> loaded = byId;
-        if (loaded == null) {
-            loaded = entities.findGazetteer().stream().collect(Collectors.toUnmodifiableMap(GazetteerEntry::id, Function.identity()));
-            byId = loaded;
+    /** The entities a headline and body name, and how often, most mentioned first, then by name. */
+    public List<MentionedEntity> named(String headline, List<String> bodyTexts) {
+        return load().tagger().count(headline, bodyTexts).entrySet().stream()
+                .map(count -> new MentionedEntity(count.getKey(), count.getValue()))
+                .sorted(MOST_MENTIONED_FIRST)
+                .toList();
+    }
+
+    /**
+     * Stores which entities a stored article names ({@link EntityTagger#tag}), on the current
+     * transaction's connection; a database error is Spring's, so it rolls the transaction back.
+     */
+    public void tag(long articleId, String headline, List<String> bodyTexts) {
+        EntityTagger tagger = load().tagger();
+        jdbc.execute((ConnectionCallback<Object>) connection -> tagger.tag(connection, articleId, headline, bodyTexts));
+    }
+
+    private Loaded load() {
+        Loaded current = loaded;
+        if (current == null) {
+            List<GazetteerEntry> entries = jdbc.execute((ConnectionCallback<List<GazetteerEntry>>) EntityTagger::loadGazetteer);
+            current = new Loaded(entries.stream().collect(Collectors.toUnmodifiableMap(GazetteerEntry::id, Function.identity())),
+                    new EntityTagger(new EntityRecogniser(entries)));
+            loaded = current;
         }
-        return loaded;
+        return current;
+    }
+
+    private record Loaded(Map<Long, GazetteerEntry> byId, EntityTagger tagger) {
     }
 }

@@ -1,8 +1,6 @@
 package org.nkrtimeline.ingest;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.nkrtimeline.article.ArticleDates;
@@ -10,8 +8,7 @@ import org.nkrtimeline.article.Slugs;
 import org.nkrtimeline.editing.ArticleChangeRepository;
 import org.nkrtimeline.editing.ArticleField;
 import org.nkrtimeline.editing.ArticleMetadata;
-import org.nkrtimeline.entity.Taggers;
-import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.topic.TopicRuleRepository;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,16 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ArticleImporter {
 
     private final JdbcClient jdbc;
-    private final Taggers taggers;
+    private final Gazetteer gazetteer;
     private final TopicRuleRepository topicRules;
     private final TransactionTemplate transaction;
     private final ArticleChangeRepository changes;
     private final ArticleParser parser = new ArticleParser();
 
-    ArticleImporter(JdbcClient jdbc, Taggers taggers, TopicRuleRepository topicRules,
+    ArticleImporter(JdbcClient jdbc, Gazetteer gazetteer, TopicRuleRepository topicRules,
                     TransactionTemplate transaction, ArticleChangeRepository changes) {
         this.jdbc = jdbc;
-        this.taggers = taggers;
+        this.gazetteer = gazetteer;
         this.topicRules = topicRules;
         this.transaction = transaction;
         this.changes = changes;
@@ -68,7 +65,7 @@ public class ArticleImporter {
             String headline = Headlines.propose(parsed);
             ArticleMetadata proposal = new ArticleMetadata(headline, publishedOnly(parsed),
                     topicRules.proposeTopics(headline, parsed.bodyText()));
-            return ImportPreview.ready(file, parsed, proposal, entitiesNamed(headline, parsed));
+            return ImportPreview.ready(file, parsed, proposal, gazetteer.named(headline, texts(parsed)));
         });
     }
 
@@ -107,7 +104,7 @@ public class ArticleImporter {
                 }
                 String slug = freeSlug(Slugs.fromHeadline(metadata.headline()));
                 long id = insert(file, parsed, metadata, slug, hash);
-                tagEntities(id, metadata.headline(), parsed);
+                gazetteer.tag(id, metadata.headline(), texts(parsed));
                 fileUnder(id, metadata.topics());
                 changes.record(id, editorId, 0, ArticleField.IMPORTED, null, "from " + file.name());
                 return ImportOutcome.imported(file.name(), slug);
@@ -166,15 +163,6 @@ public class ArticleImporter {
                 .single();
     }
 
-    private void tagEntities(long articleId, String headline, ParsedArticle parsed) {
-        try {
-            taggers.current().tag(taggers.connection(), articleId, headline,
-                    parsed.blocks().stream().map(Block::text).toList());
-        } catch (SQLException e) {
-            throw new TaggingFailedException(e);
-        }
-    }
-
     private void fileUnder(long articleId, List<String> topics) {
         jdbc.sql("insert into article_topic (article_id, topic_id) select ?, id from topic where slug = any(?)")
                 .param(articleId).param(topics.toArray(String[]::new)).update();
@@ -185,20 +173,8 @@ public class ArticleImporter {
         return new ArticleDates(null, null, false, null, null, parsed.publishedDate().orElse(null), null);
     }
 
-    private List<MentionedEntity> entitiesNamed(String headline, ParsedArticle parsed) {
-        return taggers.current()
-                .count(headline, parsed.blocks().stream().map(Block::text).toList())
-                .entrySet().stream()
-                .map(count -> new MentionedEntity(count.getKey(), count.getValue()))
-                .sorted(Comparator.comparingInt(MentionedEntity::mentions).reversed()
-                        .thenComparing(mentioned -> mentioned.entity().name()))
-                .toList();
-    }
 
-    /** A database error while tagging, as Spring's other data-access errors, so it rolls back alike. */
-    private static final class TaggingFailedException extends DataAccessException {
-        TaggingFailedException(SQLException cause) {
-            super("tagging the article's entities failed", cause);
-        }
+    private static List<String> texts(ParsedArticle parsed) {
+        return parsed.blocks().stream().map(Block::text).toList();
     }
 }
