@@ -62,10 +62,8 @@ public class ArticleImporter {
             if (existing.isPresent()) {
                 return ImportPreview.duplicate(file, existing.get());
             }
-            String headline = Headlines.propose(parsed);
-            ArticleMetadata proposal = new ArticleMetadata(headline, publishedOnly(parsed),
-                    topicRules.proposeTopics(headline, parsed.bodyText()));
-            return ImportPreview.ready(file, parsed, proposal, gazetteer.named(headline, texts(parsed)));
+            ArticleMetadata proposal = propose(parsed);
+            return ImportPreview.ready(file, parsed, proposal, gazetteer.named(proposal.headline(), texts(parsed)));
         });
     }
 
@@ -96,12 +94,7 @@ public class ArticleImporter {
                 if (existing.isPresent()) {
                     return ImportOutcome.duplicate(file.name(), existing.get());
                 }
-                ArticleMetadata metadata = reviewed;
-                if (metadata == null) {
-                    String headline = Headlines.propose(parsed);
-                    metadata = new ArticleMetadata(headline, publishedOnly(parsed),
-                            topicRules.proposeTopics(headline, parsed.bodyText()));
-                }
+                ArticleMetadata metadata = reviewed == null ? propose(parsed) : reviewed;
                 String slug = freeSlug(Slugs.fromHeadline(metadata.headline()));
                 long id = insert(file, parsed, metadata, slug, hash);
                 gazetteer.tag(id, metadata.headline(), texts(parsed));
@@ -168,9 +161,14 @@ public class ArticleImporter {
                 .param(articleId).param(topics.toArray(String[]::new)).update();
     }
 
-    /** The dates a file states by itself: its header's publication date. The event date is the editor's to set. */
-    private static ArticleDates publishedOnly(ParsedArticle parsed) {
-        return new ArticleDates(null, null, false, null, null, parsed.publishedDate().orElse(null), null);
+    /**
+     * What the file proposes by itself: its first sentence as headline, its header's publication
+     * date (the event date is the editor's to set), and the topics the rules find in it.
+     */
+    private ArticleMetadata propose(ParsedArticle parsed) {
+        String headline = Headlines.propose(parsed);
+        ArticleDates dates = new ArticleDates(null, null, false, null, null, parsed.publishedDate().orElse(null), null);
+        return new ArticleMetadata(headline, dates, topicRules.proposeTopics(headline, parsed.bodyText()));
     }
 
 

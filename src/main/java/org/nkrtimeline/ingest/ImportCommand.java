@@ -72,8 +72,7 @@ public final class ImportCommand {
         String name = SourceFile.displayName(file.getFileName().toString());
         try {
             if (Files.size(file) > SourceFile.MAX_BYTES) {
-                return ImportOutcome.rejected(name, "%s: the file is larger than %d MB; no article is."
-                        .formatted(name, SourceFile.MAX_BYTES / (1024 * 1024)));
+                return ImportOutcome.rejected(name, SourceFile.tooLarge(name));
             }
             return importer.importFile(SourceFile.of(file, Files.readAllBytes(file)));
         } catch (IOException e) {

@@ -137,8 +137,7 @@ class ImportController {
                     name + ": only plain-text article files (.txt) can be imported."));
         }
         if (upload.getSize() > SourceFile.MAX_BYTES) {
-            return new Draft(null, ImportPreview.rejected(named, "%s: the file is larger than %d MB; no article is."
-                    .formatted(name, SourceFile.MAX_BYTES >> 20)));
+            return new Draft(null, ImportPreview.rejected(named, SourceFile.tooLarge(name)));
         }
         try {
             return draft(drafts, new SourceFile(name, upload.getBytes()));

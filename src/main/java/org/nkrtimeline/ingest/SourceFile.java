@@ -12,6 +12,11 @@ public record SourceFile(String name, byte[] bytes) implements Serializable {
     /** Ten times the longest news article; a bigger file is a mistake, not an article. */
     public static final long MAX_BYTES = 1024 * 1024;
 
+    /** Why a file over {@link #MAX_BYTES} is refused, naming it. */
+    static String tooLarge(String name) {
+        return "%s: the file is larger than %d MB; no article is.".formatted(name, MAX_BYTES >> 20);
+    }
+
     public SourceFile {
         name = displayName(name);
     }
