@@ -1,7 +1,6 @@
 package org.nkrtimeline.topic;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,8 +66,9 @@ public class TopicRuleRepository {
                         order by t.position, lower(r.phrase), r.id
                         """)
                 .query((ResultSet rs) -> {
+                    String name = rs.getString("name");
                     TopicRules topic = topics.computeIfAbsent(rs.getString("slug"),
-                            slug -> new TopicRules(slug, nameOf(rs), new ArrayList<>()));
+                            slug -> new TopicRules(slug, name, new ArrayList<>()));
                     long id = rs.getLong("id");
                     if (!rs.wasNull()) {
                         topic.rules().add(new TopicRules.Rule(id, rs.getString("phrase")));
@@ -113,14 +113,6 @@ public class TopicRuleRepository {
     /** @return false when there is no such rule (already deleted) */
     public boolean delete(long ruleId) {
         return jdbc.sql("delete from topic_rule where id = ?").param(ruleId).update() == 1;
-    }
-
-    private static String nameOf(ResultSet rs) {
-        try {
-            return rs.getString("name");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String propose(String vector) {

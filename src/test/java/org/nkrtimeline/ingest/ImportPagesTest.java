@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.nkrtimeline.support.EditorSession;
 import org.nkrtimeline.support.SeedArticles;
 import org.nkrtimeline.support.EditorWebTest;
+import org.nkrtimeline.support.Editorial;
 
 /**
  * The editors' import in the browser, over real HTTP: upload or paste, review what each file would
@@ -43,8 +45,6 @@ class ImportPagesTest extends EditorWebTest {
     /** Seed file 000 is the text of seed article A (V3), so uploading it again is a duplicate. */
     private static final Path SEED_A = Path.of("db/seeds/articles/000_9fdcb7eda448ad73.txt");
 
-    /** The seed articles are ids 1 to 5 (V3); whatever a test imports comes after them. */
-    private static final int SEED_ARTICLES = 5;
 
     private static final String CONFIRM_FORM = "form[action=/editor/import/confirm]";
     private static final String PASTE_FORM = "form[action=/editor/import/text]";
@@ -162,7 +162,7 @@ class ImportPagesTest extends EditorWebTest {
         assertThat(result.document().select(".import-outcomes li").eachText())
                 .singleElement().satisfies(item -> assertThat(item).startsWith("Imported: " + TREATY));
         assertThat(articleCount()).isEqualTo(articlesBefore + 1);
-        assertThat(jdbc.sql("select source_file from article where id > " + SEED_ARTICLES).query(String.class).list())
+        assertThat(jdbc.sql("select source_file from article where id > " + Editorial.SEED_ARTICLES).query(String.class).list())
                 .containsExactly(TREATY);
     }
 
@@ -209,7 +209,7 @@ class ImportPagesTest extends EditorWebTest {
         assertThat(jdbc.sql("""
                         select headline || '|' || event_date || '|' || event_date_estimated || '|' || event_date_note
                                || '|' || event_date_source_url
-                        from article where id > ?""").param(SEED_ARTICLES).query(String.class).list())
+                        from article where id > ?""").param(Editorial.SEED_ARTICLES).query(String.class).list())
                 .containsExactly("Putin and Kim sign a treaty|2024-06-19|true|The day of the visit; the signing was "
                         + "late at night.|https://example.org/treaty");
     }
@@ -235,7 +235,7 @@ class ImportPagesTest extends EditorWebTest {
     void aTextUploadedAgainAfterItsImportIsShownAsADuplicateOfTheNewArticle() {
         Document review = upload(file(TREATY)).document();
         editor.submit(review, CONFIRM_FORM, Map.of());
-        String slug = jdbc.sql("select slug from article where id > " + SEED_ARTICLES).query(String.class).single();
+        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES).query(String.class).single();
 
         Document again = upload(file(TREATY)).document();
 
@@ -322,7 +322,7 @@ class ImportPagesTest extends EditorWebTest {
     @Test
     void aFileOverOneMegabyteIsRejectedWhileTheRestOfTheBatchIsReviewed() {
         byte[] big = new byte[(int) SourceFile.MAX_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
 
         Page page = upload(file(TREATY), Map.entry("huge.txt", big), file(DEMINERS));
 
@@ -341,7 +341,7 @@ class ImportPagesTest extends EditorWebTest {
     @ValueSource(booleans = {false, true})
     void anUploadTooLargeForTheServerToReadGetsATooLargePageNotAForgeryOne(boolean tokenFirst) {
         byte[] huge = new byte[3 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) 'a');
+        Arrays.fill(huge, (byte) 'a');
         long articlesBefore = articleCount();
 
         Page page = editor.upload(editor.getOk("/editor/import"), List.of(file(TREATY), Map.entry("huge.txt", huge)),
@@ -379,7 +379,7 @@ class ImportPagesTest extends EditorWebTest {
         assertThat(review.html()).doesNotContain("etc/passwd").doesNotContain("Windows").doesNotContain("dir\\");
 
         editor.submit(review, CONFIRM_FORM, Map.of());
-        assertThat(jdbc.sql("select source_file from article where id > " + SEED_ARTICLES).query(String.class).list())
+        assertThat(jdbc.sql("select source_file from article where id > " + Editorial.SEED_ARTICLES).query(String.class).list())
                 .containsExactly(shownAs);
     }
 
@@ -401,7 +401,7 @@ class ImportPagesTest extends EditorWebTest {
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.document().select(".form-problem").text()).contains("no longer on the server", "upload them again");
-        assertThat(articleCount()).isEqualTo(SEED_ARTICLES);
+        assertThat(articleCount()).isEqualTo(Editorial.SEED_ARTICLES);
     }
 
     @Test
@@ -413,7 +413,7 @@ class ImportPagesTest extends EditorWebTest {
         Page result = other.submit(upload(other, file(DEMINERS)).document(), CONFIRM_FORM, Map.of("files[0].draft", draft));
 
         assertThat(result.status()).isEqualTo(400);
-        assertThat(articleCount()).isEqualTo(SEED_ARTICLES);
+        assertThat(articleCount()).isEqualTo(Editorial.SEED_ARTICLES);
     }
 
     // --- markup ---------------------------------------------------------------------------------
@@ -434,7 +434,7 @@ class ImportPagesTest extends EditorWebTest {
         Page result = editor.submit(review.document(), CONFIRM_FORM, Map.of());
         assertThat(result.document().select("img")).isEmpty();
         assertThat(result.document().select(".import-outcomes li").text()).startsWith("Imported: " + name + " →");
-        String slug = jdbc.sql("select slug from article where id > " + SEED_ARTICLES).query(String.class).single();
+        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES).query(String.class).single();
         Document history = editor.getOk("/editor/articles/" + slug + "/history");
         assertThat(history.select("img")).isEmpty();
         assertThat(history.select("table.history td").eachText()).contains("from " + name);
@@ -457,7 +457,7 @@ class ImportPagesTest extends EditorWebTest {
         Page result = editor.submit(review, CONFIRM_FORM, Map.of());
         assertThat(result.status()).isEqualTo(200);
         assertNoMarkup(result);
-        String slug = jdbc.sql("select slug from article where id > " + SEED_ARTICLES).query(String.class).single();
+        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES).query(String.class).single();
         Page article = get("/articles/" + slug);
         assertThat(article.status()).isEqualTo(200);
         assertNoMarkup(article);

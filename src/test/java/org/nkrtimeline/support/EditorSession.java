@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jsoup.Connection.KeyVal;
 import org.jsoup.nodes.Document;
@@ -74,7 +75,7 @@ public final class EditorSession {
     }
 
     /** The form's fields as a browser would send them, changed by {@code edit} (ticking, unticking...). */
-    public Page submit(Document page, String formSelector, java.util.function.Consumer<List<Map.Entry<String, String>>> edit) {
+    public Page submit(Document page, String formSelector, Consumer<List<Map.Entry<String, String>>> edit) {
         FormElement form = (FormElement) page.selectFirst(formSelector);
         assertThat(form).as("form " + formSelector).isNotNull();
         List<Map.Entry<String, String>> fields = new ArrayList<>();

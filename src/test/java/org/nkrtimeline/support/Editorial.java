@@ -9,9 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Editorial {
 
-    /** The seed articles' ids (V3) and the seeded topic rules' ids (V11) come first. */
-    private static final int SEED_ARTICLES = 5;
-    private static final int SEED_RULES = 84;
+    /** The seed articles (V3): ids 1 to 5, so whatever a test adds comes after them. */
+    public static final int SEED_ARTICLES = 5;
+
+    /** The topic rules V11 seeds: ids 1 to 84. */
+    public static final int SEED_RULES = 84;
 
     private Editorial() {
     }

@@ -28,7 +28,6 @@ class TopicRulePagesTest extends EditorWebTest {
     private static final String EDITOR = "rules-editor";
     private static final String PAGE = "/editor/topic-rules";
     private static final String ADD_FORM = "form[action=/editor/topic-rules]";
-    private static final int SEEDED_RULES = 84;
 
 
     private EditorSession editor;
@@ -56,7 +55,7 @@ class TopicRulePagesTest extends EditorWebTest {
             assertThat(page.select("#topic-" + topic + " ul.rules > li > span").eachText()).as(topic)
                     .isNotEmpty().containsExactlyElementsOf(stored.get(topic));
         }
-        assertThat(page.select("ul.rules > li")).hasSize(SEEDED_RULES);
+        assertThat(page.select("ul.rules > li")).hasSize(Editorial.SEED_RULES);
         // Every topic can be chosen in the form, by its name.
         assertThat(page.select("select#topic option").eachAttr("value")).containsExactlyElementsOf(topics);
         assertThat(page.select("#topic-gifts-symbolism h2").text()).isEqualTo("Gifts & symbolism");
@@ -76,7 +75,7 @@ class TopicRulePagesTest extends EditorWebTest {
                 .isEqualTo("Added “deminers”. New imports are proposed the topic when their text has it.");
         assertThat(page.select("#topic-gifts-symbolism ul.rules > li > span").eachText())
                 .as("stored trimmed, listed alphabetically").contains("deminers").containsSubsequence("deminers", "friendship exhibition");
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(SEEDED_RULES + 1);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES + 1);
         assertThat(proposedForDeminers()).contains("gifts-symbolism");
         // The review marks the proposal beside the box too.
         assertThat(reviewOfDeminers().select("label[for=draft-0-topic-gifts-symbolism] .field-help").text())
@@ -89,7 +88,7 @@ class TopicRulePagesTest extends EditorWebTest {
         Document after = editor.getOk(PAGE);
         assertThat(after.select(".notice").text()).isEqualTo("The rule was deleted.");
         assertThat(after.select("ul.rules > li > span").eachText()).doesNotContain("deminers");
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(SEEDED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
         assertThat(proposedForDeminers()).doesNotContain("gifts-symbolism");
     }
 
@@ -132,8 +131,8 @@ class TopicRulePagesTest extends EditorWebTest {
         if (!phrase.contains("\n")) {
             assertThat(page.select("input#phrase").val()).isEqualTo(phrase);
         }
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(SEEDED_RULES);
-        assertThat(page.select("ul.rules > li")).as("the page still lists the rules").hasSize(SEEDED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
+        assertThat(page.select("ul.rules > li")).as("the page still lists the rules").hasSize(Editorial.SEED_RULES);
     }
 
     @Test
@@ -143,7 +142,7 @@ class TopicRulePagesTest extends EditorWebTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.document().select(".form-problem").text()).startsWith("The topic already has the phrase");
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(SEEDED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
     }
 
     @Test
@@ -176,7 +175,7 @@ class TopicRulePagesTest extends EditorWebTest {
         assertThat(again.status()).isEqualTo(302);
         assertThat(again.location()).isEqualTo(PAGE);
         assertThat(editor.getOk(PAGE).select(".notice").text()).isEqualTo("That rule was already deleted.");
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(SEEDED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
     }
 
     @Test
@@ -186,7 +185,7 @@ class TopicRulePagesTest extends EditorWebTest {
         Page refused = editor.post("/editor/topic-rules/abc/delete", List.of(Map.entry("_csrf", token)));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(SEEDED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
     }
 
     // --- helpers ----------------------------------------------------------------------------------
