@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.nkrtimeline.article.ArticleDates;
 import org.nkrtimeline.article.ArticleNotFoundException;
+import org.nkrtimeline.article.CollectionChanged;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +34,13 @@ public class ArticleEditor {
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
     private final ArticleChangeRepository changes;
+    private final ApplicationEventPublisher events;
 
-    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, ArticleChangeRepository changes) {
+    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, ArticleChangeRepository changes, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
         this.changes = changes;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -139,6 +143,7 @@ public class ArticleEditor {
             replaceEntities(current.id(), metadata.headline(), entities);
         }
         changed.forEach((field, values) -> changes.record(current.id(), editorId, newVersion, field, values[0], values[1]));
+        events.publishEvent(new CollectionChanged());
         return List.copyOf(changed.keySet());
     }
 

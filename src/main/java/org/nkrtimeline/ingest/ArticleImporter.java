@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.nkrtimeline.article.ArticleDates;
+import org.nkrtimeline.article.CollectionChanged;
 import org.nkrtimeline.article.Slugs;
 import org.nkrtimeline.editing.ArticleChangeRepository;
 import org.nkrtimeline.editing.ArticleField;
 import org.nkrtimeline.editing.ArticleMetadata;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.topic.TopicRuleRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,15 +35,17 @@ public class ArticleImporter {
     private final TopicRuleRepository topicRules;
     private final TransactionTemplate transaction;
     private final ArticleChangeRepository changes;
+    private final ApplicationEventPublisher events;
     private final ArticleParser parser = new ArticleParser();
 
     ArticleImporter(JdbcClient jdbc, Gazetteer gazetteer, TopicRuleRepository topicRules,
-                    TransactionTemplate transaction, ArticleChangeRepository changes) {
+                    TransactionTemplate transaction, ArticleChangeRepository changes, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
         this.topicRules = topicRules;
         this.transaction = transaction;
         this.changes = changes;
+        this.events = events;
     }
 
     /**
@@ -100,6 +104,7 @@ public class ArticleImporter {
                 gazetteer.tag(id, metadata.headline(), texts(parsed));
                 fileUnder(id, metadata.topics());
                 changes.record(id, editorId, 0, ArticleField.IMPORTED, null, "from " + file.name());
+                events.publishEvent(new CollectionChanged());
                 return ImportOutcome.imported(file.name(), slug);
             });
         } catch (DuplicateKeyException e) {

@@ -47,6 +47,11 @@ public abstract class WebTest {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
     }
 
+    /** A GET with extra request headers, given as name, value, name, value... */
+    protected Page get(String pathAndQuery, String... headers) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).headers(headers).GET());
+    }
+
     /** A page that must answer 200, as a document to query. */
     protected Document getOk(String pathAndQuery) {
         Page page = get(pathAndQuery);

@@ -1,0 +1,65 @@
+package org.nkrtimeline.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The store itself: bounded by bytes, least recently used out first, one collection version at a time. */
+class PageCacheStoreTest {
+
+    private static CachedPage page(int bytes, long version) {
+        return new CachedPage(new byte[bytes], "text/html", "\"x\"", version, Instant.EPOCH);
+    }
+
+    @Test
+    void theLeastRecentlyUsedPagesGoWhenTheSizeIsReached() {
+        PageCache cache = new PageCache(300);
+        cache.put("/a", page(100, 1));
+        cache.put("/b", page(100, 1));
+        cache.put("/c", page(100, 1));
+        cache.get("/a", 1);
+
+        cache.put("/d", page(100, 1));
+
+        assertThat(cache.get("/a", 1)).isNotNull();
+        assertThat(cache.get("/b", 1)).as("least recently used").isNull();
+        assertThat(cache.get("/c", 1)).isNotNull();
+        assertThat(cache.get("/d", 1)).isNotNull();
+    }
+
+    @Test
+    void aPageLargerThanTheWholeCacheIsNotKept() {
+        PageCache cache = new PageCache(300);
+        cache.put("/a", page(100, 1));
+
+        cache.put("/huge", page(301, 1));
+
+        assertThat(cache.get("/huge", 1)).isNull();
+        assertThat(cache.get("/a", 1)).isNotNull();
+    }
+
+    @Test
+    void pagesOfAnotherVersionAreNeverReturnedAndANewVersionStartsAfresh() {
+        PageCache cache = new PageCache(1000);
+        cache.put("/a", page(100, 1));
+
+        assertThat(cache.get("/a", 2)).isNull();
+        cache.put("/b", page(100, 2));
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.get("/a", 1)).as("dropped with its version").isNull();
+        assertThat(cache.get("/b", 2)).isNotNull();
+    }
+
+    @Test
+    void replacingAPageCountsOnlyItsNewSize() {
+        PageCache cache = new PageCache(250);
+        cache.put("/a", page(100, 1));
+        cache.put("/a", page(100, 1));
+
+        cache.put("/b", page(100, 1));
+
+        assertThat(cache.get("/a", 1)).isNotNull();
+        assertThat(cache.get("/b", 1)).isNotNull();
+    }
+}

@@ -1,0 +1,136 @@
+package org.nkrtimeline.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nkrtimeline.ingest.ArticleImporter;
+import org.nkrtimeline.ingest.SourceFile;
+import org.nkrtimeline.support.EditorSession;
+import org.nkrtimeline.support.EditorWebTest;
+import org.nkrtimeline.support.SeedArticles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Readers' pages come from the cache while the collection is unchanged, with validators browsers
+ * can revalidate cheaply; every change reaches readers (at once when made through this instance,
+ * within the check interval when made elsewhere); editors' pages are never cached or shared.
+ */
+class PageCacheTest extends EditorWebTest {
+
+    @Autowired
+    ArticleImporter importer;
+    @Autowired
+    PageCache cache;
+    @Value("${timeline.page-cache.check-interval}")
+    Duration checkInterval;
+
+    private String slug;
+
+    @BeforeEach
+    void anImportedArticle() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/import/kursk-deminers.txt")) {
+            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes())).slug();
+        }
+    }
+
+    @Test
+    void aReaderPageCarriesValidatorsAndComesBackTheSameFromTheCache() {
+        Page first = get("/?topic=space");
+        Page second = get("/?topic=space");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.headers().firstValue("ETag")).get().asString().matches("\"[0-9a-f]{32}\"");
+        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
+        assertThat(first.headers().firstValue("Vary")).contains("Cookie");
+        assertThat(second.html()).isEqualTo(first.html());
+        assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(second.contentType()).isEqualTo(first.contentType()).startsWith("text/html");
+        assertThat(cache.size()).isPositive();
+    }
+
+    @Test
+    void aBrowserHoldingTheCurrentPageGetsAnEmpty304() {
+        Page page = get("/articles/" + SeedArticles.C);
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
+
+        Page byEtag = get("/articles/" + SeedArticles.C, "If-None-Match", etag);
+        Page byDate = get("/articles/" + SeedArticles.C, "If-Modified-Since", lastModified);
+        Page stale = get("/articles/" + SeedArticles.C, "If-None-Match", "\"0123456789abcdef0123456789abcdef\"");
+
+        assertThat(byEtag.status()).isEqualTo(304);
+        assertThat(byEtag.html()).isEmpty();
+        assertThat(byEtag.headers().firstValue("ETag")).contains(etag);
+        assertThat(byDate.status()).isEqualTo(304);
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.html()).isEqualTo(page.html());
+    }
+
+    @Test
+    void anEditorsCorrectionReachesReadersAtOnce() {
+        Page before = get("/articles/" + slug);
+        String timelineBefore = get("/").html();
+        EditorSession editor = newEditor("ana");
+        String form = "/editor/articles/" + slug;
+
+        editor.submit(editor.getOk(form), "form.editor-form", Map.of("metadata.headline", "Deminers for Kursk"));
+
+        Page after = get("/articles/" + slug);
+        assertThat(after.document().select("h1").text()).isEqualTo("Deminers for Kursk");
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+        assertThat(get("/", "If-None-Match", before.headers().firstValue("ETag").orElseThrow()).status()).isEqualTo(200);
+        assertThat(get("/").html()).isNotEqualTo(timelineBefore).contains("Deminers for Kursk");
+    }
+
+    @Test
+    void aChangeMadeOutsideThisInstanceReachesReadersWithinTheCheckInterval() throws InterruptedException {
+        assertThat(getOk("/articles/" + slug).select("h1").text()).isNotEqualTo("Changed by hand");
+
+        jdbc.sql("update article set headline = 'Changed by hand' where slug = ?").param(slug).update();
+        long changed = System.nanoTime();
+        Duration waited = Duration.ZERO;
+        while (!getOk("/articles/" + slug).select("h1").text().equals("Changed by hand")
+                && waited.compareTo(checkInterval.multipliedBy(3)) < 0) {
+            Thread.sleep(50);
+            waited = Duration.ofNanos(System.nanoTime() - changed);
+        }
+
+        assertThat(getOk("/articles/" + slug).select("h1").text()).isEqualTo("Changed by hand");
+        assertThat(waited).isLessThanOrEqualTo(checkInterval.plusSeconds(1));
+    }
+
+    @Test
+    void editorsPagesAreNeitherCachedNorServedToReaders() {
+        get("/articles/" + slug);
+        EditorSession editor = newEditor("ana");
+
+        Page editorsPage = editor.get("/articles/" + slug);
+
+        assertThat(editorsPage.document().select("a[href='/editor/articles/" + slug + "']")).as("Edit link").hasSize(1);
+        assertThat(editorsPage.headers().firstValue("ETag")).isEmpty();
+        assertThat(editorsPage.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        editor.get("/");
+        Page readersPage = get("/articles/" + slug);
+        Page readersTimeline = get("/");
+        assertThat(readersPage.document().select("a[href^='/editor']")).isEmpty();
+        assertThat(readersTimeline.document().select("a[href^='/editor'], form[action='/editor/sign-out']")).isEmpty();
+    }
+
+    @Test
+    void errorPagesAndRedirectsAreNotCached() {
+        Page missing = get("/articles/no-such-article");
+        Page redirect = get("/?topic=space&axis=event");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("ETag")).isEmpty();
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("ETag")).isEmpty();
+    }
+}
