@@ -15,9 +15,8 @@ import org.nkrtimeline.ingest.ArticleParser;
 import org.nkrtimeline.ingest.Block;
 import org.nkrtimeline.ingest.ParsedArticle;
 import org.nkrtimeline.related.RelatedArticleRepository;
-import org.nkrtimeline.search.Highlighted;
-import org.nkrtimeline.search.SearchHighlighter;
 import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.timeline.TimelineRepository;
 import org.nkrtimeline.timeline.TimelineService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +30,14 @@ public class ArticleService {
     private final TimelineService timeline;
     private final Gazetteer gazetteer;
     private final RelatedArticleRepository related;
-    private final SearchHighlighter highlighter;
     private final ArticleParser parser = new ArticleParser();
 
     ArticleService(ArticleRepository articles, TimelineService timeline, Gazetteer gazetteer,
-                   RelatedArticleRepository related, SearchHighlighter highlighter) {
+                   RelatedArticleRepository related) {
         this.articles = articles;
         this.timeline = timeline;
         this.gazetteer = gazetteer;
         this.related = related;
-        this.highlighter = highlighter;
     }
 
     /**
@@ -54,12 +51,11 @@ public class ArticleService {
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         ParsedArticle parsed = parse(article);
         List<MentionedEntity> mentioned = gazetteer.mentioned(article.getMentionCounts());
-        List<Highlighted> matches = filter.hasQuery()
-                ? highlighter.highlightAll(filter.query(), parsed.blocks().stream().map(Block::text).toList())
-                : null;
-        List<BodyBlock> body = BodyMarkup.blocks(parsed.blocks(), firstMentions(parsed.blocks(), mentioned), matches);
+        TimelineRepository.PlaceInTimeline place = timeline.placeOf(filter, article.getId(),
+                parsed.blocks().stream().map(Block::text).toList());
+        List<BodyBlock> body = BodyMarkup.blocks(parsed.blocks(), firstMentions(parsed.blocks(), mentioned), place.marked());
         return new ArticlePage(article, body, ArticlePage.readingMinutes(parsed.wordCount()),
-                timeline.neighbours(filter, article.getId()), filter, mentioned,
+                place.neighbours(), filter, mentioned,
                 related.findRelated(article.getId(), RELATED_ARTICLES));
     }
 

@@ -197,37 +197,60 @@ public class TimelineRepository {
     }
 
     /**
-     * The articles either side of one article in the filtered timeline, and the article
+     * An article's place in the reader's filtered timeline, and its texts marked by the reader's
+     * search, in one statement: the articles either side of it, and the article
      * {@code contextBefore + 1} places before it, after which a timeline page showing it with some
-     * context starts. Each is the first row of a keyset query; empty if the filter excludes the
-     * article. (The filter's conditions name the article table {@code a}; inside each lateral query
-     * that is the candidate row.)
+     * context starts (each the first row of a keyset query; none if the filter excludes the
+     * article); and each of {@code texts} with every match of the search marked (PostgreSQL's own
+     * parser and stemmer, so "drones" is marked for "drone"), null without a search. (The filter's
+     * conditions name the article table {@code a}; inside each lateral query that is the candidate row.)
      */
-    public Optional<Neighbours> findNeighbours(TimelineFilter filter, long articleId, int contextBefore) {
+    public Optional<PlaceInTimeline> findPlace(TimelineFilter filter, long articleId, int contextBefore,
+                                               List<String> texts) {
         TimelineConditions where = TimelineConditions.of(filter, TimelineConditions.ALL_BUT_SEARCH);
+        TimelineConditions all = TimelineConditions.of(filter);
         TimelineOrder order = new TimelineOrder(filter);
         Map<String, Object> params = new HashMap<>(where.params());
+        params.putAll(all.params());
         params.put("articleId", articleId);
         params.put("contextBefore", contextBefore);
+        String marked = "null::text[]";
+        if (filter.hasQuery()) {
+            marked = """
+                    array(select ts_headline('english_unaccent', t.text, %s, :markOptions)
+                          from unnest(cast(:texts as text[])) with ordinality as t(text, position)
+                          order by t.position)""".formatted(TimelineConditions.SEARCH_QUERY);
+            params.put("texts", texts.toArray(String[]::new));
+            params.put("markOptions", Highlights.ALL_OPTIONS);
+        }
         String sql = """
-                select p.id as previous_id, p.slug as previous_slug, p.headline as previous_headline,
+                select f.shown, p.id as previous_id, p.slug as previous_slug, p.headline as previous_headline,
                        n.id as next_id, n.slug as next_slug, n.headline as next_headline,
-                       r.id as return_after_id
+                       r.id as return_after_id, %8$s as marked
                 from article a
+                cross join lateral (select %7$s as shown) f
                 left join lateral (select a.id, a.slug, a.headline from %6$s
-                                   where %1$s and %2$s order by %3$s limit 1) p on true
+                                   where %1$s and %2$s order by %3$s limit 1) p on f.shown
                 left join lateral (select a.id, a.slug, a.headline from %6$s
-                                   where %1$s and %4$s order by %5$s limit 1) n on true
+                                   where %1$s and %4$s order by %5$s limit 1) n on f.shown
                 left join lateral (select a.id from %6$s
-                                   where %1$s and %2$s order by %3$s offset :contextBefore limit 1) r on true
-                where a.id = :articleId and %7$s
+                                   where %1$s and %2$s order by %3$s offset :contextBefore limit 1) r on f.shown
+                where a.id = :articleId
                 """.formatted(where.sql(), order.comesBefore("a", "articleId"), order.orderBy("a", true),
                 order.comesAfter("a", "articleId"), order.orderBy("a", false), TimelineConditions.source(filter),
-                TimelineConditions.of(filter).sql());
+                all.sql(), marked);
         return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new Neighbours(link(rs, "previous"), link(rs, "next"),
-                        rs.getObject("return_after_id", Long.class)))
+                .query((rs, n) -> new PlaceInTimeline(
+                        rs.getBoolean("shown")
+                                ? new Neighbours(link(rs, "previous"), link(rs, "next"),
+                                                 rs.getObject("return_after_id", Long.class))
+                                : Neighbours.NONE,
+                        marked(rs.getArray("marked"))))
                 .optional();
+    }
+
+    private static List<Highlighted> marked(Array array) throws SQLException {
+        return array == null ? null : strings(array).stream().map(Highlights::parse).toList();
     }
 
     private static Neighbours.TimelineLink link(ResultSet rs, String which) throws SQLException {
@@ -260,6 +283,10 @@ public class TimelineRepository {
      */
     public record EntryRow(long id, String slug, String headline, String lede, ArticleDates dates,
                            List<String> topicSlugs, Highlighted highlightedHeadline, Highlighted snippet) {
+    }
+
+    /** @param marked the article's texts with the search's matches marked; null without a search */
+    public record PlaceInTimeline(Neighbours neighbours, List<Highlighted> marked) {
     }
 
     public record EntityFacetRow(String slug, String name, EntityKind kind, long count) {

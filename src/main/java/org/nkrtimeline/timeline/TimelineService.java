@@ -105,9 +105,14 @@ public class TimelineService {
                 last < counts.shown() ? filter.pageLink("after", rows.get(rows.size() - 1).id()) : null);
     }
 
-    /** The neighbours of an article in the reader's filtered timeline; none if the filter excludes the article. */
+    /**
+     * The neighbours of an article in the reader's filtered timeline (none if the filter excludes
+     * the article), and {@code texts}, the article's, with the reader's search marked (null without
+     * a search). One statement.
+     */
     @Transactional(readOnly = true)
-    public Neighbours neighbours(TimelineFilter filter, long articleId) {
-        return repository.findNeighbours(filter, articleId, pageSize / 2).orElse(Neighbours.NONE);
+    public TimelineRepository.PlaceInTimeline placeOf(TimelineFilter filter, long articleId, List<String> texts) {
+        return repository.findPlace(filter, articleId, pageSize / 2, texts)
+                .orElse(new TimelineRepository.PlaceInTimeline(Neighbours.NONE, null));
     }
 }

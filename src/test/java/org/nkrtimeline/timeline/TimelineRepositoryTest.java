@@ -1,6 +1,7 @@
 package org.nkrtimeline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.nkrtimeline.support.SeedArticles.A;
 import static org.nkrtimeline.support.SeedArticles.B;
 import static org.nkrtimeline.support.SeedArticles.C;
@@ -10,8 +11,10 @@ import static org.nkrtimeline.support.SeedArticles.E;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.nkrtimeline.search.Highlighted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
@@ -132,22 +135,43 @@ class TimelineRepositoryTest {
     void neighboursFollowTheFilteredTimelineOrder() {
         long b = idOf(B);
 
-        assertThat(repository.findNeighbours(TimelineFilter.ALL, b, 25)).contains(new Neighbours(link(E), link(A), null));
-        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), b, 25))
+        assertThat(neighbours(TimelineFilter.ALL, b, 25)).contains(new Neighbours(link(E), link(A), null));
+        assertThat(neighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), b, 25))
                 .contains(new Neighbours(link(E), null, null));
-        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.DESC), b, 25))
+        assertThat(neighbours(filter(Axis.EVENT, null, null, SortOrder.DESC), b, 25))
                 .contains(new Neighbours(link(A), link(E), null));
-        assertThat(repository.findNeighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "terrorism-condolences"), b, 25))
-                .isEmpty();
+        assertThat(neighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "terrorism-condolences"), b, 25))
+                .as("the filter excludes it").contains(Neighbours.NONE);
+        assertThat(neighbours(TimelineFilter.ALL, Long.MAX_VALUE, 25)).as("no such article").isEmpty();
+    }
+
+    @Test
+    void theArticlesTextsAreMarkedWithTheSearchsMatchesAsPostgresqlStemsThem() {
+        TimelineFilter search = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), "drone", List.of());
+
+        TimelineRepository.PlaceInTimeline place = repository.findPlace(search, idOf(B), 25,
+                List.of("Two drones flew.", "Nothing here.")).orElseThrow();
+
+        assertThat(place.marked()).hasSize(2);
+        assertThat(place.marked().get(0).segments()).extracting(Highlighted.Segment::text, Highlighted.Segment::match)
+                .containsExactly(tuple("Two ", false), tuple("drones", true), tuple(" flew.", false));
+        assertThat(place.marked().get(1).segments()).allSatisfy(segment -> assertThat(segment.match()).isFalse());
+        assertThat(repository.findPlace(TimelineFilter.ALL, idOf(B), 25, List.of("Two drones flew.")).orElseThrow().marked())
+                .as("no search, nothing marked").isNull();
+    }
+
+    private Optional<Neighbours> neighbours(TimelineFilter filter, long articleId, int contextBefore) {
+        return repository.findPlace(filter, articleId, contextBefore, List.of())
+                .map(TimelineRepository.PlaceInTimeline::neighbours);
     }
 
     @Test
     void theReturnPageStartsSomeArticlesBeforeTheArticle() {
-        assertThat(repository.findNeighbours(TimelineFilter.ALL, idOf(D), 1).orElseThrow().returnAfter())
+        assertThat(neighbours(TimelineFilter.ALL, idOf(D), 1).orElseThrow().returnAfter())
                 .isEqualTo(idOf(B));
-        assertThat(repository.findNeighbours(TimelineFilter.ALL, idOf(D), 2).orElseThrow().returnAfter())
+        assertThat(neighbours(TimelineFilter.ALL, idOf(D), 2).orElseThrow().returnAfter())
                 .isEqualTo(idOf(E));
-        assertThat(repository.findNeighbours(TimelineFilter.ALL, idOf(D), 3).orElseThrow().returnAfter()).isNull();
+        assertThat(neighbours(TimelineFilter.ALL, idOf(D), 3).orElseThrow().returnAfter()).isNull();
     }
 
     private List<String> page(TimelineFilter filter, TimelineCursor cursor, int limit) {
