@@ -53,7 +53,7 @@ record TimelineConditions(String sql, Map<String, Object> params) {
             params.put("toDate", filter.to());
         }
         // Slugs that name no topic or entity are ignored here as on the page, so that the facets can
-        // run on the filter as asked and tell the page which slugs exist (TimelineRepository.findFacets).
+        // run on the filter as asked and tell the page which slugs exist (TimelineStatements.facets).
         if (parts.contains(Part.TOPICS) && !filter.topics().isEmpty()) {
             clauses.add("""
                     (exists (select 1 from article_topic ft join topic f on f.id = ft.topic_id

@@ -12,6 +12,14 @@ public record TimelineCursor(Long after, Long before) {
         return after == null && before == null;
     }
 
+    /**
+     * Whether the page ends just before an article: its rows are then read nearest first, in reverse
+     * timeline order, and turned round.
+     */
+    public boolean isBackwards() {
+        return before != null;
+    }
+
     /** The timeline link for the filter at this page. */
     public String link(TimelineFilter filter) {
         if (after != null) {

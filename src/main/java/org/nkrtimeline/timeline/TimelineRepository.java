@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,12 @@ import org.nkrtimeline.entity.EntityKind;
 import org.nkrtimeline.overview.OverviewDay;
 import org.nkrtimeline.search.Highlighted;
 import org.nkrtimeline.search.Highlights;
-import org.nkrtimeline.timeline.TimelineConditions.Part;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The timeline's queries, in SQL. A page needs a fixed number of statements whatever the number of
- * articles: one page of entries (with their topic slugs and search snippets), the facets, and the counts. Pages are keyset
- * pages on the sort key of {@link TimelineOrder}.
+ * Runs the timeline's queries and reads their rows. A page needs a fixed number of statements
+ * whatever the number of articles; their SQL is built by {@link TimelineStatements}.
  */
 @Repository
 public class TimelineRepository {
@@ -40,87 +37,24 @@ public class TimelineRepository {
      * undated): the first {@code limit}, or the {@code limit} right after or before the cursor's article.
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
-        TimelineConditions where = TimelineConditions.of(filter, TimelineConditions.ALL_BUT_SEARCH);
-        TimelineOrder order = new TimelineOrder(filter);
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.put("limit", limit);
-        String page = "";
-        if (cursor.after() != null) {
-            page = " and " + order.comesAfter("a", "after");
-            params.put("after", cursor.after());
-        } else if (cursor.before() != null) {
-            page = " and " + order.comesBefore("a", "before");
-            params.put("before", cursor.before());
-        }
-        boolean backwards = cursor.before() != null;
-        // Snippets are computed in the outer query, so only for the rows of this page.
-        String highlights = "null as snippet, null as marked_headline";
-        if (filter.hasQuery()) {
-            highlights = """
-                    ts_headline('english_unaccent', p.body_text, %1$s, :snippetOptions) as snippet,
-                    ts_headline('english_unaccent', p.headline, %1$s, :headlineOptions) as marked_headline"""
-                    .formatted(TimelineConditions.SEARCH_QUERY);
-            params.put("snippetOptions", Highlights.SNIPPET_OPTIONS);
-            params.put("headlineOptions", Highlights.ALL_OPTIONS);
-        }
-        String sql = """
-                select p.id, p.slug, p.headline, p.lede, p.event_date, p.event_date_precision,
-                       p.event_date_estimated, p.event_date_note, p.event_date_source_url,
-                       p.published_date, p.published_date_note,
-                       array(select t.slug from article_topic at join topic t on t.id = at.topic_id
-                             where at.article_id = p.id order by t.position) as topic_slugs,
-                       %s
-                from (select a.* from %s
-                      where %s%s
-                      order by %s
-                      limit :limit) p
-                order by %s
-                """.formatted(highlights, TimelineConditions.source(filter), where.sql(), page,
-                order.orderBy("a", backwards), order.orderBy("p", backwards));
-        List<EntryRow> rows = new ArrayList<>(jdbc.sql(sql).params(params).query((rs, n) -> entryRow(rs)).list());
-        if (backwards) {
+        TimelineStatements.Statement entries = TimelineStatements.entries(filter, cursor, limit);
+        List<EntryRow> rows = new ArrayList<>(jdbc.sql(entries.sql()).params(entries.params())
+                .query((rs, n) -> entryRow(rs)).list());
+        if (cursor.isBackwards()) {
             Collections.reverse(rows);
         }
         return rows;
     }
 
     /**
-     * The facets in one statement: every topic in taxonomy order, with how many articles it has under
-     * the reader's other filters; and the people, places and organisations most mentioned by the
-     * articles the filter matches, up to {@code perKind} of each kind, most mentioned first, plus any
-     * the reader chose that exist. (Entities are combined with "all of", so each count is how many of
-     * the current results mention it.) Slugs the reader gave that name nothing are simply absent,
-     * which is how the page finds them out.
+     * Every topic, and the entities most mentioned by the filter's articles plus the chosen ones that
+     * exist, each with its count: see {@link TimelineStatements#facets}.
      */
     public Facets findFacets(TimelineFilter filter, int perKind) {
-        TimelineConditions topicConditions = TimelineConditions.of(filter, EnumSet.of(Part.DATES, Part.ENTITIES, Part.SEARCH));
-        TimelineConditions entityConditions = TimelineConditions.of(filter);
-        Map<String, Object> params = new HashMap<>(topicConditions.params());
-        params.putAll(entityConditions.params());
-        params.put("chosen", filter.entities().toArray(String[]::new));
-        params.put("perKind", perKind);
-        String sql = """
-                select 'TOPIC' as facet, t.slug, t.name, t.description, null as kind, count(a.id) as article_count,
-                       t.position as place
-                from topic t
-                left join article_topic at on at.topic_id = t.id
-                left join article a on a.id = at.article_id and %s
-                group by t.id
-                union all
-                select 'ENTITY', slug, name, null, kind, article_count, 0 from (
-                    select e.slug, e.name, e.kind, count(a.id) as article_count,
-                           row_number() over (partition by e.kind
-                                              order by e.slug = any(:chosen) desc, count(a.id) desc, e.name) as place
-                    from entity e
-                    left join article_entity ae on ae.entity_id = e.id
-                    left join article a on a.id = ae.article_id and %s
-                    group by e.id) ranked
-                where (article_count > 0 and place <= :perKind) or slug = any(:chosen)
-                order by facet desc, kind nulls first, place, article_count desc, name
-                """.formatted(topicConditions.sql(), entityConditions.sql());
+        TimelineStatements.Statement facets = TimelineStatements.facets(filter, perKind);
         List<FacetRow> topics = new ArrayList<>();
         List<EntityFacetRow> entities = new ArrayList<>();
-        jdbc.sql(sql).params(params).query(rs -> {
+        jdbc.sql(facets.sql()).params(facets.params()).query(rs -> {
             if (rs.getString("facet").equals("TOPIC")) {
                 topics.add(new FacetRow(rs.getString("slug"), rs.getString("name"), rs.getString("description"),
                         rs.getLong("article_count")));
@@ -140,33 +74,9 @@ public class TimelineRepository {
      * before {@code firstShownId} (null when none is shown).
      */
     public Counts countArticles(TimelineFilter filter, Long firstShownId) {
-        TimelineConditions all = TimelineConditions.of(filter);
-        TimelineConditions withoutDates = TimelineConditions.of(filter, EnumSet.of(Part.TOPICS, Part.ENTITIES, Part.SEARCH));
-        Map<String, Object> params = new HashMap<>(all.params());
-        params.putAll(withoutDates.params());
-        String earlier = "false";
-        if (firstShownId != null) {
-            earlier = all.sql() + " and " + new TimelineOrder(filter).comesBefore("a", "firstShown");
-            params.put("firstShown", firstShownId);
-        }
-        String column = filter.axis().column();
-        String sql = """
-                select a.%1$s as day, count(*) as total,
-                       count(*) filter (where %2$s) as matching,
-                       count(*) filter (where %3$s) as estimated,
-                       count(*) filter (where %4$s and a.%1$s is null) as undated_matching,
-                       count(*) filter (where %5$s) as earlier,
-                       %6$s as search_has_no_words
-                from article a
-                where %7$s
-                group by a.%1$s
-                order by a.%1$s nulls last
-                """.formatted(column, all.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false",
-                withoutDates.sql(), earlier,
-                filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false",
-                TimelineConditions.PUBLIC);
+        TimelineStatements.Statement counts = TimelineStatements.counts(filter, firstShownId);
         Sums sums = new Sums();
-        jdbc.sql(sql).params(params).query(rs -> {
+        jdbc.sql(counts.sql()).params(counts.params()).query(rs -> {
             LocalDate day = localDate(rs.getDate("day"));
             long total = rs.getLong("total");
             if (day == null) {
