@@ -28,6 +28,16 @@ public final class StatementCounter {
         return List.copyOf(EXECUTED);
     }
 
+    /**
+     * The statements {@code request} ran, without the page cache's check of the collection's
+     * version, which runs on its own schedule and may land in any request's count.
+     */
+    public static List<String> executedBy(Runnable request) {
+        reset();
+        request.run();
+        return executed().stream().filter(sql -> !sql.contains("from collection_version")).toList();
+    }
+
     private static synchronized void record(String sql) {
         EXECUTED.add(sql);
     }
