@@ -1,6 +1,8 @@
-# Shared by bench/generate.sh and scripts/search-*.sh: the PostgreSQL connection, a log line, the
-# built jar, and starting the app against a database (which is also how a database gets migrated:
-# Flyway runs the project's own migrations, Java ones and seed articles included, at startup).
+# shellcheck shell=bash
+# Shared by bench/generate.sh, bench/run.sh and scripts/search-*.sh: the PostgreSQL connection, a
+# log line, the built jar, and starting the app against a database (which is also how a database
+# gets migrated: Flyway runs the project's own migrations, Java ones and seed articles included, at
+# startup).
 # Source it from the project's root directory; it sets no shell options of its own.
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -24,16 +26,29 @@ bench_jar() {
   printf '%s\n' "$jar"
 }
 
-# bench_start_app JAR DB PORT LOGFILE: starts the app in the background (PID in BENCH_APP_PID) and
-# waits until it has started. Returns 1, with the log's tail on stderr, if it exits or takes more
-# than two minutes. Port 0: any free port, for a start that serves nobody.
+# JVM options for the apps started below, as an array (bench/run.sh puts the heap size and the
+# garbage collector here). Empty by default: the other scripts start the jar as a user would.
+BENCH_JVM_OPTS=()
+
+# bench_launch_app JAR DB PORT LOGFILE [APP ARGUMENT...]: starts the app in the background (PID in
+# BENCH_APP_PID) and returns at once, for callers that wait in their own way (bench/run.sh times the
+# start to the first answered request). The arguments go to the app, e.g. --spring.profiles.active=x.
 BENCH_APP_PID=
-bench_start_app() {
+bench_launch_app() {
   local jar=$1 db=$2 port=$3 logfile=$4
+  shift 4
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
   SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    java -jar "$jar" --server.port="$port" --server.address=127.0.0.1 >"$logfile" 2>&1 &
+    java "${BENCH_JVM_OPTS[@]}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 "$@" >"$logfile" 2>&1 &
   BENCH_APP_PID=$!
+}
+
+# bench_start_app JAR DB PORT LOGFILE [APP ARGUMENT...]: starts the app in the background (PID in
+# BENCH_APP_PID) and waits until it has started. Returns 1, with the log's tail on stderr, if it exits
+# or takes more than two minutes. Port 0: any free port, for a start that serves nobody.
+bench_start_app() {
+  local logfile=$4
+  bench_launch_app "$@"
   for _ in $(seq 1 240); do
     if grep -q 'Started TimelineApplication' "$logfile"; then return 0; fi
     if ! kill -0 "$BENCH_APP_PID" 2>/dev/null; then break; fi

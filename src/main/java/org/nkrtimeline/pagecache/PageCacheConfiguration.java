@@ -34,8 +34,8 @@ class PageCacheConfiguration {
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, CollectionVersion version) {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, version));
-        // Right inside Spring Security's filters: by then it knows whether an editor is signed in.
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        // Before Spring Security's filters: a cached page skips them (PageCacheFilter says why that is safe).
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 }

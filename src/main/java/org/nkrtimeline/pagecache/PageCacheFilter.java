@@ -5,16 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,19 +25,26 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves readers' pages from {@link PageCache} while the collection is unchanged, and tells browsers
  * and proxies how to cache them: a strong ETag of the bytes, Last-Modified from the collection's
  * last change, {@code Cache-Control: no-cache} (keep it, but ask each time: the answer is usually a
- * bodiless 304) and {@code Vary: Cookie}. Signed-in editors see an "Edit" link and carry a CSRF
- * token in their pages, so their pages are neither cached nor served from the cache; Spring
- * Security's {@code no-store} stays on them. Runs inside Spring Security's filters, which have
- * found out by then who is asking.
+ * bodiless 304) and {@code Vary: Cookie}.
+ *
+ * <p>It runs before Spring Security, so that a cached page costs no more than its bytes: a page is
+ * only cached for, and served to, a request without a session cookie, which cannot belong to a
+ * signed-in editor (readers get no session). Editors' pages carry an "Edit" link and a CSRF token,
+ * so they are never cached, and keep Spring Security's {@code no-store}. A cached page is sent
+ * with the headers its first rendering got, Spring Security's included.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
     /** How long a request waits for the same page that another request is rendering. */
     private static final long WAIT_FOR_RENDERING_SECONDS = 10;
 
+    /** Headers that belong to one response, not to the page. */
+    private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.DATE.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT),
+            HttpHeaders.ETAG.toLowerCase(Locale.ROOT), HttpHeaders.LAST_MODIFIED.toLowerCase(Locale.ROOT));
+
     private final PageCache cache;
     private final CollectionVersion version;
-    private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
     private final ConcurrentHashMap<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
     PageCacheFilter(PageCache cache, CollectionVersion version) {
@@ -77,6 +85,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private void render(String address, CollectionVersion.Snapshot snapshot, HttpServletRequest request,
                         HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        // Set before Spring Security's own cache headers, which then leave the response alone.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
         String contentType = rendered.getContentType();
@@ -86,11 +97,21 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = rendered.getContentAsByteArray();
-        CachedPage page = new CachedPage(body, contentType, "\"" + DigestUtils.md5DigestAsHex(body) + "\"",
-                snapshot.number(), snapshot.lastModified());
+        CachedPage page = new CachedPage(body, headersOf(response), response.getLocale(),
+                "\"" + DigestUtils.md5DigestAsHex(body) + "\"", snapshot.number(), snapshot.lastModified());
         cache.put(address, page);
         rendered.resetBuffer();
-        serve(page, request, response);
+        answer(page, request, response);
+    }
+
+    private static List<Map.Entry<String, String>> headersOf(HttpServletResponse response) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        }
+        return List.copyOf(headers);
     }
 
     private CachedPage awaitRendering(CompletableFuture<Void> other, String address, CollectionVersion.Snapshot snapshot) {
@@ -107,23 +128,24 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-        // Answers 304 when the browser's copy is current, and sets ETag and Last-Modified either way.
+        page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+        response.setLocale(page.locale());
+        answer(page, request, response);
+    }
+
+    /** The page, or a 304 when the browser's copy is current; ETag and Last-Modified either way. */
+    private static void answer(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModified().toEpochMilli())) {
             return;
         }
-        response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
     }
 
-    private boolean isForReaders(HttpServletRequest request) {
+    private static boolean isForReaders(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/editor") || path.startsWith("/editor/") || path.startsWith("/bench/")) {
-            return false;
-        }
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn == null || trust.isAnonymous(signedIn) || !signedIn.isAuthenticated();
+        return !(path.equals("/editor") || path.startsWith("/editor/") || path.startsWith("/bench/"))
+                && request.getRequestedSessionId() == null;
     }
 }

@@ -3,13 +3,15 @@ package org.nkrtimeline.pagecache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The store itself: bounded by bytes, least recently used out first, one collection version at a time. */
 class PageCacheStoreTest {
 
     private static CachedPage page(int bytes, long version) {
-        return new CachedPage(new byte[bytes], "text/html", "\"x\"", version, Instant.EPOCH);
+        return new CachedPage(new byte[bytes], List.of(), Locale.ENGLISH, "\"x\"", version, Instant.EPOCH);
     }
 
     @Test

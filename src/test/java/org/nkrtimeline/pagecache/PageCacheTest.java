@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,22 @@ class PageCacheTest extends EditorWebTest {
         assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
         assertThat(second.contentType()).isEqualTo(first.contentType()).startsWith("text/html");
         assertThat(cache.size()).isPositive();
+    }
+
+    @Test
+    void aCachedPageIsSentWithTheHeadersOfItsFirstRendering() {
+        Page first = get("/topics");
+        Page second = get("/topics");
+
+        for (String header : List.of("X-Content-Type-Options", "X-Frame-Options", "Content-Type", "Content-Language",
+                "Cache-Control", "Vary")) {
+            assertThat(second.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
+        }
+        assertThat(first.headers().firstValue("X-Content-Type-Options")).as("Spring Security's").contains("nosniff");
+        assertThat(second.headers().allValues("Cache-Control")).containsExactly("no-cache");
+        assertThat(second.headers().firstValue("Pragma")).isEmpty();
+        assertThat(second.headers().firstValue("Expires")).isEmpty();
+        assertThat(second.headers().firstValue("Date")).isPresent();
     }
 
     @Test
