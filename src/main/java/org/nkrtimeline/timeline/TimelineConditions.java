@@ -21,9 +21,20 @@ record TimelineConditions(String sql, Map<String, Object> params) {
      * The ids of the articles the search matches, found through the GIN index. Counts and facets
      * test each article against this set (a hash lookup) instead of against its search vector,
      * which PostgreSQL keeps out of line and would read once per article (see docs/search.md).
+     * Every statement that uses a search's conditions starts with {@link #withMatches}, so the set
+     * is found once per statement however often the conditions name it: a statement that counts
+     * matches in several columns would otherwise search as many times (for a word in every
+     * article, about 0.4 s each at 100,000 articles).
      */
-    private static final String MATCHING_IDS =
-            "select s.id from article s where s.search_vector @@ " + SEARCH_QUERY;
+    private static final String MATCHING_IDS = "select id from matching_ids";
+
+    /** The {@code with} clause that defines {@link #MATCHING_IDS}; empty without a search. */
+    static String withMatches(TimelineFilter filter) {
+        return filter.hasQuery()
+                ? "with matching_ids as materialized (select s.id from article s where s.search_vector @@ "
+                        + SEARCH_QUERY + ")\n"
+                : "";
+    }
 
     enum Part { DATES, TOPICS, ENTITIES, SEARCH }
 

@@ -149,7 +149,7 @@ public class TimelineRepository {
                 """.formatted(where.sql(), order.comesBefore("a", "articleId"), order.orderBy("a", true),
                 order.comesAfter("a", "articleId"), order.orderBy("a", false), TimelineConditions.source(filter),
                 all.sql(), marked);
-        return jdbc.sql(sql).params(params)
+        return jdbc.sql(TimelineConditions.withMatches(filter) + sql).params(params)
                 .query((rs, n) -> new PlaceInTimeline(
                         rs.getBoolean("shown")
                                 ? new Neighbours(link(rs, "previous"), link(rs, "next"),

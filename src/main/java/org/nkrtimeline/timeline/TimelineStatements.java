@@ -63,7 +63,7 @@ public final class TimelineStatements {
                 where (article_count > 0 and place <= :perKind) or slug = any(:chosen)
                 order by facet desc, kind nulls first, place, article_count desc, name
                 """.formatted(topicConditions.sql(), entityConditions.sql());
-        return new Statement(sql, params);
+        return new Statement(TimelineConditions.withMatches(filter) + sql, params);
     }
 
     /**
@@ -114,7 +114,7 @@ public final class TimelineStatements {
                 order by %s
                 """.formatted(highlights, TimelineConditions.source(filter), where.sql(), page,
                 order.orderBy("a", cursor.isBackwards()), order.orderBy("p", cursor.isBackwards()));
-        return new Statement(sql, params);
+        return new Statement(TimelineConditions.withMatches(filter) + sql, params);
     }
 
     /**
@@ -152,6 +152,6 @@ public final class TimelineStatements {
                 withoutDates.sql(), earlier,
                 filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false",
                 TimelineConditions.PUBLIC);
-        return new Statement(sql, params);
+        return new Statement(TimelineConditions.withMatches(filter) + sql, params);
     }
 }
