@@ -141,6 +141,18 @@ class PageCacheTest extends EditorWebTest {
     }
 
     @Test
+    void staticAssetsKeepTheirOwnYearLongCaching() {
+        String stylesheet = getOk("/").select("link[rel=stylesheet]").attr("href");
+
+        Page css = get(stylesheet);
+
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).contains("max-age=31536000");
+        assertThat(String.join(",", css.headers().allValues("Vary")).split(","))
+                .noneMatch(vary -> vary.trim().equalsIgnoreCase("cookie"));
+    }
+
+    @Test
     void errorPagesAndRedirectsAreNotCached() {
         Page missing = get("/articles/no-such-article");
         Page redirect = get("/?topic=space&axis=event");
