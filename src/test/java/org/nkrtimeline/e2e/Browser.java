@@ -1,7 +1,6 @@
 package org.nkrtimeline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -15,6 +14,8 @@ import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -62,8 +63,27 @@ final class Browser {
     void loadingANewPage(Runnable action) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         action.run();
-        wait.until(stalenessOf(oldPage));
+        wait.until(d -> isGone(oldPage));
         awaitLoaded();
+    }
+
+    /**
+     * Whether the element's page has been replaced. Selenium's {@code stalenessOf} only knows the
+     * stale-element error; while a new page replaces a fast one, Chrome may instead answer that the
+     * node "does not belong to the document", which means the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void awaitLoaded() {
