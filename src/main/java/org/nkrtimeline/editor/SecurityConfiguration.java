@@ -1,12 +1,15 @@
 package org.nkrtimeline.editor;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.nkrtimeline.web.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
@@ -46,6 +49,13 @@ class SecurityConfiguration {
                         .clearAuthentication(true)
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // Spring Security's defaults (nosniff, X-Frame-Options, no-store, HSTS over HTTPS) and
+                // the rest of web.SecurityHeaders. The page cache replays them with each cached page.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+                        .crossOriginResourcePolicy(corp -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(refused()));
         return http.build();
     }

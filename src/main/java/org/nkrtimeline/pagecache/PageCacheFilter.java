@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.nkrtimeline.web.SecurityHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -38,10 +39,16 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** How long a request waits for the same page that another request is rendering. */
     private static final long WAIT_FOR_RENDERING_SECONDS = 10;
 
-    /** Headers that belong to one response, not to the page. */
+    private static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
+
+    /**
+     * Headers that belong to one response, not to the page. HSTS depends on whether this request
+     * came over HTTPS, not the one that rendered the page.
+     */
     private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.DATE.toLowerCase(Locale.ROOT),
             HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT),
-            HttpHeaders.ETAG.toLowerCase(Locale.ROOT), HttpHeaders.LAST_MODIFIED.toLowerCase(Locale.ROOT));
+            HttpHeaders.ETAG.toLowerCase(Locale.ROOT), HttpHeaders.LAST_MODIFIED.toLowerCase(Locale.ROOT),
+            STRICT_TRANSPORT_SECURITY.toLowerCase(Locale.ROOT));
 
     private final PageCache cache;
     private final CollectionVersion version;
@@ -130,6 +137,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws IOException {
         page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
         response.setLocale(page.locale());
+        if (request.isSecure()) {
+            response.setHeader(STRICT_TRANSPORT_SECURITY, SecurityHeaders.STRICT_TRANSPORT_SECURITY);
+        }
         answer(page, request, response);
     }
 

@@ -30,6 +30,7 @@ class SiteErrorReportValve extends ErrorReportValve {
         try {
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
+            SecurityHeaders.addTo(response, request.isSecure());
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(page(status, ErrorPages.forStatus(status)));
