@@ -2,11 +2,16 @@ package org.nkrtimeline.editor;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.nkrtimeline.web.SecurityHeaders;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -49,15 +54,39 @@ class SecurityConfiguration {
                         .clearAuthentication(true)
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                // Spring Security's defaults (nosniff, X-Frame-Options, no-store, HSTS over HTTPS) and
-                // the rest of web.SecurityHeaders. The page cache replays them with each cached page.
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
-                        .crossOriginResourcePolicy(corp -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .headers(SecurityConfiguration::securityHeaders)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(refused()));
         return http.build();
+    }
+
+    /**
+     * Actuator, ahead of the pages' chain. Health (with liveness and readiness) is public, for load
+     * balancers and orchestrators, and says only UP or DOWN. Everything else exposed (info, metrics,
+     * the Prometheus scrape) needs an editor: a signed-in browser session, or HTTP Basic for a
+     * scraper. No session is made for a refused request, and a Basic sign-in keeps none.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(SignedInEditor.ROLE))
+                .httpBasic(Customizer.withDefaults())
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, X-Frame-Options, no-store, HSTS over HTTPS) and the rest
+     * of web.SecurityHeaders. The page cache replays them with each cached page.
+     */
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+                .crossOriginResourcePolicy(corp -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
     /** A refused request (no valid CSRF token, or an upload too large to read) gets a page that says why. */

@@ -17,16 +17,21 @@ public class PageCache {
     private final LinkedHashMap<String, CachedPage> pages = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
     private long version = Long.MIN_VALUE;
+    private long hits;
+    private long misses;
 
     PageCache(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     synchronized CachedPage get(String address, long currentVersion) {
-        if (currentVersion != version) {
-            return null;
+        CachedPage page = currentVersion == version ? pages.get(address) : null;
+        if (page == null) {
+            misses++;
+        } else {
+            hits++;
         }
-        return pages.get(address);
+        return page;
     }
 
     synchronized void put(String address, CachedPage page) {
@@ -52,5 +57,19 @@ public class PageCache {
 
     synchronized int size() {
         return pages.size();
+    }
+
+    synchronized long bytes() {
+        return bytes;
+    }
+
+    /** Requests answered from the cache, since the start. */
+    synchronized long hits() {
+        return hits;
+    }
+
+    /** Requests for readers' pages the cache did not have, since the start. */
+    synchronized long misses() {
+        return misses;
     }
 }

@@ -154,14 +154,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /**
-     * A page for readers: not the editors' pages, not the benchmark's baseline, not a static asset
-     * (content-hashed, cached for a year by Spring's resource handler, the same for everyone), and
-     * asked without a session cookie.
+     * A page for readers: not the editors' pages, not the benchmark's baseline, not Actuator (health
+     * must be asked every time), not a static asset (content-hashed, cached for a year by Spring's
+     * resource handler, the same for everyone), and asked without a session cookie.
      */
     private static boolean isForReaders(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.equals("/editor") || path.startsWith("/editor/") || path.startsWith("/bench/")
-                || path.startsWith("/css/"))
+                || path.startsWith("/css/") || path.startsWith("/actuator/") || path.equals("/actuator"))
                 && request.getRequestedSessionId() == null;
     }
 }

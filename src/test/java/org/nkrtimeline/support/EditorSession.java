@@ -59,6 +59,11 @@ public final class EditorSession {
         return WebTest.send(http, HttpRequest.newBuilder(uri(pathAndQuery)).GET());
     }
 
+    /** A GET with extra request headers, given as name, value, name, value... */
+    public Page get(String pathAndQuery, String... headers) {
+        return WebTest.send(http, HttpRequest.newBuilder(uri(pathAndQuery)).headers(headers).GET());
+    }
+
     /** A page that must answer 200. */
     public Document getOk(String pathAndQuery) {
         Page page = get(pathAndQuery);
