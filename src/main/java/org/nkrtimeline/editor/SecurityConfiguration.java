@@ -1,6 +1,8 @@
 package org.nkrtimeline.editor;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.nkrtimeline.database.DatabaseUnavailable;
 import org.nkrtimeline.web.SecurityHeaders;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -44,9 +46,14 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(SIGN_IN)
                         .defaultSuccessUrl("/editor", false)
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + SIGN_IN + "?error="
-                                        + (exception instanceof LockedException ? "locked" : "credentials"))))
+                        .failureHandler((request, response, exception) -> {
+                            if (DatabaseUnavailable.isCause(exception)) {
+                                // Not "wrong password": database.DatabaseUnavailableFilter answers 503.
+                                throw new ServletException(exception);
+                            }
+                            response.sendRedirect(request.getContextPath() + SIGN_IN + "?error="
+                                    + (exception instanceof LockedException ? "locked" : "credentials"));
+                        }))
                 .logout(logout -> logout
                         .logoutUrl(SIGN_OUT)
                         .logoutSuccessUrl(SIGN_IN + "?signed-out")

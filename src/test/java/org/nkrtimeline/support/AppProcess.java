@@ -1,0 +1,110 @@
+package org.nkrtimeline.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The packaged application (the jar that {@code ./mvnw package} builds, before the integration
+ * tests run) in a process of its own, as it runs in production, so that a test can send it a
+ * signal or take its database away. Its output goes to a file, shown when it fails to start.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path output;
+    private final int port;
+
+    private AppProcess(Process process, Path output, int port) {
+        this.process = process;
+        this.output = output;
+        this.port = port;
+    }
+
+    /** Starts the jar with these environment variables and returns once its liveness probe answers. */
+    public static AppProcess start(Map<String, String> environment) throws IOException, InterruptedException {
+        int port = FreePort.find();
+        Path output = Files.createTempFile("nkr-app", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        AppProcess app = new AppProcess(builder.start(), output, port);
+        app.awaitLiveness();
+        return app;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** What the application has written so far. */
+    public String output() throws IOException {
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws InterruptedException, IOException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        Files.deleteIfExists(output);
+    }
+
+    private void awaitLiveness() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application exited (" + process.exitValue() + "):\n" + output());
+            }
+            try {
+                HttpResponse<Void> live = http.send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (live.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // Still starting.
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The application did not start within " + STARTUP + ":\n" + output());
+    }
+
+    private static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            List<Path> jars = files.filter(file -> file.getFileName().toString().matches("nkr-timeline-.*\\.jar"))
+                    .toList();
+            if (jars.size() != 1) {
+                throw new IllegalStateException("Expected the one packaged jar in target/ (run ./mvnw verify), found "
+                        + jars);
+            }
+            return jars.get(0);
+        }
+    }
+}
