@@ -39,6 +39,9 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** How long a request waits for the same page that another request is rendering. */
     private static final long WAIT_FOR_RENDERING_SECONDS = 10;
 
+    /** "hit" or "miss", for the request log (monitoring.RequestLog). */
+    static final String RESULT_ATTRIBUTE = "org.nkrtimeline.pagecache.result";
+
     private static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
 
     /**
@@ -92,6 +95,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private void render(String address, CollectionVersion.Snapshot snapshot, HttpServletRequest request,
                         HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        request.setAttribute(RESULT_ATTRIBUTE, "miss");
         // Set before Spring Security's own cache headers, which then leave the response alone.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
@@ -135,6 +139,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        request.setAttribute(RESULT_ATTRIBUTE, "hit");
         page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
         response.setLocale(page.locale());
         if (request.isSecure()) {
