@@ -62,6 +62,14 @@ public final class PrivatePostgres implements AutoCloseable {
                 "start"), true);
     }
 
+    /** One of PostgreSQL's client programs (pg_dump, pg_restore...), of the server's version, against this server. */
+    public void runTool(String tool, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(bin.resolve(tool).toString(), "--host=127.0.0.1",
+                "--port=" + port, "--username=postgres"));
+        command.addAll(List.of(arguments));
+        run(command, false);
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         try {
