@@ -6,15 +6,27 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nkrtimeline.support.WebTest;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** One line per request, with what operators need and nothing about the reader. */
 @ExtendWith(OutputCaptureExtension.class)
 class RequestLogTest extends WebTest {
+
+    /**
+     * Logging is one per JVM: a command-line run in an earlier test (which logs warnings only) may
+     * have left the level there for the web application this test shares.
+     */
+    @BeforeEach
+    void logRequests() {
+        LoggingSystem.get(getClass().getClassLoader()).setLogLevel(RequestLog.LOGGER, LogLevel.INFO);
+    }
 
     @Test
     void aPageRequestIsLoggedWithItsParameterNamesButNotWhatWasSearched(CapturedOutput output) {

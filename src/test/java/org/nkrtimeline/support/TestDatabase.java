@@ -94,9 +94,13 @@ public final class TestDatabase {
 
     private static Map<String, Object> connection(String url, String username, String password, String what) {
         System.out.println("Test database: " + what + " (" + url + ")");
+        // The test run keeps up to 32 application contexts, each with its own pool: idle ones keep a
+        // single connection, so that together they stay well under the server's max_connections.
         return Map.of("spring.datasource.url", url,
                 "spring.datasource.username", username,
-                "spring.datasource.password", password);
+                "spring.datasource.password", password,
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000");
     }
 
     private static void drop(PostgresServer server, String name) {
