@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,17 +18,7 @@ class DatabaseLocatorTest {
 
     private final List<String> log = new ArrayList<>();
     private final String database = "nkr_locator_" + UUID.randomUUID().toString().substring(0, 8);
-    private final PostgresServer server = serverOfTheTestDatabase();
-
-    /** The server holding the test run's database: it accepts logins that may create databases. */
-    private static PostgresServer serverOfTheTestDatabase() {
-        Map<String, Object> properties = TestDatabase.properties();
-        String hostPortDb = properties.get("spring.datasource.url").toString().substring("jdbc:postgresql://".length());
-        String[] hostPort = hostPortDb.split("/", 2)[0].split(":");
-        return new PostgresServer(hostPort[0], Integer.parseInt(hostPort[1]),
-                properties.get("spring.datasource.username").toString(),
-                properties.get("spring.datasource.password").toString());
-    }
+    private final PostgresServer server = TestDatabase.server();
 
     @AfterEach
     void dropDatabase() throws SQLException {

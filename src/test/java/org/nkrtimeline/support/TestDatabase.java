@@ -32,6 +32,16 @@ public final class TestDatabase {
         return properties;
     }
 
+    /** The server holding the test run's database: it accepts logins that may create and drop databases. */
+    public static PostgresServer server() {
+        Map<String, Object> properties = properties();
+        String hostPortDb = properties.get("spring.datasource.url").toString().substring("jdbc:postgresql://".length());
+        String[] hostPort = hostPortDb.split("/", 2)[0].split(":");
+        return new PostgresServer(hostPort[0], Integer.parseInt(hostPort[1]),
+                properties.get("spring.datasource.username").toString(),
+                properties.get("spring.datasource.password").toString());
+    }
+
     private static Map<String, Object> create() {
         if (dockerAvailable()) {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:17-alpine");
