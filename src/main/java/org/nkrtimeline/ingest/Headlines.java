@@ -23,6 +23,10 @@ public final class Headlines {
             return first;
         }
         int cut = first.lastIndexOf(' ', MAX_LENGTH - 1);
-        return (cut > 0 ? first.substring(0, cut) : first.substring(0, MAX_LENGTH - 1)).stripTrailing() + "…";
+        if (cut <= 0) {
+            // No space to cut at: cut between characters, not between the two halves of an emoji.
+            cut = Character.isHighSurrogate(first.charAt(MAX_LENGTH - 2)) ? MAX_LENGTH - 2 : MAX_LENGTH - 1;
+        }
+        return first.substring(0, cut).stripTrailing() + "…";
     }
 }

@@ -28,7 +28,7 @@ public final class Sentences {
         int start = 0;
         while (boundary.find()) {
             int end = boundary.start() + boundary.group().stripTrailing().length();
-            if (endsWithAbbreviation(text.substring(start, end))) {
+            if (endsWithAbbreviation(text, start, end)) {
                 continue;
             }
             sentences.add(text.substring(start, end));
@@ -51,9 +51,17 @@ public final class Sentences {
         return endOfSecond <= LEDE_TWO_SENTENCE_LIMIT ? paragraph.substring(0, endOfSecond) : sentences.get(0);
     }
 
-    private static boolean endsWithAbbreviation(String candidate) {
-        int lastSpace = candidate.lastIndexOf(' ');
-        String lastWord = candidate.substring(lastSpace + 1);
+    /**
+     * Whether the candidate sentence from start to end ends with an abbreviation, judged by its last
+     * word alone: copying the candidate, which grows with each abbreviation it runs through, took
+     * time that grows with the square of their number.
+     */
+    private static boolean endsWithAbbreviation(String text, int start, int end) {
+        int wordStart = end;
+        while (wordStart > start && text.charAt(wordStart - 1) != ' ') {
+            wordStart--;
+        }
+        String lastWord = text.substring(wordStart, end);
         return ABBREVIATIONS.contains(lastWord) || INITIALISM.matcher(lastWord).matches();
     }
 }

@@ -119,6 +119,10 @@ public final class TimelineFilterParser {
             throw new InvalidFilterException(
                     "The value of “%s” contains control characters; no valid value does.".formatted(param), CHECK_THE_LINK);
         }
+        requireShortEnough(param, value);
+    }
+
+    private static void requireShortEnough(String param, String value) {
         if (value.length() > MAX_VALUE_LENGTH) {
             throw new InvalidFilterException("The value of “%s” is %,d characters long; no valid value is longer than %d."
                     .formatted(param, value.length(), MAX_VALUE_LENGTH), CHECK_THE_LINK);
@@ -197,6 +201,9 @@ public final class TimelineFilterParser {
                 continue;
             }
             String slug = value.strip().toLowerCase(Locale.ROOT);
+            // Lowercasing can lengthen ("İ" becomes two characters): a slug past the limit would be
+            // refused when read back from the page's own links.
+            requireShortEnough(param, slug);
             if (!slugs.contains(slug)) {
                 slugs.add(slug);
             }

@@ -5,9 +5,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** Only where there are web pages: the command-line import runs without a web server. */
 @Configuration(proxyBeanMethods = false)
@@ -18,5 +20,13 @@ class ErrorPageConfiguration {
     BasicErrorController siteErrorController(ErrorAttributes errorAttributes, ServerProperties server,
                                              ObjectProvider<ErrorViewResolver> resolvers) {
         return new SiteErrorController(errorAttributes, server.getError(), resolvers.orderedStream().toList());
+    }
+
+    @Bean
+    FilterRegistrationBean<UndecodablePathFilter> undecodablePathFilter() {
+        FilterRegistrationBean<UndecodablePathFilter> registration = new FilterRegistrationBean<>(new UndecodablePathFilter());
+        // Ahead of the page cache and of Spring Security, whose first step parses the path.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

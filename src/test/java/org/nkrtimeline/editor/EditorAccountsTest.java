@@ -75,6 +75,13 @@ class EditorAccountsTest {
     }
 
     @Test
+    void findOfANameNoAccountCanHaveIsEmptyWithoutAskingTheDatabase() {
+        // PostgreSQL refuses a NUL in text with an error, which sign-in turned into a logged internal error.
+        assertThat(accounts.find("alice\u0000")).isEmpty();
+        assertThat(accounts.find("a".repeat(41))).isEmpty();
+    }
+
+    @Test
     void aUsernameTakenInAnyCaseIsRefused() {
         accounts.create("alice", PASSWORD);
 

@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,6 +155,24 @@ class EditorSecurityTest extends EditorWebTest {
         assertThat(owner.get("/editor").status()).isEqualTo(302);
         // Another account from the same address is not locked out with it.
         assertThat(EditorSession.anonymous(port).signIn("security-editor", PASSWORD).location()).isEqualTo("/editor");
+    }
+
+    /**
+     * "İ" lowercases to two characters, and lowercasing 100,000 of them took seconds of CPU, three
+     * times per sign-in: a 600 kB form, with a token anyone can fetch, kept a core busy for 15 s. The
+     * limit leaves room for the password check and a busy machine.
+     */
+    @Test
+    void aHugeUsernameIsRefusedWithoutKeepingTheServerBusy() {
+        EditorSession session = EditorSession.anonymous(port);
+        Document form = session.getOk("/editor/sign-in");
+        long start = System.nanoTime();
+
+        Page attempt = session.submit(form, "form[action=/editor/sign-in]",
+                Map.of("username", "\u0130".repeat(100_000), "password", "not the password"));
+
+        assertThat(attempt.location()).isEqualTo("/editor/sign-in?error=credentials");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test

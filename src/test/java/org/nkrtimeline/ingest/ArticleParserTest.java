@@ -2,8 +2,10 @@ package org.nkrtimeline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,16 @@ class ArticleParserTest {
 
         assertThat(article.blocks()).extracting(Block::text).containsExactly(
                 "First paragraph.", "The advertisment board said: Read the original article here.");
+    }
+
+    @Test
+    void aLongLineOfLettersThatGrowWhenLowercasedIsQuicklyKnownNotToBeDebris() {
+        // "İ" lowercases to two characters; lowercasing 100,000 of them to compare with the debris took seconds.
+        String line = "\u0130".repeat(100_000);
+
+        ParsedArticle article = assertTimeout(Duration.ofSeconds(1), () -> parse(line));
+
+        assertThat(article.blocks()).containsExactly(Block.paragraph(line));
     }
 
     @Test

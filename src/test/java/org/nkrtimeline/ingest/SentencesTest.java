@@ -1,7 +1,10 @@
 package org.nkrtimeline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -10,6 +13,16 @@ class SentencesTest {
     void doesNotSplitAtInitialismsOrTitles() {
         assertThat(Sentences.split("Gifts violate U.N. Security Council resolutions. Mr. Kim smiled. Done!"))
                 .containsExactly("Gifts violate U.N. Security Council resolutions.", "Mr. Kim smiled.", "Done!");
+    }
+
+    @Test
+    void aLongRunOfAbbreviationsIsSplitInLinearTime() {
+        // Each "Mr." continues the sentence; copying the growing sentence at each one took seconds.
+        String text = "Mr. A ".repeat(50_000) + "met. Then";
+
+        List<String> sentences = assertTimeout(Duration.ofSeconds(1), () -> Sentences.split(text));
+
+        assertThat(sentences).containsExactly(text.substring(0, text.length() - " Then".length()), "Then");
     }
 
     @Test

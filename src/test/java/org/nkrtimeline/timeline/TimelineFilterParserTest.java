@@ -80,6 +80,16 @@ class TimelineFilterParserTest {
     }
 
     @Test
+    void rejectsATopicThatLowercasesPastTheLimitSinceItsOwnLinksWouldBeRefused() {
+        // "İ" lowercases to two characters: 200 typed, 201 in the slug that the page's links carry.
+        String topic = "\u0130" + "x".repeat(199);
+
+        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("topic", List.of(topic))))
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("The value of “topic” is 201 characters long; no valid value is longer than 200.");
+    }
+
+    @Test
     void rejectsControlCharactersSuchAsNul() {
         assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("topic", List.of("space\u0000"))))
                 .isInstanceOf(InvalidFilterException.class)

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nkrtimeline.support.RawHttp;
+import org.nkrtimeline.support.SeedArticles;
 import org.nkrtimeline.support.WebTest;
 
 class ErrorPagesTest extends WebTest {
@@ -121,6 +123,19 @@ class ErrorPagesTest extends WebTest {
         assertStyledErrorPage(page, 400);
         assertThat(page.document().select("main h1").text()).isEqualTo("This address has a problem");
         assertThat(page.html()).doesNotContain(SCRIPT).doesNotContain("alert(1)");
+    }
+
+    /**
+     * Tomcat leaves what follows a ";" in a path segment undecoded; Spring's path parser used to throw
+     * on it, a server error. java.net.URI refuses these addresses, so they go out as raw bytes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/topics;%zz", "/articles/" + SeedArticles.D + ";%u0041", "/entities/sergei-shoigu;a=%2", "/;%"})
+    void anAddressWithUndecodablePathParametersIsABadAddressNotAServerError(String address) {
+        Page page = new RawHttp(port).get(address);
+
+        assertStyledErrorPage(page, 400);
+        assertThat(page.document().select("main h1").text()).isEqualTo("This address has a problem");
     }
 
     @Test
