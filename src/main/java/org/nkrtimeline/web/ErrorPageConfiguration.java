@@ -25,7 +25,9 @@ class ErrorPageConfiguration {
     @Bean
     FilterRegistrationBean<UndecodablePathFilter> undecodablePathFilter() {
         FilterRegistrationBean<UndecodablePathFilter> registration = new FilterRegistrationBean<>(new UndecodablePathFilter());
-        // Ahead of the page cache and of Spring Security, whose first step parses the path.
+        // Ahead of Spring Security, whose first step parses the path. Whether it runs before or after
+        // the page cache (also first of all) does not matter: such an address never answers 200, so
+        // it is never cached.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
