@@ -11,8 +11,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A request that failed because PostgreSQL is unreachable gets the styled 503 page with a
- * Retry-After, not a 500: browsers, crawlers and load balancers then know to come back. Wherever the
+ * A request that failed because PostgreSQL is unreachable, or because no pooled connection came free
+ * within the pool's timeout, gets the styled 503 page with a Retry-After, not a 500: browsers, crawlers and load balancers then know to come back. Wherever the
  * failure arose (a controller, a filter, a view), it passes through here. One warning line is
  * logged, not a stack trace: the cause is outside the application.
  */
@@ -32,7 +32,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseUnavailable.isCause(failure) || response.isCommitted()) {
                 throw failure;
             }
-            log.warn("Database unavailable, answered {} {} with 503: {}", request.getMethod(), request.getRequestURI(),
+            // Either PostgreSQL is unreachable or, under a load the pool cannot serve within its
+            // timeout, every connection stayed busy; Hikari's message (total, active, waiting) tells which.
+            log.warn("No database connection for {} {}, answered 503: {}", request.getMethod(), request.getRequestURI(),
                     rootMessage(failure));
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
