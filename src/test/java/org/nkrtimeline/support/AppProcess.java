@@ -1,5 +1,7 @@
 package org.nkrtimeline.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged application (the jar that {@code ./mvnw package} builds, before the integration
@@ -80,26 +83,29 @@ public final class AppProcess implements AutoCloseable {
         Files.deleteIfExists(output);
     }
 
-    private void awaitLiveness() throws IOException, InterruptedException {
+    private void awaitLiveness() throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited (" + process.exitValue() + "):\n" + output());
-            }
-            try {
-                HttpResponse<Void> live = http.send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (live.statusCode() == 200) {
-                    return;
+        try {
+            // An exit ends the wait at once (Awaitility passes the exception on); not listening yet does not.
+            await().atMost(STARTUP).pollInterval(Duration.ofMillis(200)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The application exited (" + process.exitValue() + "):\n" + output());
                 }
-            } catch (IOException notYetListening) {
-                // Still starting.
-            }
-            Thread.sleep(200);
+                return answersLiveness(http);
+            });
+        } catch (ConditionTimeoutException slow) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The application did not start within " + STARTUP + ":\n" + output(), slow);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("The application did not start within " + STARTUP + ":\n" + output());
+    }
+
+    private boolean answersLiveness(HttpClient http) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYetListening) {
+            return false;
+        }
     }
 
     private static Path jar() throws IOException {
