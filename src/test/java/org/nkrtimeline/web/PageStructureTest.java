@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nkrtimeline.support.SeedArticles;
@@ -26,6 +27,15 @@ class PageStructureTest extends WebTest {
         assertThat(page.getAllElements()).noneMatch(element -> element.attributes().asList().stream()
                 .anyMatch(attribute -> attribute.getKey().startsWith("on")));
         assertThat(page.select("[src^=http], link[href^=http]")).as("nothing loaded from other hosts").isEmpty();
+    }
+
+    @Test
+    void theTimelineDescribesItselfInItsHead() {
+        Document page = get("/").document();
+
+        assertThat(page.select("head > meta[name=description]")).singleElement()
+                .satisfies(meta -> assertThat(meta.attr("content")).contains("North Korea–Russia relations"));
+        assertThat(page.select("head th\\:block, body meta")).isEmpty();
     }
 
     @ParameterizedTest
