@@ -26,7 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 class FeedController {
 
     static final String FILE_NAME = "north-korea-russia-timeline";
-    static final String CSV_TYPE = "text/csv;charset=UTF-8;header=present";
+    static final String CSV_TYPE = "text/csv;header=present;charset=UTF-8";
 
     private final FeedService feeds;
 

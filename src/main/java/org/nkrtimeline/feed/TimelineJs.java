@@ -69,7 +69,7 @@ final class TimelineJs {
                     .append(". Narrow the dates or the topics, or download the CSV file, for the others.</p>");
         }
         if (counts.undated() > 0) {
-            text.append("<p>").append(counts.undated() == 1 ? "1 article without an " : counts.undated() + " articles without an ")
+            text.append("<p>").append(counts.undated() == 1 ? "1 article with no " : counts.undated() + " articles with no ")
                     .append(escape(description.axisName())).append(counts.undated() == 1 ? " is" : " are")
                     .append(" left out: a timeline cannot place ").append(counts.undated() == 1 ? "it" : "them")
                     .append(". The CSV file includes ").append(counts.undated() == 1 ? "it" : "them").append(".</p>");
