@@ -60,8 +60,8 @@ class FeedService {
     byte[] atom(TimelineFilter filter, ExportRepository.View view) {
         TimelineFilter newestFirst = Views.inOrder(filter, SortOrder.DESC);
         FilterDescription description = new FilterDescription(filter, view.topics(), view.entities());
-        String subtitle = "Up to %d articles of this view, newest first by %s; any without an %s come last. Each entry has the article's full text."
-                .formatted(FEED_ENTRIES, description.axisName(), description.axisName());
+        String subtitle = ("Up to %d articles of this view, newest first by %s; articles with no %s come last."
+                + " Each entry has the article's full text.").formatted(FEED_ENTRIES, description.axisName(), description.axisName());
         AtomFeed.Head head = new AtomFeed.Head(description.title(), subtitle, links.atom(filter),
                 newestFirst.link("/"), lastModified(view));
         List<ExportedArticle> articles = repository.first(newestFirst, FEED_ENTRIES, FEED);

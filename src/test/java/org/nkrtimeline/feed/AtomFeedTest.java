@@ -114,6 +114,8 @@ class AtomFeedTest extends WebTest {
         assertThat(entry(feed, C).getPublished()).isNull();
         assertThat(entry(feed, D).getPublished()).isEqualTo(Instant.parse("2024-03-23T00:00:00Z"));
         assertThat(feed.getTitle()).isEqualTo("By publication date · North Korea–Russia relations");
+        assertThat(feed.getSubtitle().getValue()).isEqualTo("Up to 50 articles of this view, newest first by publication date;"
+                + " articles with no publication date come last. Each entry has the article's full text.");
     }
 
     @Test
@@ -239,6 +241,19 @@ class AtomFeedTest extends WebTest {
             assertThat(page.status()).as(bad).isEqualTo(400);
             assertThat(page.contentType()).as(bad).startsWith("text/html");
             assertThat(page.mainText()).as(bad).contains("This timeline address has a problem");
+        }
+    }
+
+    @Test
+    void aFeedReaderAskingForAtomAlsoGetsTheClearBadRequest() throws Exception {
+        for (String accept : List.of("application/atom+xml", "application/atom+xml, application/xml;q=0.9", "*/*")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feed.atom?from=2024-13-01"))
+                            .header("Accept", accept).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(accept).isEqualTo(400);
+            assertThat(Jsoup.parse(response.body()).select("main").text()).as(accept)
+                    .contains("This timeline address has a problem", "2024-13-01");
         }
     }
 
