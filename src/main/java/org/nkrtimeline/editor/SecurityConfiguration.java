@@ -3,6 +3,7 @@ package org.nkrtimeline.editor;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nkrtimeline.database.DatabaseUnavailable;
+import org.nkrtimeline.feed.FeedLinks;
 import org.nkrtimeline.web.SecurityHeaders;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -60,6 +61,9 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
                         .deleteCookies("JSESSIONID"))
+                // The feed and the exports answer GET alone and change nothing: a POST there is told 405
+                // (wrong method) rather than 403 (no token), as no token could make it work.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(FeedLinks.ATOM, FeedLinks.CSV, FeedLinks.TIMELINE_JS))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityConfiguration::securityHeaders)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(refused()));

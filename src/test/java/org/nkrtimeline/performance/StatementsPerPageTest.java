@@ -55,6 +55,28 @@ class StatementsPerPageTest extends WebTest {
         assertThat(statementsOf("/articles/" + slug + "?q=kim")).hasSize(ARTICLE_PAGE);
     }
 
+    /**
+     * The feed: what it says about its view (last change, the names of its topics and entities), then
+     * its entries with their texts and topics. The TimelineJS file: the same with the view's counts,
+     * then its events.
+     */
+    static final int FEED_OR_TIMELINE_JS = 2;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/feed.atom", "/feed.atom?axis=published", "/feed.atom?q=shoigu&topic=space&entity=sergei-shoigu",
+            "/feed.atom?topic=no-such-topic", "/export/timelinejs.json", "/export/timelinejs.json?q=kim&order=relevance",
+            "/export/timelinejs.json?entity=sergei-shoigu&entity=kim-jong-un&from=2024-01-01"})
+    void theFeedAndTheTimelineJsFileRunTwoStatementsWhateverTheirEntries(String path) {
+        assertThat(statementsOf(path)).as(path).hasSize(FEED_OR_TIMELINE_JS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/export.csv", "/export.csv?q=kim&topic=space&entity=kim-jong-un", "/export.csv?axis=published&order=desc"})
+    void theCsvFileRunsOneStatementPerThousandArticles(String path) {
+        // Up to 1,000 articles (the five seeds): one chunk, one statement, whatever their topics and entities.
+        assertThat(statementsOf(path)).as(path).hasSize(1);
+    }
+
     @Test
     void aPageServedFromTheCacheRunsNoStatements() {
         getOk("/?topic=space");

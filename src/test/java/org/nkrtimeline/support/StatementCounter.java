@@ -35,7 +35,8 @@ public final class StatementCounter {
     public static List<String> executedBy(Runnable request) {
         reset();
         request.run();
-        return executed().stream().filter(sql -> !sql.contains("from collection_version")).toList();
+        // Only that check: the feed reads the version too, as part of its own statement, which counts.
+        return executed().stream().filter(sql -> !sql.contains("select number, changed_at from collection_version")).toList();
     }
 
     private static synchronized void record(String sql) {

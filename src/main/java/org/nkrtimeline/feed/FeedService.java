@@ -1,0 +1,108 @@
+package org.nkrtimeline.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.nkrtimeline.timeline.ExportStatements;
+import org.nkrtimeline.timeline.SortOrder;
+import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.web.SiteUrl;
+import org.springframework.stereotype.Service;
+
+/**
+ * The feed and the files of a timeline view. Each reads a fixed number of statements whatever the
+ * view (the feed two, the TimelineJS file two, the CSV file one per {@value #CSV_CHUNK} articles).
+ */
+@Service
+class FeedService {
+
+    /** The articles in a feed: a feed reader wants what is new, not the archive (the CSV file has that). */
+    static final int FEED_ENTRIES = 50;
+
+    /** Articles per statement of the CSV export; memory holds one chunk at a time. */
+    static final int CSV_CHUNK = 1_000;
+
+    private static final ExportStatements.Extras FEED = new ExportStatements.Extras(true, false, false);
+    private static final ExportStatements.Extras CSV = new ExportStatements.Extras(false, true, false);
+    private static final ExportStatements.Extras TIMELINE_JS = new ExportStatements.Extras(false, false, true);
+
+    private final ExportRepository repository;
+    private final SiteUrl site;
+    private final ObjectMapper json;
+    private final FeedLinks links;
+    // What the feed says can change with a new release too, so it is never older than this start.
+    private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    FeedService(ExportRepository repository, SiteUrl site, ObjectMapper json, FeedLinks links) {
+        this.repository = repository;
+        this.site = site;
+        this.json = json;
+        this.links = links;
+    }
+
+    /** The view's description and last change: a cheap statement, enough to answer "not modified". */
+    ExportRepository.View view(TimelineFilter filter) {
+        return repository.view(filter, false);
+    }
+
+    Instant lastModified(ExportRepository.View view) {
+        return view.changedAt().isAfter(started) ? view.changedAt() : started;
+    }
+
+    /** The view's {@value #FEED_ENTRIES} newest articles on its axis, the undated last, as an Atom feed. */
+    byte[] atom(TimelineFilter filter, ExportRepository.View view) {
+        TimelineFilter newestFirst = Views.inOrder(filter, SortOrder.DESC);
+        FilterDescription description = new FilterDescription(filter, view.topics(), view.entities());
+        String subtitle = ("Up to %d articles of this view, newest first by %s; articles with no %s come last."
+                + " Each entry has the article's full text.").formatted(FEED_ENTRIES, description.axisName(), description.axisName());
+        AtomFeed.Head head = new AtomFeed.Head(description.title(), subtitle, links.atom(filter),
+                newestFirst.link("/"), lastModified(view));
+        List<ExportedArticle> articles = repository.first(newestFirst, FEED_ENTRIES, FEED);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new AtomFeed(site).write(head, articles, out);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the feed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Every article of the view, in its order, as CSV: written chunk by chunk, each chunk flushed. */
+    void csv(TimelineFilter filter, Writer out) throws IOException {
+        CsvExport export = new CsvExport(new CsvWriter(out), site);
+        export.header();
+        try {
+            repository.forEachChunk(filter, CSV_CHUNK, CSV, chunk -> {
+                try {
+                    export.rows(chunk);
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    /** The view's first {@value TimelineJs#MAX_EVENTS} dated articles as a TimelineJS3 file. */
+    byte[] timelineJs(TimelineFilter filter) {
+        ExportRepository.View view = repository.view(filter, true);
+        List<ExportedArticle> articles = repository.first(filter, TimelineJs.MAX_EVENTS, TIMELINE_JS);
+        FilterDescription description = new FilterDescription(filter, view.topics(), view.entities());
+        try {
+            return json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(new TimelineJs(site).document(description, articles, view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the TimelineJS file", e);
+        }
+    }
+}
