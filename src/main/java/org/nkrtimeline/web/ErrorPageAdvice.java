@@ -27,12 +27,14 @@ class ErrorPageAdvice {
 
     @ExceptionHandler(ArticleNotFoundException.class)
     ModelAndView articleNotFound(ArticleNotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, text.get("error.article.title"), e.getMessage(), text.get("error.article.hint"));
+        return page(HttpStatus.NOT_FOUND, text.get("error.article.title"), text.get("error.article.detail", e.slug()),
+                text.get("error.article.hint"));
     }
 
     @ExceptionHandler(EntityNotFoundException.class)
     ModelAndView entityNotFound(EntityNotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, text.get("error.entity.title"), e.getMessage(), text.get("error.entity.hint"));
+        return page(HttpStatus.NOT_FOUND, text.get("error.entity.title"), text.get("error.entity.detail", e.slug()),
+                text.get("error.entity.hint"));
     }
 
     /** An upload beyond the multipart limits (application.properties), before any controller saw it. */
