@@ -24,14 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every piece of interface text on the readers' pages comes from the messages: the site runs with a
  * message source that brackets each message in ⟦…⟧, and every visible text and every text attribute
- * must then be brackets, digits and punctuation, or the articles' own content (headlines, text, notes,
+ * must then be brackets, digits and punctuation, or the articles' own content (headlines, marked or not, text, notes,
  * topic and entity names, descriptions, addresses, the reader's search) where the page shows it.
  */
 class InterfaceTextOriginTest extends WebTest {
 
     /** Where the page shows content from the database or the reader, as it is. */
-    private static final String CONTENT = String.join(", ", ".article-body", ".lede", ".snippet", ".date-note",
-            ".estimate-note p", ".undated", ".references", "q", ".topic-card p:not(.count)",
+    private static final String CONTENT = String.join(", ", ".article-body", ".entry-headline", ".lede", ".snippet",
+            ".date-note", ".estimate-note p", ".undated", ".references", "q", ".topic-card p:not(.count)",
             ".entity-card p:not(.count)", ".entity-page .intro");
 
     @TestConfiguration
