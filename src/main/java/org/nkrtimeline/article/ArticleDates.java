@@ -4,9 +4,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import org.nkrtimeline.i18n.SiteText;
 
 /**
  * The two dates of an article, as honestly as they are known: the date of the event it reports
@@ -21,10 +20,6 @@ public record ArticleDates(
         String eventSourceUrl,
         LocalDate publishedDate,
         String publishedNote) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("uuuu", Locale.ENGLISH);
 
     public ArticleDates {
         if (eventPrecision == null) {
@@ -59,11 +54,17 @@ public record ArticleDates(
         return publishedDate != null;
     }
 
+    /** The event date as far as it is known, in English: see {@link #eventText(SiteText)}. */
     public String eventText() {
+        return eventText(SiteText.ENGLISH);
+    }
+
+    /** The event date as far as it is known: "13 Sep 2023", "Sep 2023" or "2023" in English. */
+    public String eventText(SiteText text) {
         return eventDate == null ? null : switch (eventPrecision) {
-            case DAY -> DAY.format(eventDate);
-            case MONTH -> MONTH.format(eventDate);
-            case YEAR -> YEAR.format(eventDate);
+            case DAY -> text.date("date.day", eventDate);
+            case MONTH -> text.date("date.month", eventDate);
+            case YEAR -> text.date("date.year", eventDate);
         };
     }
 
@@ -77,11 +78,20 @@ public record ArticleDates(
     }
 
     public String publishedText() {
-        return publishedDate == null ? null : DAY.format(publishedDate);
+        return publishedText(SiteText.ENGLISH);
+    }
+
+    public String publishedText(SiteText text) {
+        return publishedDate == null ? null : text.date("date.day", publishedDate);
     }
 
     public String publishedIso() {
         return publishedDate == null ? null : publishedDate.toString();
+    }
+
+    /** How long after the event the article appeared, in English: see {@link #publicationLag(SiteText)}. */
+    public String publicationLag() {
+        return publicationLag(SiteText.ENGLISH);
     }
 
     /**
@@ -89,28 +99,42 @@ public record ArticleDates(
      * is missing or the event is known only to the month or year, since a day count would then be
      * invented.
      */
-    public String publicationLag() {
-        if (eventDate == null || publishedDate == null || eventPrecision != DatePrecision.DAY) {
-            return null;
-        }
-        long days = ChronoUnit.DAYS.between(eventDate, publishedDate);
-        String about = eventEstimated ? "about " : "";
-        if (days == 0) {
-            return eventEstimated ? "about the same day" : "the same day";
-        }
-        return about + days(Math.abs(days)) + (days > 0 ? " later" : " earlier");
+    public String publicationLag(SiteText text) {
+        Long days = lagDays();
+        return days == null ? null : lag(text, days);
+    }
+
+    /** The same lag in English seen from the publication date: see {@link #eventLag(SiteText)}. */
+    public String eventLag() {
+        return eventLag(SiteText.ENGLISH);
     }
 
     /** The same lag seen from the publication date: the event came "60 days earlier". */
-    public String eventLag() {
-        String lag = publicationLag();
-        if (lag == null || lag.endsWith("same day")) {
-            return lag;
-        }
-        return lag.endsWith(" later") ? lag.replace(" later", " earlier") : lag.replace(" earlier", " later");
+    public String eventLag(SiteText text) {
+        Long days = lagDays();
+        return days == null ? null : lag(text, -days);
     }
 
-    private static String days(long n) {
-        return n == 1 ? "1 day" : n + " days";
+    /** Days from the event to the publication; null where a day count would be invented. */
+    private Long lagDays() {
+        if (eventDate == null || publishedDate == null || eventPrecision != DatePrecision.DAY) {
+            return null;
+        }
+        return ChronoUnit.DAYS.between(eventDate, publishedDate);
+    }
+
+    /**
+     * "60 days later", "1 day earlier", "the same day"; "about ..." for an estimated event date. The
+     * count is passed twice: as a number for the message's choice of singular or plural, and as
+     * plain digits to show.
+     */
+    private String lag(SiteText text, long days) {
+        if (days == 0) {
+            return text.get(eventEstimated ? "dates.lag.aboutSameDay" : "dates.lag.sameDay");
+        }
+        String key = days > 0
+                ? (eventEstimated ? "dates.lag.aboutLater" : "dates.lag.later")
+                : (eventEstimated ? "dates.lag.aboutEarlier" : "dates.lag.earlier");
+        return text.get(key, Math.abs(days), Long.toString(Math.abs(days)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nkrtimeline.editor.SignedInEditor;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.topic.TopicRuleRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,11 +27,14 @@ class ArticleEditController {
     private final ArticleEditor editor;
     private final ArticleChangeRepository changes;
     private final TopicRuleRepository topicRules;
+    private final SiteText text;
 
-    ArticleEditController(ArticleEditor editor, ArticleChangeRepository changes, TopicRuleRepository topicRules) {
+    ArticleEditController(ArticleEditor editor, ArticleChangeRepository changes, TopicRuleRepository topicRules,
+                          SiteText text) {
         this.editor = editor;
         this.changes = changes;
         this.topicRules = topicRules;
+        this.text = text;
     }
 
     @GetMapping("/editor/articles")
@@ -76,8 +80,9 @@ class ArticleEditController {
         try {
             List<ArticleField> changed = editor.save(slug, form.getVersion(), metadata, entities, form.isHidden(),
                     signedIn.id());
-            redirect.addFlashAttribute("saved", changed.isEmpty() ? "Nothing changed."
-                    : "Saved: " + changed.stream().map(ArticleField::label).collect(Collectors.joining(", ")) + ".");
+            redirect.addFlashAttribute("saved", changed.isEmpty() ? text.get("editor.edit.saved.nothing")
+                    : text.get("editor.edit.saved", changed.stream().map(field -> text.get(field.labelKey()))
+                            .collect(Collectors.joining(text.get("editor.edit.saved.separator")))));
             return "redirect:/editor/articles/" + slug;
         } catch (EditConflictException conflict) {
             response.setStatus(HttpStatus.CONFLICT.value());

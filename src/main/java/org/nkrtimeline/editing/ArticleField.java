@@ -2,24 +2,25 @@ package org.nkrtimeline.editing;
 
 /** What a change in an article's history changed. */
 public enum ArticleField {
-    IMPORTED("Imported", false),
-    HEADLINE("Headline", true),
-    EVENT_DATE("Event date", true),
-    PUBLISHED_DATE("Publication date", true),
-    TOPICS("Topics", true),
-    ENTITIES("People, places and organisations", true),
-    HIDDEN("Visibility", false);
+    IMPORTED("editor.field.imported", false),
+    HEADLINE("editor.field.headline", true),
+    EVENT_DATE("editor.field.eventDate", true),
+    PUBLISHED_DATE("editor.field.publishedDate", true),
+    TOPICS("editor.field.topics", true),
+    ENTITIES("editor.field.entities", true),
+    HIDDEN("editor.field.hidden", false);
 
-    private final String label;
+    private final String labelKey;
     private final boolean shownToReaders;
 
-    ArticleField(String label, boolean shownToReaders) {
-        this.label = label;
+    ArticleField(String labelKey, boolean shownToReaders) {
+        this.labelKey = labelKey;
         this.shownToReaders = shownToReaders;
     }
 
-    public String label() {
-        return label;
+    /** The message key of the field's name in the history: "Headline". */
+    public String labelKey() {
+        return labelKey;
     }
 
     /** Whether readers see the field, so that changing it after publication is a correction to note. */

@@ -6,28 +6,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.nkrtimeline.i18n.SiteText;
 
-/** What a named entity is, with the words pages use to head and label it. */
+/** What a named entity is, with the message keys of the words pages use to head and label it. */
 public enum EntityKind {
 
-    PERSON("Person", "People"),
-    PLACE("Place", "Places"),
-    ORGANISATION("Organisation", "Organisations");
+    PERSON("entity.kind.person", "entity.kind.person.plural"),
+    PLACE("entity.kind.place", "entity.kind.place.plural"),
+    ORGANISATION("entity.kind.organisation", "entity.kind.organisation.plural");
 
-    private final String singularLabel;
-    private final String pluralLabel;
+    private final String singularKey;
+    private final String pluralKey;
 
-    EntityKind(String singularLabel, String pluralLabel) {
-        this.singularLabel = singularLabel;
-        this.pluralLabel = pluralLabel;
+    EntityKind(String singularKey, String pluralKey) {
+        this.singularKey = singularKey;
+        this.pluralKey = pluralKey;
     }
 
-    public String singularLabel() {
-        return singularLabel;
+    /** "Person" */
+    public String singularKey() {
+        return singularKey;
     }
 
+    /** "People" */
+    public String pluralKey() {
+        return pluralKey;
+    }
+
+    /** "People" in English, for the benchmark's English-only baseline. */
     public String pluralLabel() {
-        return pluralLabel;
+        return SiteText.ENGLISH.get(pluralKey);
     }
 
     /** Items grouped by their kind, in the order people, places, organisations; each group keeps the items' order. */

@@ -39,13 +39,13 @@ final class DayMarks {
         }
 
         /** A dot's pitch, or wider when the "+N" note on top needs more. */
-        double width() {
-            String note = note(total);
+        double width(OverviewText text) {
+            String note = note(total, text);
             return note == null ? DOT_PITCH : Math.max(DOT_PITCH, note.length() * NOTE_CHAR_WIDTH + 2);
         }
 
-        boolean crowds(Column next) {
-            return next.centre() - centre() < (width() + next.width()) / 2;
+        boolean crowds(Column next, OverviewText text) {
+            return next.centre() - centre() < (width(text) + next.width(text)) / 2;
         }
 
         Column with(Column next) {
@@ -55,24 +55,24 @@ final class DayMarks {
     }
 
     static List<Mark> layout(Iterable<OverviewDay> days, TimeScale scale, boolean filtered,
-            Function<DateRange, String> linkFor) {
+            Function<DateRange, String> linkFor, OverviewText text) {
         List<Column> columns = new ArrayList<>();
         for (OverviewDay day : days) {
             double x = scale.centre(day.date());
             columns.add(new Column(day.date(), day.date(), x, x, day.total(), day.matching(), day.estimated()));
             // Merging moves a column's centre right, never left, so only the newest pair can crowd.
-            while (columns.size() > 1 && columns.get(columns.size() - 2).crowds(columns.get(columns.size() - 1))) {
+            while (columns.size() > 1 && columns.get(columns.size() - 2).crowds(columns.get(columns.size() - 1), text)) {
                 Column last = columns.remove(columns.size() - 1);
                 columns.set(columns.size() - 1, columns.get(columns.size() - 1).with(last));
             }
         }
-        return columns.stream().map(column -> mark(column, filtered, linkFor)).toList();
+        return columns.stream().map(column -> mark(column, filtered, linkFor, text)).toList();
     }
 
-    private static Mark mark(Column column, boolean filtered, Function<DateRange, String> linkFor) {
+    private static Mark mark(Column column, boolean filtered, Function<DateRange, String> linkFor, OverviewText text) {
         double x = round(column.centre());
         long total = column.total();
-        String note = note(total);
+        String note = note(total, text);
         int shown = (int) (note == null ? total : MAX_STACK - 1);
         // The query counts matching and estimated articles separately, not which are both, so a mixed
         // stack puts matching dots at the foot and estimated ones at the top; the link's name has the counts.
@@ -85,11 +85,11 @@ final class DayMarks {
         Note more = note == null ? null : new Note(x, round(slot(shown) + 3), note);
 
         boolean oneDay = column.from().equals(column.to());
-        String dateText = OverviewText.days(column.from(), column.to());
-        double width = column.width();
+        String dateText = text.days(column.from(), column.to());
+        double width = column.width(text);
         return new Mark(column.from(), column.to(), dateText, oneDay ? column.from().toString() : null,
                 linkFor.apply(new DateRange(column.from(), column.to())),
-                OverviewText.markName(dateText, total, column.matching(), column.estimated(), filtered),
+                text.markName(dateText, total, column.matching(), column.estimated(), filtered),
                 total, column.matching(), column.estimated(),
                 OverviewLayout.rect(column.centre() - width / 2, TOP, width, BASELINE - TOP),
                 null, null, dots, more);
@@ -101,8 +101,8 @@ final class DayMarks {
     }
 
     /** "+8" when a stack of more than five shows four dots and a number; null when every dot is drawn. */
-    private static String note(long total) {
-        return total > MAX_STACK ? "+" + OverviewText.count(total - (MAX_STACK - 1)) : null;
+    private static String note(long total, OverviewText text) {
+        return total > MAX_STACK ? "+" + text.number(total - (MAX_STACK - 1)) : null;
     }
 
     /**

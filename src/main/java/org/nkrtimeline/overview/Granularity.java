@@ -1,30 +1,48 @@
 package org.nkrtimeline.overview;
 
-/** What one mark of the overview stands for. */
+import org.nkrtimeline.i18n.SiteText;
+
+/** What one mark of the overview stands for, with the message keys of its words. */
 public enum Granularity {
-    DAY("day", "Day", "Counts by day"),
-    MONTH("month", "Month", "Counts by month"),
-    YEAR("year", "Year", "Counts by year");
+    DAY("overview.granularity.day", "overview.granularity.day.column", "overview.granularity.day.counts"),
+    MONTH("overview.granularity.month", "overview.granularity.month.column", "overview.granularity.month.counts"),
+    YEAR("overview.granularity.year", "overview.granularity.year.column", "overview.granularity.year.counts");
 
-    private final String noun;
-    private final String columnHeading;
-    private final String countsHeading;
+    private final String nounKey;
+    private final String columnHeadingKey;
+    private final String countsHeadingKey;
 
-    Granularity(String noun, String columnHeading, String countsHeading) {
-        this.noun = noun;
-        this.columnHeading = columnHeading;
-        this.countsHeading = countsHeading;
+    Granularity(String nounKey, String columnHeadingKey, String countsHeadingKey) {
+        this.nounKey = nounKey;
+        this.columnHeadingKey = columnHeadingKey;
+        this.countsHeadingKey = countsHeadingKey;
     }
 
+    /** "month", as in "Each bar is a month". */
+    public String nounKey() {
+        return nounKey;
+    }
+
+    /** "Month", heading the table's first column. */
+    public String columnHeadingKey() {
+        return columnHeadingKey;
+    }
+
+    /** "Counts by month", naming the table. */
+    public String countsHeadingKey() {
+        return countsHeadingKey;
+    }
+
+    /** The words in English, for the benchmark's English-only baseline. */
     public String noun() {
-        return noun;
+        return SiteText.ENGLISH.get(nounKey);
     }
 
     public String columnHeading() {
-        return columnHeading;
+        return SiteText.ENGLISH.get(columnHeadingKey);
     }
 
     public String countsHeading() {
-        return countsHeading;
+        return SiteText.ENGLISH.get(countsHeadingKey);
     }
 }

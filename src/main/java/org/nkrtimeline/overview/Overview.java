@@ -2,6 +2,7 @@ package org.nkrtimeline.overview;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.nkrtimeline.i18n.SiteText;
 
 /**
  * The overview of the whole collection, laid out in SVG user units so that the template only places
@@ -33,12 +34,23 @@ public record Overview(
         long matching,
         long undated,
         String summary,
-        String description) {
+        String description,
+        SiteText siteText) {
 
     public Overview {
         marks = List.copyOf(marks);
         ticks = List.copyOf(ticks);
         labels = List.copyOf(labels);
+    }
+
+    /** The overview's words for its fragment, which reads them here to render the same on its own as in a page. */
+    public String text(String key, Object... args) {
+        return siteText.get(key, args);
+    }
+
+    /** A count with the locale's digit grouping. */
+    public String count(long n) {
+        return siteText.count(n);
     }
 
     public boolean isEmpty() {

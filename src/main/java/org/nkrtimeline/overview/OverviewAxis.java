@@ -1,10 +1,8 @@
 package org.nkrtimeline.overview;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.nkrtimeline.overview.Overview.Tick;
 import org.nkrtimeline.overview.Overview.TickLabel;
 
@@ -32,7 +30,6 @@ final class OverviewAxis {
 
     private static final int[] MONTH_STEPS = {1, 2, 3, 6};
     private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 25, 50, 100};
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
     private OverviewAxis() {
     }
@@ -45,12 +42,12 @@ final class OverviewAxis {
         return text.length() * CHAR_WIDTH + LABEL_GAP;
     }
 
-    static Parts build(TimeScale scale, double baseline, double width) {
+    static Parts build(TimeScale scale, double baseline, double width, OverviewText text) {
         // Steps are chosen from the shortest month and year, so that every pair fits, not just most.
         double shortestMonth = 28 * scale.unitsPerDay();
         double shortestYear = 365 * scale.unitsPerDay();
         boolean monthTicks = shortestMonth >= MIN_TICK_SPACING;
-        int monthStep = step(MONTH_STEPS, shortestMonth, labelSpace("Sep"));
+        int monthStep = step(MONTH_STEPS, shortestMonth, widestMonthLabel(scale.start(), text));
         int yearStep = step(YEAR_STEPS, shortestYear, labelSpace("2024"));
         double monthRow = baseline + MAJOR_TICK + 10;
         double yearRow = monthStep > 0 ? monthRow + ROW_HEIGHT : monthRow;
@@ -68,7 +65,7 @@ final class OverviewAxis {
                 continue; // the closing line: what follows it is not drawn, so it names nothing
             }
             if (monthStep > 0 && (month.getMonthValue() - 1) % monthStep == 0) {
-                monthLabels.add(new TickLabel(x + LABEL_INSET, monthRow, MONTH.format(month),
+                monthLabels.add(new TickLabel(x + LABEL_INSET, monthRow, text.monthShort(month),
                         month.toString().substring(0, 7), false));
             }
             if (january && yearStep > 0 && month.getYear() % yearStep == 0) {
@@ -92,6 +89,15 @@ final class OverviewAxis {
     private static TickLabel yearLabel(LocalDate date, double x, double y) {
         String year = Integer.toString(date.getYear());
         return new TickLabel(x + LABEL_INSET, y, year, year, true);
+    }
+
+    /** The room the longest of the twelve short month names needs ("Sep" in English, "März" in German). */
+    private static double widestMonthLabel(LocalDate anyMonth, OverviewText text) {
+        double widest = 0;
+        for (int month = 1; month <= 12; month++) {
+            widest = Math.max(widest, labelSpace(text.monthShort(anyMonth.withDayOfMonth(1).withMonth(month))));
+        }
+        return widest;
     }
 
     /** The smallest step whose labels are at least {@code space} apart; 0 when even the largest is not. */

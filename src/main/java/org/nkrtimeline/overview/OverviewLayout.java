@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.overview.Overview.Band;
 import org.nkrtimeline.overview.Overview.Mark;
 import org.nkrtimeline.overview.Overview.Plot;
@@ -59,16 +60,18 @@ public final class OverviewLayout {
      * @param rangeTo   the reader's date filter, inclusive; null for open
      * @param filtered  whether any filter is active, so that matching articles are drawn apart
      * @param linkFor   the timeline filtered to a range, keeping the reader's other filters
+     * @param siteText  the site's words and date formats
      */
     public static Overview build(List<OverviewDay> days, long undated, LocalDate rangeFrom, LocalDate rangeTo,
-            boolean filtered, Function<DateRange, String> linkFor) {
+            boolean filtered, Function<DateRange, String> linkFor, SiteText siteText) {
+        OverviewText text = new OverviewText(siteText);
         TreeMap<LocalDate, OverviewDay> byDay = byDay(days);
         long total = byDay.values().stream().mapToLong(OverviewDay::total).sum();
         long matching = byDay.values().stream().mapToLong(OverviewDay::matching).sum();
         if (byDay.isEmpty()) {
             return new Overview(WIDTH, (int) BASELINE, new Plot(LEFT, RIGHT, TOP, BASELINE), Granularity.DAY,
                     filtered, List.of(), List.of(), List.of(), null, 0, 0, undated,
-                    OverviewText.summary(0, 0, filtered, null, null, undated), "");
+                    text.summary(0, 0, filtered, null, null, undated), "", siteText);
         }
 
         TimeScale scale = TimeScale.covering(byDay.firstKey(), byDay.lastKey(), LEFT, RIGHT);
@@ -76,15 +79,21 @@ public final class OverviewLayout {
                 : TimeScale.isLong(byDay.firstKey(), byDay.lastKey()) ? Granularity.YEAR
                 : Granularity.MONTH;
         List<Mark> marks = granularity == Granularity.DAY
-                ? DayMarks.layout(byDay.values(), scale, filtered, linkFor)
-                : bars(byDay.values(), granularity, scale, filtered, linkFor);
+                ? DayMarks.layout(byDay.values(), scale, filtered, linkFor, text)
+                : bars(byDay.values(), granularity, scale, filtered, linkFor, text);
         Band band = band(rangeFrom, rangeTo, scale);
-        OverviewAxis.Parts axis = OverviewAxis.build(scale, BASELINE, WIDTH);
+        OverviewAxis.Parts axis = OverviewAxis.build(scale, BASELINE, WIDTH, text);
 
         return new Overview(WIDTH, (int) Math.ceil(axis.bottom()), new Plot(LEFT, RIGHT, TOP, BASELINE),
                 granularity, filtered, marks, axis.ticks(), axis.labels(), band, total, matching, undated,
-                OverviewText.summary(total, matching, filtered, byDay.firstKey(), byDay.lastKey(), undated),
-                OverviewText.description(granularity, filtered, band != null));
+                text.summary(total, matching, filtered, byDay.firstKey(), byDay.lastKey(), undated),
+                text.description(granularity, filtered, band != null), siteText);
+    }
+
+    /** The same in English, for the benchmark's English-only baseline. */
+    public static Overview build(List<OverviewDay> days, long undated, LocalDate rangeFrom, LocalDate rangeTo,
+            boolean filtered, Function<DateRange, String> linkFor) {
+        return build(days, undated, rangeFrom, rangeTo, filtered, linkFor, SiteText.ENGLISH);
     }
 
     /** One entry a day, empty days dropped: the caller's query may group by a timestamp. */
@@ -100,7 +109,7 @@ public final class OverviewLayout {
     }
 
     private static List<Mark> bars(Iterable<OverviewDay> days, Granularity granularity, TimeScale scale,
-            boolean filtered, Function<DateRange, String> linkFor) {
+            boolean filtered, Function<DateRange, String> linkFor, OverviewText text) {
         TreeMap<LocalDate, long[]> buckets = new TreeMap<>();
         for (OverviewDay day : days) {
             LocalDate bucket = granularity == Granularity.MONTH ? day.date().withDayOfMonth(1) : day.date().withDayOfYear(1);
@@ -135,10 +144,10 @@ public final class OverviewLayout {
             }
 
             YearMonth month = YearMonth.from(from);
-            String dateText = granularity == Granularity.MONTH ? OverviewText.month(month) : Integer.toString(from.getYear());
+            String dateText = granularity == Granularity.MONTH ? text.month(month) : Integer.toString(from.getYear());
             String iso = granularity == Granularity.MONTH ? month.toString() : Integer.toString(from.getYear());
             marks.add(new Mark(from, next.minusDays(1), dateText, iso, linkFor.apply(new DateRange(from, next.minusDays(1))),
-                    OverviewText.markName(dateText, total, matching, estimated, filtered), total, matching, estimated,
+                    text.markName(dateText, total, matching, estimated, filtered), total, matching, estimated,
                     rect(left, TOP, width, BASELINE - TOP), bar, matchingBar, List.of(), null));
         }
         return marks;

@@ -1,6 +1,7 @@
 package org.nkrtimeline.related;
 
 import org.nkrtimeline.article.ArticleDates;
+import org.nkrtimeline.i18n.SiteText;
 
 /**
  * An article to read next, and why.
@@ -13,10 +14,10 @@ public record RelatedArticle(String slug, String headline, ArticleDates dates, R
     public enum ReasonKind { ENTITY, TOPIC }
 
     /** The reason in words, such as "Also about Sergei Shoigu". */
-    public String reason() {
+    public String reason(SiteText text) {
         return switch (reasonKind) {
-            case ENTITY -> "Also about " + reasonName;
-            case TOPIC -> "Also on the topic “" + reasonName + "”";
+            case ENTITY -> text.get("related.entity", reasonName);
+            case TOPIC -> text.get("related.topic", reasonName);
         };
     }
 }

@@ -1,18 +1,20 @@
 package org.nkrtimeline.timeline;
 
+import org.nkrtimeline.i18n.SiteText;
+
 /** Which date places an article on the timeline. */
 public enum Axis {
-    EVENT("event", "Event date", "event_date", "published_date"),
-    PUBLISHED("published", "Publication date", "published_date", "event_date");
+    EVENT("event", "axis.event.inSentence", "event_date", "published_date"),
+    PUBLISHED("published", "axis.published.inSentence", "published_date", "event_date");
 
     private final String param;
-    private final String label;
+    private final String inSentenceKey;
     private final String column;
     private final String otherColumn;
 
-    Axis(String param, String label, String column, String otherColumn) {
+    Axis(String param, String inSentenceKey, String column, String otherColumn) {
         this.param = param;
-        this.label = label;
+        this.inSentenceKey = inSentenceKey;
         this.column = column;
         this.otherColumn = otherColumn;
     }
@@ -21,8 +23,14 @@ public enum Axis {
         return param;
     }
 
+    /** The message key of the name inside a sentence: "by event date". */
+    public String inSentenceKey() {
+        return inSentenceKey;
+    }
+
+    /** The name inside a sentence, in English, for the benchmark's English-only baseline. */
     public String label() {
-        return label;
+        return SiteText.ENGLISH.get(inSentenceKey);
     }
 
     /** The article column this axis orders and filters by: a constant, never user input. */

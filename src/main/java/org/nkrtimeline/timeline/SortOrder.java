@@ -1,24 +1,32 @@
 package org.nkrtimeline.timeline;
 
+import org.nkrtimeline.i18n.SiteText;
+
 public enum SortOrder {
-    ASC("asc", "Oldest first"),
-    DESC("desc", "Newest first"),
+    ASC("asc", "order.asc.inSentence"),
+    DESC("desc", "order.desc.inSentence"),
     /** Best match first; only with a search. */
-    RELEVANCE("relevance", "Best match first");
+    RELEVANCE("relevance", "order.relevance.inSentence");
 
     private final String param;
-    private final String label;
+    private final String inSentenceKey;
 
-    SortOrder(String param, String label) {
+    SortOrder(String param, String inSentenceKey) {
         this.param = param;
-        this.label = label;
+        this.inSentenceKey = inSentenceKey;
     }
 
     public String param() {
         return param;
     }
 
+    /** The message key of the name inside a sentence: "oldest first, by event date". */
+    public String inSentenceKey() {
+        return inSentenceKey;
+    }
+
+    /** The name inside a sentence, in English, for the benchmark's English-only baseline. */
     public String label() {
-        return label;
+        return SiteText.ENGLISH.get(inSentenceKey);
     }
 }

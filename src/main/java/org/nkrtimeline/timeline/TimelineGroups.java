@@ -1,17 +1,14 @@
 package org.nkrtimeline.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.nkrtimeline.article.DatePrecision;
+import org.nkrtimeline.i18n.SiteText;
 
 /** Year and month headings over entries that are already in timeline order. */
 public final class TimelineGroups {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private TimelineGroups() {
     }
@@ -26,7 +23,12 @@ public final class TimelineGroups {
     public record MonthGroup(String label, String iso, List<TimelineEntry> entries) {
     }
 
+    /** The groups with English headings. */
     public static List<YearGroup> byYearAndMonth(List<TimelineEntry> dated, Axis axis) {
+        return byYearAndMonth(dated, axis, SiteText.ENGLISH);
+    }
+
+    public static List<YearGroup> byYearAndMonth(List<TimelineEntry> dated, Axis axis, SiteText text) {
         List<YearGroup> years = new ArrayList<>();
         List<MonthGroup> months = null;
         Integer currentYear = null;
@@ -45,7 +47,8 @@ public final class TimelineGroups {
             if (!monthIso.equals(currentMonth)) {
                 currentMonth = monthIso;
                 entries = new ArrayList<>();
-                months.add(new MonthGroup(monthKnown ? MONTH.format(date) : "Month not known", monthIso, entries));
+                months.add(new MonthGroup(monthKnown ? text.date("date.monthLong", date) : text.get("timeline.month.notKnown"),
+                        monthIso, entries));
             }
             entries.add(entry);
         }

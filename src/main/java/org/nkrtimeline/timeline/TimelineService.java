@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.overview.Overview;
 import org.nkrtimeline.overview.OverviewLayout;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,10 +24,12 @@ public class TimelineService {
 
     private final TimelineRepository repository;
     private final int pageSize;
+    private final SiteText text;
 
-    TimelineService(TimelineRepository repository, @Value(PAGE_SIZE) int pageSize) {
+    TimelineService(TimelineRepository repository, @Value(PAGE_SIZE) int pageSize, SiteText text) {
         this.repository = repository;
         this.pageSize = pageSize;
+        this.text = text;
     }
 
     /** The page of the timeline the reader asked for; empty if the cursor points past the end. */
@@ -58,15 +61,15 @@ public class TimelineService {
             }
         }
         TimelineRepository.Counts counts = repository.countArticles(filter, rows.isEmpty() ? null : rows.get(0).id());
-        return new TimelinePage(filter, TimelineGroups.byYearAndMonth(dated, filter.axis()), undated, ranked, facets,
+        return new TimelinePage(filter, TimelineGroups.byYearAndMonth(dated, filter.axis(), text), undated, ranked, facets,
                 entityGroups(facetRows.entities(), filter), counts.totals(), paging(filter, rows, counts.totals()),
                 unknownTopics, unknownEntities, overview(filter, counts.days()));
     }
 
     /** The whole collection on a time scale, the filter's matches and date range marked, each mark a link. */
-    private static Overview overview(TimelineFilter filter, TimelineRepository.DayCounts counts) {
+    private Overview overview(TimelineFilter filter, TimelineRepository.DayCounts counts) {
         return OverviewLayout.build(counts.days(), counts.undated(), filter.from(), filter.to(), filter.isFiltered(),
-                range -> filter.withDates(range.from(), range.to()).link("/"));
+                range -> filter.withDates(range.from(), range.to()).link("/"), text);
     }
 
     /**

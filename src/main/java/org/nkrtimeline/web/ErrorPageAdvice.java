@@ -2,6 +2,7 @@ package org.nkrtimeline.web;
 
 import org.nkrtimeline.article.ArticleNotFoundException;
 import org.nkrtimeline.entity.EntityNotFoundException;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.InvalidFilterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,27 +14,33 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorPageAdvice {
 
+    private final SiteText text;
+
+    ErrorPageAdvice(SiteText text) {
+        this.text = text;
+    }
+
     @ExceptionHandler(InvalidFilterException.class)
     ModelAndView invalidFilter(InvalidFilterException e) {
-        return page(HttpStatus.BAD_REQUEST, "This timeline address has a problem", e.getMessage(), e.hint());
+        return page(HttpStatus.BAD_REQUEST, text.get("error.filter.title"), e.getMessage(), e.hint());
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)
     ModelAndView articleNotFound(ArticleNotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, "Article not found", e.getMessage(),
-                "It may have been renamed. The timeline lists every article.");
+        return page(HttpStatus.NOT_FOUND, text.get("error.article.title"), text.get("error.article.detail", e.slug()),
+                text.get("error.article.hint"));
     }
 
     @ExceptionHandler(EntityNotFoundException.class)
     ModelAndView entityNotFound(EntityNotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, "Not found", e.getMessage(),
-                "The list of people, places and organisations links to every one of them.");
+        return page(HttpStatus.NOT_FOUND, text.get("error.entity.title"), text.get("error.entity.detail", e.slug()),
+                text.get("error.entity.hint"));
     }
 
     /** An upload beyond the multipart limits (application.properties), before any controller saw it. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView uploadTooLarge() {
-        ErrorPages.Wording wording = ErrorPages.forStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        ErrorPages.Wording wording = ErrorPages.forStatus(HttpStatus.PAYLOAD_TOO_LARGE.value(), text);
         return page(HttpStatus.PAYLOAD_TOO_LARGE, wording.title(), wording.detail(), wording.hint());
     }
 

@@ -1,6 +1,7 @@
 package org.nkrtimeline.web;
 
 import java.util.Map;
+import org.nkrtimeline.i18n.SiteText;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,12 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
     /** What {@link DefaultErrorAttributes} reports when /error is opened directly, with no error behind it. */
     private static final int NO_ERROR = 999;
 
+    private final SiteText text;
+
+    ErrorPageAttributes(SiteText text) {
+        this.text = text;
+    }
+
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
@@ -26,7 +33,7 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
             attributes.put("status", status);
             attributes.put("error", "Not Found");
         }
-        ErrorPages.Wording wording = ErrorPages.forStatus(status);
+        ErrorPages.Wording wording = ErrorPages.forStatus(status, text);
         attributes.put("title", wording.title());
         attributes.put("detail", wording.detail());
         attributes.put("hint", wording.hint());

@@ -1,5 +1,6 @@
 package org.nkrtimeline.web;
 
+import org.nkrtimeline.i18n.SiteText;
 import org.springframework.http.HttpStatus;
 
 /** The words on an error page for each status: what went wrong and what the reader can do. */
@@ -11,32 +12,26 @@ final class ErrorPages {
     private ErrorPages() {
     }
 
-    static Wording forStatus(int status) {
+    static Wording forStatus(int status, SiteText text) {
         return switch (status) {
-            case 400 -> new Wording("This address has a problem", "The request could not be understood.",
-                    "Check the link you followed, or start again from the timeline.");
-            case 403 -> new Wording("Not allowed",
-                    "This request was refused: changes can only be sent from this site's own forms, by a signed-in editor.",
-                    "If you were editing, open the form again and resend it; nothing was changed.");
-            case 404 -> new Wording("Page not found", "There is no page at this address.",
-                    "The timeline lists every article; the topics page lists every topic.");
-            case 405 -> new Wording("This page cannot do that",
-                    "The pages of this site can be read, but they accept no submitted data at this address.",
-                    "Open the page with an ordinary link instead.");
-            case 406, 415 -> new Wording("Format not available", "This page is only available as HTML.", null);
-            case 413 -> new Wording("Too large to accept",
-                    "The upload is larger than the site accepts at once: up to 50 files of 1 MB each.",
-                    "Send fewer or smaller files, or use the command-line import for large batches.");
-            case 503 -> new Wording("Temporarily unavailable", "The timeline cannot be shown right now.",
-                    "Please try again in a minute.");
+            case 400 -> wording(text, "error.400.title", "error.400.detail", "error.400.hint");
+            case 403 -> wording(text, "error.403.title", "error.403.detail", "error.403.hint");
+            case 404 -> wording(text, "error.404.title", "error.404.detail", "error.404.hint");
+            case 405 -> wording(text, "error.405.title", "error.405.detail", "error.405.hint");
+            case 406, 415 -> wording(text, "error.406.title", "error.406.detail", null);
+            case 413 -> wording(text, "error.413.title", "error.413.detail", "error.413.hint");
+            case 503 -> wording(text, "error.503.title", "error.503.detail", "error.503.hint");
             default -> {
                 HttpStatus known = HttpStatus.resolve(status);
                 if (status >= 500 || known == null) {
-                    yield new Wording("Something went wrong on our side",
-                            "The page could not be shown. The problem has been logged.", "Please try again later.");
+                    yield wording(text, "error.500.title", "error.500.detail", "error.500.hint");
                 }
-                yield new Wording(known.getReasonPhrase(), "The request could not be completed.", null);
+                yield new Wording(known.getReasonPhrase(), text.get("error.other.detail"), null);
             }
         };
+    }
+
+    private static Wording wording(SiteText text, String titleKey, String detailKey, String hintKey) {
+        return new Wording(text.get(titleKey), text.get(detailKey), hintKey == null ? null : text.get(hintKey));
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.nkrtimeline.i18n.SiteText;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -16,9 +17,11 @@ import org.springframework.web.util.HtmlUtils;
 class SiteErrorReportValve extends ErrorReportValve {
 
     private final Supplier<String> stylesheet;
+    private final SiteText text;
 
-    SiteErrorReportValve(Supplier<String> stylesheet) {
+    SiteErrorReportValve(Supplier<String> stylesheet, SiteText text) {
         this.stylesheet = stylesheet;
+        this.text = text;
     }
 
     @Override
@@ -33,7 +36,7 @@ class SiteErrorReportValve extends ErrorReportValve {
             SecurityHeaders.addTo(response, request.isSecure());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(page(status, ErrorPages.forStatus(status)));
+                writer.write(page(status, ErrorPages.forStatus(status, text)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -42,32 +45,38 @@ class SiteErrorReportValve extends ErrorReportValve {
     }
 
     private String page(int status, ErrorPages.Wording wording) {
-        String hint = wording.hint() == null ? "" : "<p class=\"error-hint\">" + HtmlUtils.htmlEscape(wording.hint()) + "</p>";
+        String hint = wording.hint() == null ? "" : "<p class=\"error-hint\">" + escape(wording.hint()) + "</p>";
         return """
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%6$s">
                 <head>
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
-                  <title>%1$s · North Korea–Russia relations</title>
+                  <title>%7$s</title>
                   <link rel="stylesheet" href="%2$s">
                 </head>
                 <body>
-                  <a class="skip-link" href="#main">Skip to content</a>
+                  <a class="skip-link" href="#main">%8$s</a>
                   <header class="site-header"><div class="wrap site-header-inner">
-                    <a class="site-title" href="/">North Korea–Russia relations</a>
+                    <a class="site-title" href="/">%9$s</a>
                   </div></header>
                   <main id="main" class="wrap error-page">
-                    <p class="error-status">Error %3$d</p>
+                    <p class="error-status">%3$s</p>
                     <h1>%1$s</h1>
                     <p class="error-detail">%4$s</p>
                     %5$s
-                    <p><a href="/">Go to the full timeline</a>.</p>
+                    <p><a href="/">%10$s</a>.</p>
                   </main>
-                  <footer class="site-footer"><div class="wrap"><p>A timeline built from dated news articles.</p></div></footer>
+                  <footer class="site-footer"><div class="wrap"><p>%11$s</p></div></footer>
                 </body>
                 </html>
-                """.formatted(HtmlUtils.htmlEscape(wording.title()), HtmlUtils.htmlEscape(stylesheet.get()), status,
-                HtmlUtils.htmlEscape(wording.detail()), hint);
+                """.formatted(escape(wording.title()), escape(stylesheet.get()), escape(text.get("error.status", Integer.toString(status))),
+                escape(wording.detail()), hint, escape(text.locale().toLanguageTag()),
+                escape(text.get("site.pageTitle", wording.title())), escape(text.get("layout.skipLink")),
+                escape(text.get("site.name")), escape(text.get("error.timeline")), escape(text.get("error.bare.footer")));
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

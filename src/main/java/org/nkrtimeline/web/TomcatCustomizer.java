@@ -4,6 +4,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.nkrtimeline.i18n.SiteText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 class TomcatCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final ObjectProvider<ResourceUrlProvider> resourceUrls;
+    private final SiteText text;
 
-    TomcatCustomizer(ObjectProvider<ResourceUrlProvider> resourceUrls) {
+    TomcatCustomizer(ObjectProvider<ResourceUrlProvider> resourceUrls, SiteText text) {
         this.resourceUrls = resourceUrls;
+        this.text = text;
     }
 
     @Override
@@ -42,7 +45,7 @@ class TomcatCustomizer implements WebServerFactoryCustomizer<TomcatServletWebSer
                 }
             }
             host.setErrorReportValveClass(SiteErrorReportValve.class.getName());
-            host.getPipeline().addValve(new SiteErrorReportValve(this::stylesheet));
+            host.getPipeline().addValve(new SiteErrorReportValve(this::stylesheet, text));
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.overview.OverviewLayout;
 import org.nkrtimeline.timeline.Axis;
 import org.nkrtimeline.timeline.SortOrder;
@@ -38,7 +39,8 @@ final class BaselineHtml {
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>""").append(escape(title)).append("</title>\n  <link rel=\"stylesheet\" href=\"")
-                .append(escape(stylesheet)).append("""
+                .append(escape(stylesheet)).append("\">\n  <meta name=\"description\" content=\"")
+                .append(escape(SiteText.ENGLISH.get("timeline.description"))).append("""
                 ">
                 </head>
                 <body>
