@@ -1,6 +1,9 @@
 package org.nkrtimeline.api;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -13,10 +16,10 @@ class ApiProblems {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private final ObjectMapper json;
+    private final ObjectWriter json;
 
     ApiProblems(ObjectMapper json) {
-        this.json = json;
+        this.json = json.writer().with(new MarkupEscapes());
     }
 
     static ApiProblem of(int status, String detail, String instance) {
@@ -48,5 +51,30 @@ class ApiProblems {
         // JSON is UTF-8 by definition (RFC 8259), which is what the writer writes: no charset parameter.
         response.setContentType(MEDIA_TYPE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * A problem may quote the request; its markup characters are written as JSON escapes
+     * ({@code \u003C}), so that not even a client that wrongly shows the body as HTML finds markup in it.
+     */
+    private static final class MarkupEscapes extends CharacterEscapes {
+
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        MarkupEscapes() {
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                escapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
     }
 }

@@ -61,6 +61,7 @@ class ApiErrorsTest extends ApiTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("detail").asText()).contains(hostile);
+        assertThat(answer.body()).doesNotContain("<").doesNotContain(">").contains("\\u003C");
         assertThat(answer.json().get("status").asInt()).isEqualTo(400);
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
