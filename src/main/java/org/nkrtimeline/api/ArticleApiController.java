@@ -12,7 +12,6 @@ import java.util.List;
 import org.nkrtimeline.article.ArticleService;
 import org.nkrtimeline.timeline.InvalidFilterException;
 import org.nkrtimeline.timeline.TimelineCursor;
-import org.nkrtimeline.timeline.TimelineEntry;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelineFilterParser;
 import org.nkrtimeline.timeline.TimelinePage;
@@ -73,16 +72,7 @@ class ArticleApiController {
         int limit = ArticleLimit.parse(params);
         TimelinePage page = timeline.timeline(filter, cursor, limit);
         requireKnown(page);
-        List<TimelineEntry> entries = page.entries();
-        List<ArticleSummary> summaries = entries.stream().map(entry -> ArticleSummary.of(entry, links)).toList();
-        String next = page.paging().next() == null ? null
-                : links.articles(filter, new TimelineCursor(entries.get(entries.size() - 1).id(), null), limit);
-        String previous = page.paging().previous() == null ? null
-                : links.articles(filter, new TimelineCursor(null, entries.get(0).id()), limit);
-        return new ArticleList(summaries,
-                new ArticleList.Count(page.counts().shown(), page.counts().total(), page.counts().undatedLeftOut(),
-                        page.paging().first(), page.paging().last()),
-                new ArticleList.Links(links.articles(filter, cursor, limit), next, previous));
+        return ArticleList.of(page, cursor, limit, links);
     }
 
     /** Where the page names and ignores an unknown slug, a script is better told: it probably misspelt it. */

@@ -2,12 +2,30 @@ package org.nkrtimeline.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.nkrtimeline.timeline.TimelineCursor;
+import org.nkrtimeline.timeline.TimelineEntry;
+import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.timeline.TimelinePage;
 
 /** One page of the articles a filter matches, in timeline order, with the links to the pages either side. */
 record ArticleList(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ArticleSummary> articles,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Count count,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Links links) {
+
+    /** The page, with links to itself and to the pages either side that keep its filter and limit. */
+    static ArticleList of(TimelinePage page, TimelineCursor cursor, int limit, ApiLinks links) {
+        TimelineFilter filter = page.filter();
+        List<TimelineEntry> entries = page.entries();
+        String next = page.paging().next() == null ? null
+                : links.articles(filter, new TimelineCursor(entries.get(entries.size() - 1).id(), null), limit);
+        String previous = page.paging().previous() == null ? null
+                : links.articles(filter, new TimelineCursor(null, entries.get(0).id()), limit);
+        return new ArticleList(entries.stream().map(entry -> ArticleSummary.of(entry, links)).toList(),
+                new Count(page.counts().shown(), page.counts().total(), page.counts().undatedLeftOut(),
+                        page.paging().first(), page.paging().last()),
+                new Links(links.articles(filter, cursor, limit), next, previous));
+    }
 
     @Schema(name = "ArticleCount")
     record Count(
