@@ -59,6 +59,18 @@ public class ArticleService {
                 related.findRelated(article.getId(), RELATED_ARTICLES));
     }
 
+    /**
+     * The public article's text and facts, without the page's links, neighbours and related articles:
+     * one statement. A hidden article is not found, whoever asks.
+     */
+    @Transactional(readOnly = true)
+    public ArticleText text(String slug) {
+        Article article = articles.findWithTopicsAndMentionsBySlug(slug)
+                .filter(found -> !found.isHidden())
+                .orElseThrow(() -> new ArticleNotFoundException(slug));
+        return new ArticleText(article, parse(article).blocks(), gazetteer.mentioned(article.getMentionCounts()));
+    }
+
     /** A link on the first mention of each entity in the body, so the text is not a sea of links. */
     private static List<BodyMarkup.Link> firstMentions(List<Block> blocks, List<MentionedEntity> mentioned) {
         EntityRecogniser recogniser = new EntityRecogniser(mentioned.stream().map(MentionedEntity::entity).toList());

@@ -45,7 +45,7 @@ public final class TimelineFilterParser {
         LocalDate to = parseDate("to", single(params, "to"));
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidFilterException("The start date (%s) is after the end date (%s).".formatted(from, to),
-                    "Swap the two dates, or clear one of them.");
+                    "Swap the two dates, or clear one of them.", "from", "to");
         }
         String query = parseQuery(single(params, "q"));
         SortOrder order = parseOrder(single(params, "order"));
@@ -63,7 +63,7 @@ public final class TimelineFilterParser {
         Long before = parseArticleId("before", single(params, "before"));
         if (after != null && before != null) {
             throw new InvalidFilterException("“after” and “before” cannot be combined.",
-                    USE_THE_PAGE_LINKS);
+                    USE_THE_PAGE_LINKS, "after", "before");
         }
         return new TimelineCursor(after, before);
     }
@@ -74,7 +74,7 @@ public final class TimelineFilterParser {
         }
         if (!ARTICLE_ID.matcher(value).matches()) {
             throw new InvalidFilterException("“%s” in “%s” is not a page of the timeline.".formatted(value, param),
-                    USE_THE_PAGE_LINKS);
+                    USE_THE_PAGE_LINKS, param);
         }
         return Long.valueOf(value);
     }
@@ -108,7 +108,8 @@ public final class TimelineFilterParser {
         if (!KNOWN.contains(param)) {
             if (param.length() > MAX_OTHER_LENGTH || value != null && value.length() > MAX_OTHER_LENGTH) {
                 throw new InvalidFilterException("The address has a parameter of over %,d characters; this page does not use it."
-                        .formatted(MAX_OTHER_LENGTH), CHECK_THE_LINK);
+                        .formatted(MAX_OTHER_LENGTH), CHECK_THE_LINK,
+                        param.length() > MAX_OTHER_LENGTH ? new String[0] : new String[] {param});
             }
             return;
         }
@@ -117,7 +118,8 @@ public final class TimelineFilterParser {
         }
         if (CONTROL_CHARACTER.matcher(value).find()) {
             throw new InvalidFilterException(
-                    "The value of “%s” contains control characters; no valid value does.".formatted(param), CHECK_THE_LINK);
+                    "The value of “%s” contains control characters; no valid value does.".formatted(param), CHECK_THE_LINK,
+                    param);
         }
         requireShortEnough(param, value);
     }
@@ -125,7 +127,7 @@ public final class TimelineFilterParser {
     private static void requireShortEnough(String param, String value) {
         if (value.length() > MAX_VALUE_LENGTH) {
             throw new InvalidFilterException("The value of “%s” is %,d characters long; no valid value is longer than %d."
-                    .formatted(param, value.length(), MAX_VALUE_LENGTH), CHECK_THE_LINK);
+                    .formatted(param, value.length(), MAX_VALUE_LENGTH), CHECK_THE_LINK, param);
         }
     }
 
@@ -135,7 +137,7 @@ public final class TimelineFilterParser {
                 .toList();
         if (values.size() > 1) {
             throw new InvalidFilterException("“%s” was given %d times; it takes one value.".formatted(name, values.size()),
-                    "Remove the extra “%s” from the address.".formatted(name));
+                    "Remove the extra “%s” from the address.".formatted(name), name);
         }
         return values.isEmpty() ? null : values.get(0).strip();
     }
@@ -163,7 +165,7 @@ public final class TimelineFilterParser {
             }
         }
         throw new InvalidFilterException("“%s” is not a date axis.".formatted(value),
-                "Use axis=event (the date of the event, the default) or axis=published (the publication date).");
+                "Use axis=event (the date of the event, the default) or axis=published (the publication date).", "axis");
     }
 
     private static SortOrder parseOrder(String value) {
@@ -176,7 +178,8 @@ public final class TimelineFilterParser {
             }
         }
         throw new InvalidFilterException("“%s” is not a sort order.".formatted(value),
-                "Use order=asc (oldest first, the default), order=desc (newest first) or, with a search, order=relevance (best match first).");
+                "Use order=asc (oldest first, the default), order=desc (newest first) or, with a search, order=relevance (best match first).",
+                "order");
     }
 
     private static LocalDate parseDate(String param, String value) {
@@ -185,12 +188,13 @@ public final class TimelineFilterParser {
         }
         String hint = "Write the date as YYYY-MM-DD, for example 2023-09-13.";
         if (!ISO_DATE_SHAPE.matcher(value).matches()) {
-            throw new InvalidFilterException("“%s” in “%s” is not a date in the form YYYY-MM-DD.".formatted(value, param), hint);
+            throw new InvalidFilterException("“%s” in “%s” is not a date in the form YYYY-MM-DD.".formatted(value, param), hint,
+                    param);
         }
         try {
             return LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeException e) {
-            throw new InvalidFilterException("“%s” in “%s” is not a day in the calendar.".formatted(value, param), hint);
+            throw new InvalidFilterException("“%s” in “%s” is not a day in the calendar.".formatted(value, param), hint, param);
         }
     }
 
@@ -210,7 +214,7 @@ public final class TimelineFilterParser {
         }
         if (slugs.size() > max) {
             throw new InvalidFilterException("%d %s were chosen; at most %d can be combined.".formatted(slugs.size(), plural, max),
-                    "Choose fewer %s.".formatted(plural));
+                    "Choose fewer %s.".formatted(plural), param);
         }
         return slugs;
     }

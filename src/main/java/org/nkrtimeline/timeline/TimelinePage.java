@@ -1,5 +1,6 @@
 package org.nkrtimeline.timeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.nkrtimeline.overview.Overview;
 import org.nkrtimeline.timeline.TimelineGroups.YearGroup;
@@ -27,6 +28,17 @@ public record TimelinePage(
         List<String> unknownTopics,
         List<String> unknownEntities,
         Overview overview) {
+
+    /** Every entry of the page, in the order shown: the dated under their headings, then the undated (or the ranked). */
+    public List<TimelineEntry> entries() {
+        if (!ranked.isEmpty()) {
+            return ranked;
+        }
+        List<TimelineEntry> all = new ArrayList<>();
+        years.forEach(year -> year.months().forEach(month -> all.addAll(month.entries())));
+        all.addAll(undated);
+        return all;
+    }
 
     public boolean isEmpty() {
         return years.isEmpty() && undated.isEmpty() && ranked.isEmpty();

@@ -35,6 +35,12 @@ public class TimelineService {
     /** The page of the timeline the reader asked for; empty if the cursor points past the end. */
     @Transactional(readOnly = true)
     public TimelinePage timeline(TimelineFilter requested, TimelineCursor cursor) {
+        return timeline(requested, cursor, pageSize);
+    }
+
+    /** The same, with {@code limit} articles a page instead of the site's page size (the API's choice). */
+    @Transactional(readOnly = true)
+    public TimelinePage timeline(TimelineFilter requested, TimelineCursor cursor, int limit) {
         // Three statements whatever the filter and the page size: facets, entries, counts.
         TimelineRepository.Facets facetRows = repository.findFacets(requested, ENTITY_FACETS_PER_KIND);
         TimelineFilter filter = withKnownSlugsOnly(requested, facetRows);
@@ -50,7 +56,7 @@ public class TimelineService {
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
         List<TimelineEntry> ranked = new ArrayList<>();
-        List<TimelineRepository.EntryRow> rows = repository.findEntries(filter, cursor, pageSize);
+        List<TimelineRepository.EntryRow> rows = repository.findEntries(filter, cursor, limit);
         for (TimelineRepository.EntryRow row : rows) {
             TimelineEntry entry = new TimelineEntry(row.id(), row.slug(), row.headline(), row.lede(), row.dates(),
                     row.topicSlugs().stream().map(topicsBySlug::get).toList(), row.highlightedHeadline(), row.snippet());

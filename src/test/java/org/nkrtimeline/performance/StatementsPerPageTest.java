@@ -33,6 +33,12 @@ class StatementsPerPageTest extends WebTest {
      */
     static final int ARTICLE_PAGE = 3;
 
+    /** The API's list: the timeline page's three (facets, for topic names and unknown slugs; entries; counts). */
+    static final int API_ARTICLE_LIST = 3;
+
+    /** The API's article, topics, entities and entity: one statement each. */
+    static final int API_SINGLE = 1;
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/?order=desc", "/?axis=published", "/?topic=space", "/?topic=space&topic=war-in-ukraine",
             "/?entity=sergei-shoigu", "/?entity=sergei-shoigu&entity=kim-jong-un&topic=space", "/?q=shoigu",
@@ -77,6 +83,26 @@ class StatementsPerPageTest extends WebTest {
         assertThat(statementsOf(path)).as(path).hasSize(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/articles", "/api/v1/articles?limit=1", "/api/v1/articles?limit=100&order=desc",
+            "/api/v1/articles?topic=space&entity=kim-jong-un", "/api/v1/articles?q=shoigu&order=relevance",
+            "/api/v1/articles?axis=published&from=2023-01-01", "/api/v1/articles?after=1&limit=2"})
+    void everyListOfTheApiRunsTheSameFewStatements(String list) {
+        assertThat(apiStatementsOf(list)).as(list).hasSize(API_ARTICLE_LIST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SeedArticles.A, SeedArticles.B, SeedArticles.C, SeedArticles.D, SeedArticles.E})
+    void everyArticleOfTheApiIsOneStatementWhateverItsTopicsAndEntities(String slug) {
+        assertThat(apiStatementsOf("/api/v1/articles/" + slug)).hasSize(API_SINGLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/topics", "/api/v1/entities", "/api/v1/entities?kind=place", "/api/v1/entities/kim-jong-un"})
+    void theApisTopicsAndEntitiesAreOneStatementEach(String path) {
+        assertThat(apiStatementsOf(path)).hasSize(API_SINGLE);
+    }
+
     @Test
     void aPageServedFromTheCacheRunsNoStatements() {
         getOk("/?topic=space");
@@ -91,5 +117,12 @@ class StatementsPerPageTest extends WebTest {
         getOk(page);
         pageCache.clear();
         return StatementCounter.executedBy(() -> getOk(page));
+    }
+
+    /** The same for an API response (JSON, which the page cache does not keep). */
+    private List<String> apiStatementsOf(String path) {
+        Runnable request = () -> assertThat(get(path, "Accept", "application/json").status()).as(path).isEqualTo(200);
+        request.run();
+        return StatementCounter.executedBy(request);
     }
 }

@@ -1,0 +1,68 @@
+package org.nkrtimeline.api;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.nkrtimeline.timeline.TimelineCursor;
+import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.web.SiteUrl;
+import org.springframework.stereotype.Component;
+
+/**
+ * The absolute URLs the API's responses carry, all on the configured site address ({@link SiteUrl}),
+ * never on the request's Host header: a response must say the same whoever asked and however.
+ */
+@Component
+class ApiLinks {
+
+    static final String V1 = "/api/v1";
+
+    private final SiteUrl site;
+
+    ApiLinks(SiteUrl site) {
+        this.site = site;
+    }
+
+    /** The reader's page of an article. */
+    String articlePage(String slug) {
+        return site.absolute("/articles/" + encode(slug));
+    }
+
+    String article(String slug) {
+        return site.absolute(V1 + "/articles/" + encode(slug));
+    }
+
+    String entityPage(String slug) {
+        return site.absolute("/entities/" + encode(slug));
+    }
+
+    String entity(String slug) {
+        return site.absolute(V1 + "/entities/" + encode(slug));
+    }
+
+    /** The timeline page of one topic. */
+    String topicPage(String slug) {
+        return site.absolute("/?topic=" + encode(slug));
+    }
+
+    /** The API's list of the articles that match a filter, from the page the cursor names. */
+    String articles(TimelineFilter filter, TimelineCursor cursor, int limit) {
+        String query = filter.queryString();
+        if (limit != ArticleLimit.DEFAULT) {
+            query = join(query, "limit=" + limit);
+        }
+        if (cursor.after() != null) {
+            query = join(query, "after=" + cursor.after());
+        } else if (cursor.before() != null) {
+            query = join(query, "before=" + cursor.before());
+        }
+        return site.absolute(V1 + "/articles" + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    private static String join(String query, String param) {
+        return query.isEmpty() ? param : query + "&" + param;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,17 @@
+package org.nkrtimeline.article;
+
+import java.util.List;
+import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.ingest.Block;
+
+/**
+ * An article as the API gives it: its stored facts, every block of the source text in order, and
+ * the people, places and organisations it mentions, most mentioned first.
+ */
+public record ArticleText(Article article, List<Block> blocks, List<MentionedEntity> entities) {
+
+    public ArticleText {
+        blocks = List.copyOf(blocks);
+        entities = List.copyOf(entities);
+    }
+}
