@@ -220,6 +220,9 @@ class SharingMetadataTest extends WebTest {
         assertThat(meta(get("/articles/missing").document(), "robots")).isEqualTo("noindex");
         assertThat(meta(get("/?from=nonsense").document(), "robots")).isEqualTo("noindex");
         assertThat(meta(get("/no-such-page").document(), "robots")).isEqualTo("noindex");
+        Page refusedByTomcat = get("/a%00b");
+        assertThat(refusedByTomcat.status()).isEqualTo(400);
+        assertThat(meta(refusedByTomcat.document(), "robots")).isEqualTo("noindex");
     }
 
     private static List<String> texts(JsonNode array) {
