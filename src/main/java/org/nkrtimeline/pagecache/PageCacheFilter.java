@@ -166,7 +166,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static boolean isForReaders(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.equals("/editor") || path.startsWith("/editor/") || path.startsWith("/bench/")
-                || path.startsWith("/css/") || path.startsWith("/actuator/") || path.equals("/actuator"))
+                || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/actuator/") || path.equals("/actuator"))
                 && request.getRequestedSessionId() == null;
     }
 }

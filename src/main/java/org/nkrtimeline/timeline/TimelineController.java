@@ -28,6 +28,8 @@ class TimelineController {
             return "redirect:" + filter.link("/");
         }
         model.addAttribute("page", page);
+        // The canonical URL: this view as its own address, with its filters and page, normalised.
+        model.addAttribute("canonicalPath", cursor.link(filter));
         return "timeline";
     }
 }

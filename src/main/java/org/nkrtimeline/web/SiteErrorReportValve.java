@@ -52,6 +52,7 @@ class SiteErrorReportValve extends ErrorReportValve {
                 <head>
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
+                  <meta name="robots" content="noindex">
                   <title>%7$s</title>
                   <link rel="stylesheet" href="%2$s">
                 </head>

@@ -108,7 +108,10 @@ class ErrorPagesTest extends WebTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).doesNotContain(SCRIPT);
-        assertThat(page.document().select("script")).isEmpty();
+        // Article pages carry their own JSON-LD data block and shortcut script, nothing else.
+        assertThat(page.document().select("script:not([type=application/ld+json]):not([src^=/js/])")).isEmpty();
+        assertThat(page.document().select("script[type=application/ld+json]"))
+                .allSatisfy(data -> assertThat(data.data()).doesNotContain("alert"));
     }
 
     /**

@@ -14,19 +14,32 @@ import org.nkrtimeline.support.WebTest;
 class PageStructureTest extends WebTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?axis=published", "/?topic=space&from=2023-01-01", "/topics",
+    @ValueSource(strings = {"/", "/?axis=published", "/?topic=space&from=2023-01-01", "/topics", "/entities", "/help",
             "/articles/" + SeedArticles.C, "/articles/" + SeedArticles.D, "/articles/missing", "/?from=nonsense"})
     void pagesHaveOneStylesheetAndNoInlineScriptsOrStyles(String url) {
         Document page = get(url).document();
 
         assertThat(page.select("link[rel=stylesheet]")).singleElement()
                 .satisfies(link -> assertThat(link.attr("href")).matches("/css/site-[0-9a-f]{32}\\.css"));
-        assertThat(page.select("script")).isEmpty();
+        // The only scripts: JSON-LD data blocks (never run) and this site's own files, content-hashed
+        // and deferred. Nothing inline is executable.
+        assertThat(page.select("script")).allSatisfy(script -> {
+            if (script.hasAttr("src")) {
+                assertThat(script.attr("src")).matches("/js/[a-z-]+-[0-9a-f]{32}\\.js");
+                assertThat(script.hasAttr("defer")).isTrue();
+                assertThat(script.data()).isEmpty();
+            } else {
+                assertThat(script.attr("type")).isEqualTo("application/ld+json");
+            }
+        });
+        assertThat(page.select("script[type=application/ld+json]")).allSatisfy(data -> assertThat(data.hasAttr("src")).isFalse());
         assertThat(page.select("style")).isEmpty();
         assertThat(page.select("[style]")).isEmpty();
         assertThat(page.getAllElements()).noneMatch(element -> element.attributes().asList().stream()
                 .anyMatch(attribute -> attribute.getKey().startsWith("on")));
-        assertThat(page.select("[src^=http], link[href^=http]")).as("nothing loaded from other hosts").isEmpty();
+        // A canonical link names the page's own public address; browsers load nothing from it.
+        assertThat(page.select("[src^=http], link[href^=http]:not([rel=canonical])")).as("nothing loaded from other hosts").isEmpty();
+        assertThat(page.select("[src^=//], link[href^=//]")).as("nothing loaded from other hosts").isEmpty();
     }
 
     @Test
