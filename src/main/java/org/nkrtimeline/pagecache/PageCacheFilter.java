@@ -44,6 +44,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
 
+    private static final List<String> CACHEABLE_TYPES = List.of("text/html", "application/atom+xml",
+            "application/json", "application/xml", "text/plain");
+
     /**
      * Headers that belong to one response, not to the page. HSTS depends on whether this request
      * came over HTTPS, not the one that rendered the page.
@@ -101,9 +104,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
-        String contentType = rendered.getContentType();
-        if (rendered.getStatus() != HttpServletResponse.SC_OK || contentType == null
-                || !contentType.startsWith("text/html") || rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
+        if (rendered.getStatus() != HttpServletResponse.SC_OK || !isCacheable(rendered.getContentType())
+                || rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
             rendered.copyBodyToResponse();
             return;
         }
@@ -159,15 +161,29 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /**
+     * What readers and their programs read: pages, the feed, the API's JSON, sitemaps and robots.txt.
+     * Not what only the first rendering would carry over: a cookie, or a type nobody asked for here.
+     */
+    private static boolean isCacheable(String contentType) {
+        return contentType != null && CACHEABLE_TYPES.stream().anyMatch(contentType::startsWith);
+    }
+
+    /**
      * A page for readers: not the editors' pages, not the benchmark's baseline, not Actuator (health
      * must be asked every time), not a static asset (content-hashed, cached for a year by Spring's
      * resource handler, the same for everyone), and asked without a session cookie.
+     *
+     * <p>Not the exports and the articles' sitemaps either: they stream up to a whole collection,
+     * which this filter would hold in memory before the first byte. And not a cross-origin request
+     * (one with an {@code Origin} header, which browsers send with CORS requests): its answer carries
+     * CORS headers that a page rendered for another request would lack, or the other way round.
      */
     private static boolean isForReaders(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.equals("/editor") || path.startsWith("/editor/") || path.startsWith("/bench/")
                 || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.startsWith("/actuator/") || path.equals("/actuator"))
-                && request.getRequestedSessionId() == null;
+                || path.startsWith("/actuator/") || path.equals("/actuator")
+                || path.startsWith("/export") || path.startsWith("/sitemaps/articles-"))
+                && request.getRequestedSessionId() == null && request.getHeader(HttpHeaders.ORIGIN) == null;
     }
 }

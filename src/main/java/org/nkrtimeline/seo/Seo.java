@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.nkrtimeline.article.Article;
@@ -15,9 +14,9 @@ import org.nkrtimeline.entity.EntityRecogniser;
 import org.nkrtimeline.entity.GazetteerEntry;
 import org.nkrtimeline.entity.Mention;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.topic.Topic;
 import org.nkrtimeline.web.SiteUrl;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +28,11 @@ import org.springframework.stereotype.Component;
 public class Seo {
 
     private final SiteUrl site;
-    private final MessageSource messages;
+    private final SiteText text;
 
-    Seo(SiteUrl site, MessageSource messages) {
+    Seo(SiteUrl site, SiteText text) {
         this.site = site;
-        this.messages = messages;
+        this.text = text;
     }
 
     /** The absolute URL of a path of this site. */
@@ -42,7 +41,7 @@ public class Seo {
     }
 
     public String siteName() {
-        return messages.getMessage("seo.site-name", null, Locale.ENGLISH);
+        return text.get("site.name");
     }
 
     /** A description of at most {@link Descriptions#MAX_LENGTH} characters, cut at a word. */

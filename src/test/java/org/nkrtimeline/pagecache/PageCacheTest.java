@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nkrtimeline.ingest.ArticleImporter;
 import org.nkrtimeline.ingest.SourceFile;
 import org.nkrtimeline.support.EditorSession;
@@ -155,5 +157,57 @@ class PageCacheTest extends EditorWebTest {
         assertThat(missing.headers().firstValue("ETag")).isEmpty();
         assertThat(redirect.status()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("ETag")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/feed.atom?topic=space", "/api/v1/articles?topic=space", "/api/v1/topics", "/sitemap.xml",
+            "/sitemaps/pages.xml", "/robots.txt"})
+    void whatProgramsReadIsCachedLikePages(String address) {
+        Page first = get(address, "Accept", "*/*");
+        int cached = cache.size();
+
+        Page again = get(address, "Accept", "*/*");
+
+        assertThat(first.status()).as(address).isEqualTo(200);
+        assertThat(first.headers().firstValue("ETag")).as(address).get().asString().matches("\"[0-9a-f]{32}\"");
+        assertThat(again.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(again.contentType()).isEqualTo(first.contentType()).doesNotStartWith("text/html");
+        assertThat(again.html()).isEqualTo(first.html());
+        assertThat(cache.size()).as("served from the cache, not stored again").isEqualTo(cached).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/export.csv", "/export/timelinejs.json", "/sitemaps/articles-1.xml"})
+    void filesThatStreamAWholeCollectionAreNeverHeldInTheCache(String address) {
+        cache.clear();
+        Page first = get(address, "Accept", "*/*");
+        Page second = get(address, "Accept", "*/*");
+
+        assertThat(first.status()).as(address).isEqualTo(200);
+        assertThat(second.headers().firstValue("ETag")).as(address).isEmpty();
+        assertThat(cache.size()).as(address).isZero();
+    }
+
+    @Test
+    void aCrossOriginRequestGetsItsCorsHeadersWhateverTheCacheHolds() {
+        get("/api/v1/topics", "Accept", "application/json");
+        get("/api/v1/topics", "Accept", "application/json");
+
+        Page crossOrigin = get("/api/v1/topics", "Accept", "application/json", "Origin", "https://elsewhere.example");
+        Page sameOrigin = get("/api/v1/topics", "Accept", "application/json");
+
+        assertThat(crossOrigin.status()).isEqualTo(200);
+        assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(sameOrigin.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
+    void healthIsNeverCached() {
+        get("/actuator/health", "Accept", "*/*");
+
+        Page health = get("/actuator/health", "Accept", "*/*");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.headers().firstValue("ETag")).isEmpty();
     }
 }

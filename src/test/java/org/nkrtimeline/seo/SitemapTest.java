@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.ingest.ArticleImporter;
 import org.nkrtimeline.ingest.SourceFile;
+import org.nkrtimeline.pagecache.PageCache;
 import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.SeedArticles;
 import org.nkrtimeline.support.WebTest;
@@ -38,6 +40,17 @@ class SitemapTest extends WebTest {
     JdbcClient jdbc;
     @Autowired
     ArticleImporter importer;
+    @Autowired
+    PageCache pageCache;
+
+    /**
+     * Changes made here through SQL reach the cached sitemaps only within the page cache's check
+     * interval, as any change made outside the app does: each test starts from an empty cache.
+     */
+    @BeforeEach
+    void nothingCached() {
+        pageCache.clear();
+    }
 
     @AfterEach
     void putBackTheSeeds() {
