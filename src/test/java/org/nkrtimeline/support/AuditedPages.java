@@ -37,7 +37,7 @@ public final class AuditedPages {
             new AuditedPage("topic rules", "/editor/topic-rules", 200));
 
     /** The form on the import page that takes a pasted text, and a text for it (a seed-format file). */
-    public static final String PASTE_FORM = "form[action=/editor/import/text]";
+    public static final String PASTE_FORM = "form[action='/editor/import/text']";
     public static final String PASTE_FIXTURE = "/import/pyongyang-treaty.txt";
 
     private AuditedPages() {
