@@ -119,7 +119,7 @@ class AccessibilityAuditIT extends BrowserTest {
         record(page.name() + " " + page.path() + " [" + conditions + "]");
         if (page.name().equals("filtered timeline") || page.name().equals("article")) {
             // Pictures of both themes in target/screenshots/, for a person to look at.
-            screenshots.fullPage("a11y-" + page.name().replace(' ', '-') + "-" + conditions.replaceAll("[^a-z0-9]+", "-"));
+            screenshots.fullPage("a11y-" + page.name().replace(' ', '-') + "-" + conditions.replaceAll("[^a-z0-9]+", "-") + ".png");
         }
     }
 

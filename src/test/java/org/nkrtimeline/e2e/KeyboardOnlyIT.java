@@ -121,13 +121,16 @@ class KeyboardOnlyIT extends BrowserTest {
     }
 
     /**
-     * Leaves a date field with Tab: Chromium's Tab first steps through the field's day, month and year,
+     * Leaves a date field with Tab: Chromium's Tab first steps through the field's day, month, year and calendar button,
      * then on to the next control, which must be {@code id}.
      */
     private WebElement nextAfterDate(String id) {
         WebElement date = browser.focused();
-        for (int presses = 0; presses < 4 && browser.focused().equals(date); presses++) {
+        for (int presses = 0; presses < 5 && browser.focused().equals(date); presses++) {
             browser.press(Keys.TAB);
+            if (browser.focused().equals(date)) {
+                assertFocusVisible(date);
+            }
         }
         WebElement focused = browser.focused();
         assertThat(focused.getDomAttribute("id")).as("the stop after the date, %s", browser.describe(focused)).isEqualTo(id);
