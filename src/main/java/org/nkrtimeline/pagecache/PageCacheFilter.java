@@ -110,7 +110,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = rendered.getContentAsByteArray();
-        CachedPage page = new CachedPage(body, headersOf(response), response.getLocale(),
+        // Only pages have a language: setting one on JSON or XML would make Tomcat add a charset to it.
+        Locale language = rendered.getContentType().startsWith("text/html") ? response.getLocale() : null;
+        CachedPage page = new CachedPage(body, headersOf(response), language,
                 "\"" + DigestUtils.md5DigestAsHex(body) + "\"", snapshot.number(), snapshot.lastModified());
         cache.put(address, page);
         rendered.resetBuffer();
@@ -143,7 +145,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws IOException {
         request.setAttribute(RESULT_ATTRIBUTE, "hit");
         page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
-        response.setLocale(page.locale());
+        if (page.locale() != null) {
+            response.setLocale(page.locale());
+        }
         if (request.isSecure()) {
             response.setHeader(STRICT_TRANSPORT_SECURITY, SecurityHeaders.STRICT_TRANSPORT_SECURITY);
         }

@@ -1,5 +1,6 @@
 package org.nkrtimeline.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -10,9 +11,11 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * Serves {@code /js/**} from {@code static/js} as Spring Boot serves {@code /css/**} (one
  * static-path-pattern only): content-hashed URLs ({@code @{/js/shortcuts.js}} is written as
  * {@code /js/shortcuts-<md5>.js}) and the same year-long Cache-Control, both from
- * {@code spring.web.resources.*}.
+ * {@code spring.web.resources.*}. Only where there are web pages: the command-line import and
+ * add-editor run without a web server, and without its properties.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ScriptFiles implements WebMvcConfigurer {
 
     private final WebProperties.Resources resources;

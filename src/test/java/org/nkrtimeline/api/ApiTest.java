@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.nkrtimeline.pagecache.PageCache;
 import org.nkrtimeline.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Base for tests of the JSON API over real HTTP, as a script would use it: its own client, asking
@@ -26,6 +29,18 @@ abstract class ApiTest extends WebTest {
     static final String SITE = "http://localhost:8080";
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    PageCache pageCache;
+
+    /**
+     * Tests change articles through SQL, which reaches cached answers only within the page cache's
+     * check interval, as any change made outside the app does: each test starts from an empty cache.
+     */
+    @BeforeEach
+    void nothingCached() {
+        pageCache.clear();
+    }
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

@@ -31,7 +31,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nkrtimeline.pagecache.PageCache;
 import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.SeedArticle;
 import org.nkrtimeline.support.WebTest;
@@ -51,6 +53,18 @@ class AtomFeedTest extends WebTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PageCache pageCache;
+
+    /**
+     * Tests change articles through SQL, which reaches a cached feed only within the page cache's
+     * check interval, as any change made outside the app does: each test starts from an empty cache.
+     */
+    @BeforeEach
+    void nothingCached() {
+        pageCache.clear();
+    }
 
     @AfterEach
     void removeExtraArticles() {

@@ -123,6 +123,7 @@ class StatementsPerPageTest extends WebTest {
     private List<String> apiStatementsOf(String path) {
         Runnable request = () -> assertThat(get(path, "Accept", "application/json").status()).as(path).isEqualTo(200);
         request.run();
+        pageCache.clear();
         return StatementCounter.executedBy(request);
     }
 }

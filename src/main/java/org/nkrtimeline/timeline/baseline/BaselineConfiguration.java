@@ -2,6 +2,7 @@ package org.nkrtimeline.timeline.baseline;
 
 import javax.sql.DataSource;
 import org.nkrtimeline.timeline.TimelineService;
+import org.nkrtimeline.web.SiteUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -23,8 +24,8 @@ class BaselineConfiguration {
 
     @Bean
     ServletRegistrationBean<BaselineTimelineServlet> baselineTimeline(DataSource dataSource,
-            ResourceUrlProvider resourceUrls, @Value(TimelineService.PAGE_SIZE) int pageSize) {
+            ResourceUrlProvider resourceUrls, SiteUrl site, @Value(TimelineService.PAGE_SIZE) int pageSize) {
         return new ServletRegistrationBean<>(
-                new BaselineTimelineServlet(new BaselineQueries(dataSource, pageSize), resourceUrls), PATH);
+                new BaselineTimelineServlet(new BaselineQueries(dataSource, pageSize), resourceUrls, site), PATH);
     }
 }

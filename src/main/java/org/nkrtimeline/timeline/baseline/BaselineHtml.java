@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.feed.FeedLinks;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.overview.OverviewLayout;
 import org.nkrtimeline.timeline.Axis;
 import org.nkrtimeline.timeline.SortOrder;
 import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.web.SiteUrl;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -20,14 +22,20 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class BaselineHtml {
 
+    private static final SiteText TEXT = SiteText.ENGLISH;
+    private static final FeedLinks FEED_LINKS = new FeedLinks();
+
     private final String stylesheet;
+    private final SiteUrl site;
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
-    BaselineHtml(String stylesheet) {
+    BaselineHtml(String stylesheet, SiteUrl site) {
         this.stylesheet = stylesheet;
+        this.site = site;
     }
 
-    String page(BaselinePage page) {
+    /** @param canonicalPath the page's own address, as the timeline's controller names it */
+    String page(BaselinePage page, String canonicalPath) {
         TimelineFilter filter = page.filter();
         String title = filter.hasQuery() ? "Search: " + filter.query() + " · North Korea–Russia relations"
                 : filter.isFiltered() ? "Filtered timeline · North Korea–Russia relations"
@@ -39,9 +47,9 @@ final class BaselineHtml {
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>""").append(escape(title)).append("</title>\n  <link rel=\"stylesheet\" href=\"")
-                .append(escape(stylesheet)).append("\">\n  <meta name=\"description\" content=\"")
-                .append(escape(SiteText.ENGLISH.get("timeline.description"))).append("""
-                ">
+                .append(escape(stylesheet)).append("\">\n");
+        head(filter, canonicalPath);
+        out.append("""
                 </head>
                 <body>
                   <a class="skip-link" href="#main">Skip to content</a>
@@ -89,12 +97,44 @@ final class BaselineHtml {
                     <div class="wrap">
                       <p>A timeline built from dated news articles. Event dates are checked against public reports;
                         an estimated date is always marked as one, with its reason.</p>
+                      <p class="footer-links"><a rel="help" href="/help">Keyboard shortcuts and privacy</a></p>
                     </div>
                   </footer>
                 </body>
                 </html>
                 """);
         return out.toString();
+    }
+
+    /** What fragments/seo.html and fragments/feed-links.html add to the timeline's head. */
+    private void head(TimelineFilter filter, String canonicalPath) {
+        String title = TEXT.get(filter.hasQuery() ? "seo.timeline.searchTitle"
+                : filter.isFiltered() ? "seo.timeline.filteredTitle" : "seo.timeline.title");
+        String description = escape(TEXT.get("seo.timeline.description"));
+        String url = escape(site.absolute(canonicalPath));
+        meta("name", "description", description);
+        if (filter.hasQuery()) {
+            meta("name", "robots", "noindex");
+        }
+        out.append("  <link rel=\"canonical\" href=\"").append(url).append("\">\n");
+        meta("property", "og:type", "website");
+        meta("property", "og:title", escape(title));
+        meta("property", "og:description", description);
+        meta("property", "og:url", url);
+        meta("property", "og:site_name", escape(TEXT.get("site.name")));
+        meta("property", "og:locale", escape(TEXT.get("seo.locale")));
+        meta("name", "twitter:card", "summary");
+        meta("name", "twitter:title", escape(title));
+        meta("name", "twitter:description", description);
+        out.append("  <link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
+                .append(escape(TEXT.get("feed.alternate.title"))).append("\" href=\"")
+                .append(escape(FEED_LINKS.atom(filter))).append("\">\n");
+    }
+
+    /** A meta element; the value is escaped already. */
+    private void meta(String attribute, String name, String escapedValue) {
+        out.append("  <meta ").append(attribute).append("=\"").append(name).append("\" content=\"").append(escapedValue)
+                .append("\">\n");
     }
 
     private void form(BaselinePage page) {
@@ -262,7 +302,11 @@ final class BaselineHtml {
         if (filter.isFiltered()) {
             out.append("\n          <a class=\"clear-link\" href=\"/\">Clear all filters</a>");
         }
-        out.append("\n        </p>\n");
+        out.append("\n        </p>\n        <p class=\"feed-links\">\n  <a href=\"").append(escape(FEED_LINKS.atom(filter)))
+                .append("\" type=\"application/atom+xml\">Subscribe (Atom feed)</a>\n")
+                .append("  <span class=\"feed-downloads\">Download this view:\n    <a href=\"").append(escape(FEED_LINKS.csv(filter)))
+                .append("\" type=\"text/csv\" download>CSV</a> ·\n    <a href=\"").append(escape(FEED_LINKS.timelineJs(filter)))
+                .append("\" type=\"application/json\" download>TimelineJS JSON</a></span>\n</p>\n");
         if (page.hasPrevious() || page.hasNext()) {
             out.append("        <p class=\"page-range\">Showing articles ").append(number(counts.earlier() + 1)).append('–')
                     .append(number(counts.earlier() + page.entries().size())).append(".</p>\n");

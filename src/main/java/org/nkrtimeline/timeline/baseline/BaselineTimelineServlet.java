@@ -14,6 +14,7 @@ import org.nkrtimeline.timeline.InvalidFilterException;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelineFilterParser;
+import org.nkrtimeline.web.SiteUrl;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
@@ -26,11 +27,13 @@ class BaselineTimelineServlet extends HttpServlet {
 
     private final BaselineQueries queries;
     private final ResourceUrlProvider resourceUrls;
+    private final SiteUrl site;
     private String stylesheet;
 
-    BaselineTimelineServlet(BaselineQueries queries, ResourceUrlProvider resourceUrls) {
+    BaselineTimelineServlet(BaselineQueries queries, ResourceUrlProvider resourceUrls, SiteUrl site) {
         this.queries = queries;
         this.resourceUrls = resourceUrls;
+        this.site = site;
     }
 
     /**
@@ -73,7 +76,7 @@ class BaselineTimelineServlet extends HttpServlet {
             response.sendRedirect(here(request, filter.link("/")));
             return;
         }
-        send(response, HttpServletResponse.SC_OK, "text/html", new BaselineHtml(stylesheet).page(page));
+        send(response, HttpServletResponse.SC_OK, "text/html", new BaselineHtml(stylesheet, site).page(page, cursor.link(filter)));
     }
 
     /** A timeline address ("/?topic=space") on this servlet's path instead of "/". */
