@@ -42,6 +42,18 @@ class PageStructureTest extends WebTest {
         assertThat(page.select("[src^=//], link[href^=//]")).as("nothing loaded from other hosts").isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/articles/" + SeedArticles.C, "/articles/missing", "/help"})
+    void pagesNameTheSitesIconSoBrowsersAskForNoOther(String url) {
+        String icon = get(url).document().select("head > link[rel=icon]").attr("href");
+
+        assertThat(icon).matches("/css/icon-[0-9a-f]{32}\\.svg");
+        Page served = get(icon, "Accept", "image/svg+xml");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.contentType()).startsWith("image/svg+xml");
+        assertThat(served.html()).contains("<svg");
+    }
+
     @Test
     void theTimelineDescribesItselfInItsHead() {
         Document page = get("/").document();

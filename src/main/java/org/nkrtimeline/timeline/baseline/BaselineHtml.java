@@ -26,11 +26,13 @@ final class BaselineHtml {
     private static final FeedLinks FEED_LINKS = new FeedLinks();
 
     private final String stylesheet;
+    private final String icon;
     private final SiteUrl site;
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
-    BaselineHtml(String stylesheet, SiteUrl site) {
+    BaselineHtml(String stylesheet, String icon, SiteUrl site) {
         this.stylesheet = stylesheet;
+        this.icon = icon;
         this.site = site;
     }
 
@@ -47,7 +49,8 @@ final class BaselineHtml {
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>""").append(escape(title)).append("</title>\n  <link rel=\"stylesheet\" href=\"")
-                .append(escape(stylesheet)).append("\">\n");
+                .append(escape(stylesheet)).append("\">\n  <link rel=\"icon\" type=\"image/svg+xml\" href=\"")
+                .append(escape(icon)).append("\">\n");
         head(filter, canonicalPath);
         out.append("""
                 </head>

@@ -29,6 +29,7 @@ class BaselineTimelineServlet extends HttpServlet {
     private final ResourceUrlProvider resourceUrls;
     private final SiteUrl site;
     private String stylesheet;
+    private String icon;
 
     BaselineTimelineServlet(BaselineQueries queries, ResourceUrlProvider resourceUrls, SiteUrl site) {
         this.queries = queries;
@@ -37,15 +38,21 @@ class BaselineTimelineServlet extends HttpServlet {
     }
 
     /**
-     * The stylesheet's content-hashed address, once: Tomcat initialises the servlet on its first
-     * request, after Spring MVC has set up the resource handlers that know the hash.
+     * The stylesheet's and the icon's content-hashed addresses, once: Tomcat initialises the servlet
+     * on its first request, after Spring MVC has set up the resource handlers that know the hash.
      */
     @Override
     public void init() throws ServletException {
-        stylesheet = resourceUrls.getForLookupPath("/css/site.css");
-        if (stylesheet == null) {
-            throw new ServletException("No versioned address for /css/site.css");
+        stylesheet = versioned("/css/site.css");
+        icon = versioned("/css/icon.svg");
+    }
+
+    private String versioned(String path) throws ServletException {
+        String address = resourceUrls.getForLookupPath(path);
+        if (address == null) {
+            throw new ServletException("No versioned address for " + path);
         }
+        return address;
     }
 
     @Override
@@ -76,7 +83,7 @@ class BaselineTimelineServlet extends HttpServlet {
             response.sendRedirect(here(request, filter.link("/")));
             return;
         }
-        send(response, HttpServletResponse.SC_OK, "text/html", new BaselineHtml(stylesheet, site).page(page, cursor.link(filter)));
+        send(response, HttpServletResponse.SC_OK, "text/html", new BaselineHtml(stylesheet, icon, site).page(page, cursor.link(filter)));
     }
 
     /** A timeline address ("/?topic=space") on this servlet's path instead of "/". */
