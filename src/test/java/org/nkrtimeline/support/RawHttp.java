@@ -36,20 +36,25 @@ public final class RawHttp {
     }
 
     public Page get(String target) {
-        return send("GET", target, null);
+        return get(target, "text/html");
+    }
+
+    /** A GET that accepts {@code accept}: an API's client asks for JSON, a feed reader for Atom. */
+    public Page get(String target, String accept) {
+        return send("GET", target, accept, null);
     }
 
     /** A form POST of {@code body}, already form-encoded (or deliberately broken). */
     public Page postForm(String target, String body, String... headers) {
         List<String> all = new ArrayList<>(List.of(headers));
         all.addAll(List.of("Content-Type", "application/x-www-form-urlencoded"));
-        return send("POST", target, body.getBytes(StandardCharsets.ISO_8859_1), all.toArray(String[]::new));
+        return send("POST", target, "text/html", body.getBytes(StandardCharsets.ISO_8859_1), all.toArray(String[]::new));
     }
 
-    private Page send(String method, String target, byte[] body, String... headers) {
+    private Page send(String method, String target, String accept, byte[] body, String... headers) {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: localhost:").append(port).append("\r\n")
-                .append("Accept: text/html\r\n")
+                .append("Accept: ").append(accept).append("\r\n")
                 .append("Connection: close\r\n");
         for (int i = 0; i < headers.length; i += 2) {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");

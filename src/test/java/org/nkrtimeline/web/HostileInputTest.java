@@ -97,7 +97,8 @@ class HostileInputTest extends WebTest {
      */
     private static void warmUp(RawHttp http, Session session) {
         for (String target : List.of("/", "/?q=kim", "/articles/x", "/topics", "/entities", "/entities/sergei-shoigu",
-                "/editor/sign-in", "/css/site.css", "/no-such-page")) {
+                "/editor/sign-in", "/css/site.css", "/no-such-page", "/feed.atom?q=kim", "/export.csv", "/export/timelinejs.json",
+                "/api/v1/articles?q=kim", "/api/v1/articles/x")) {
             http.get(target);
         }
         http.postForm("/editor/sign-in", "_csrf=" + session.csrfToken() + "&username=warm-up&password=warm-up",
@@ -148,7 +149,7 @@ class HostileInputTest extends WebTest {
             Page page = request.method().equals("POST")
                     ? http.postForm(request.target(), request.body(),
                     request.session() == null ? new String[0] : new String[] {"Cookie", request.session().cookie()})
-                    : http.get(request.target());
+                    : http.get(request.target(), request.route().accept);
             return new Timed(page, Duration.ofNanos(System.nanoTime() - start), null);
         } catch (RuntimeException noAnswer) {
             return new Timed(null, Duration.ofNanos(System.nanoTime() - start), noAnswer.getMessage());

@@ -26,12 +26,23 @@ final class HostileRequests {
         SIGN_IN_PAGE("GET /editor/sign-in"),
         SIGN_IN("POST /editor/sign-in"),
         STATIC("GET /css/..."),
+        FEED("GET /feed.atom", "application/atom+xml"),
+        EXPORTS("GET /export.csv, /export/timelinejs.json", "*/*"),
+        API_ARTICLES("GET /api/v1/articles", "application/json"),
+        API_ARTICLE("GET /api/v1/articles/{slug}", "application/json"),
         UNKNOWN("GET (unknown path)");
 
         final String label;
+        /** What the route's clients accept: browsers pages, programs their own formats. */
+        final String accept;
 
         Route(String label) {
+            this(label, "text/html");
+        }
+
+        Route(String label, String accept) {
             this.label = label;
+            this.accept = accept;
         }
     }
 
@@ -172,6 +183,10 @@ final class HostileRequests {
             case SIGN_IN_PAGE -> get(route, "/editor/sign-in" + query(this::signInParam, 0, 4));
             case SIGN_IN -> signIn();
             case STATIC -> get(route, "/css/" + staticPath() + maybe(0.3, () -> query(this::anyParam, 1, 3)));
+            case FEED -> get(route, "/feed.atom" + query(this::timelineParam, 1, 6));
+            case EXPORTS -> get(route, pick("/export.csv", "/export/timelinejs.json") + query(this::timelineParam, 1, 6));
+            case API_ARTICLES -> get(route, "/api/v1/articles" + query(this::timelineParam, 1, 6));
+            case API_ARTICLE -> get(route, "/api/v1/articles/" + segment(SLUGS) + maybe(0.4, () -> query(this::anyParam, 1, 4)));
             case UNKNOWN -> get(route, unknownPath() + maybe(0.3, () -> query(this::anyParam, 1, 3)));
         };
     }
