@@ -1,24 +1,47 @@
 package org.nkrtimeline.timeline;
 
 import java.util.List;
+import org.nkrtimeline.i18n.SiteText;
 
 /**
  * A timeline request the reader can fix: what was wrong, how to fix it, and which parameters of the
- * address are at fault (the API names them in its problem details; the page says it in words).
+ * address are at fault (the API names them in its problem details; the page says it in words). The
+ * problem and the hint are messages (keys with their arguments), read in whichever language the one
+ * who shows them speaks: the page in the site's locale, the API in English.
  */
 public class InvalidFilterException extends RuntimeException {
 
-    private final String hint;
+    private final Text problem;
+    private final Text hint;
     private final List<String> parameters;
 
-    public InvalidFilterException(String problem, String hint, String... parameters) {
-        super(problem);
+    /** A message key with its arguments. */
+    public record Text(String key, Object... args) {
+
+        public String in(SiteText text) {
+            return text.get(key, args);
+        }
+    }
+
+    public InvalidFilterException(Text problem, Text hint, String... parameters) {
+        super(problem.in(SiteText.ENGLISH));
+        this.problem = problem;
         this.hint = hint;
         this.parameters = List.of(parameters);
     }
 
+    /** What was wrong, in the language of {@code text}; {@link #getMessage()} is the English. */
+    public String problem(SiteText text) {
+        return problem.in(text);
+    }
+
+    public String hint(SiteText text) {
+        return hint.in(text);
+    }
+
+    /** How to fix it, in English. */
     public String hint() {
-        return hint;
+        return hint(SiteText.ENGLISH);
     }
 
     /** The parameters at fault, such as {@code from} and {@code to} for a start after the end. */

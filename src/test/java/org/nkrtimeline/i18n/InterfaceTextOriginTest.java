@@ -94,7 +94,8 @@ class InterfaceTextOriginTest extends WebTest {
     @ValueSource(strings = {"/", "/?q=shoigu", "/?q=zeppelin&topic=space", "/?axis=published&from=2023-11-13",
             "/?topic=space&entity=sergei-shoigu&topic=no-such-topic&entity=nor-this", "/?q=the",
             "/topics", "/entities", "/entities/sergei-shoigu", "/articles/" + SeedArticles.C,
-            "/articles/" + SeedArticles.D + "?q=putin", "/no-such-page", "/articles/no-such-article"})
+            "/articles/" + SeedArticles.D + "?q=putin", "/no-such-page", "/articles/no-such-article",
+            "/?from=13/09/2023&to=2023-13-45"})
     void everyTextThatIsNotContentComesFromTheMessages(String url) {
         Document page = get(url).document();
         List<String> strays = new ArrayList<>();
