@@ -1,6 +1,7 @@
 package org.nkrtimeline.timeline;
 
 import java.util.List;
+import org.nkrtimeline.i18n.Message;
 import org.nkrtimeline.i18n.SiteText;
 
 /**
@@ -11,20 +12,12 @@ import org.nkrtimeline.i18n.SiteText;
  */
 public class InvalidFilterException extends RuntimeException {
 
-    private final Text problem;
-    private final Text hint;
+    private final Message problem;
+    private final Message hint;
     private final List<String> parameters;
 
-    /** A message key with its arguments. */
-    public record Text(String key, Object... args) {
-
-        public String in(SiteText text) {
-            return text.get(key, args);
-        }
-    }
-
-    public InvalidFilterException(Text problem, Text hint, String... parameters) {
-        super(problem.in(SiteText.ENGLISH));
+    public InvalidFilterException(Message problem, Message hint, String... parameters) {
+        super(problem.english());
         this.problem = problem;
         this.hint = hint;
         this.parameters = List.of(parameters);

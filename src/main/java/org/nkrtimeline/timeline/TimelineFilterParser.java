@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.nkrtimeline.timeline.InvalidFilterException.Text;
+import org.nkrtimeline.i18n.Message;
 
 /**
  * Reads the timeline's URL parameters strictly: anything it cannot make sense of becomes an
@@ -29,9 +29,9 @@ public final class TimelineFilterParser {
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
-    private static final Text CHECK_THE_LINK = new Text("filter.hint.checkLink");
-    private static final Text USE_THE_PAGE_LINKS = new Text("filter.hint.pageLinks");
-    private static final Text WRITE_THE_DATE = new Text("filter.date.hint");
+    private static final Message CHECK_THE_LINK = new Message("filter.hint.checkLink");
+    private static final Message USE_THE_PAGE_LINKS = new Message("filter.hint.pageLinks");
+    private static final Message WRITE_THE_DATE = new Message("filter.date.hint");
 
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -46,8 +46,8 @@ public final class TimelineFilterParser {
         LocalDate from = parseDate("from", single(params, "from"));
         LocalDate to = parseDate("to", single(params, "to"));
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFilterException(new Text("filter.startAfterEnd", from.toString(), to.toString()),
-                    new Text("filter.startAfterEnd.hint"), "from", "to");
+            throw new InvalidFilterException(new Message("filter.startAfterEnd", from.toString(), to.toString()),
+                    new Message("filter.startAfterEnd.hint"), "from", "to");
         }
         String query = parseQuery(single(params, "q"));
         SortOrder order = parseOrder(single(params, "order"));
@@ -64,7 +64,7 @@ public final class TimelineFilterParser {
         Long after = parseArticleId("after", single(params, "after"));
         Long before = parseArticleId("before", single(params, "before"));
         if (after != null && before != null) {
-            throw new InvalidFilterException(new Text("filter.afterAndBefore"), USE_THE_PAGE_LINKS, "after", "before");
+            throw new InvalidFilterException(new Message("filter.afterAndBefore"), USE_THE_PAGE_LINKS, "after", "before");
         }
         return new TimelineCursor(after, before);
     }
@@ -74,7 +74,7 @@ public final class TimelineFilterParser {
             return null;
         }
         if (!ARTICLE_ID.matcher(value).matches()) {
-            throw new InvalidFilterException(new Text("filter.notAPage", value, param), USE_THE_PAGE_LINKS, param);
+            throw new InvalidFilterException(new Message("filter.notAPage", value, param), USE_THE_PAGE_LINKS, param);
         }
         return Long.valueOf(value);
     }
@@ -107,7 +107,7 @@ public final class TimelineFilterParser {
     private static void requirePlainValue(String param, String value) {
         if (!KNOWN.contains(param)) {
             if (param.length() > MAX_OTHER_LENGTH || value != null && value.length() > MAX_OTHER_LENGTH) {
-                throw new InvalidFilterException(new Text("filter.otherTooLong", MAX_OTHER_LENGTH), CHECK_THE_LINK,
+                throw new InvalidFilterException(new Message("filter.otherTooLong", MAX_OTHER_LENGTH), CHECK_THE_LINK,
                         param.length() > MAX_OTHER_LENGTH ? new String[0] : new String[] {param});
             }
             return;
@@ -116,14 +116,14 @@ public final class TimelineFilterParser {
             return;
         }
         if (CONTROL_CHARACTER.matcher(value).find()) {
-            throw new InvalidFilterException(new Text("filter.controlCharacters", param), CHECK_THE_LINK, param);
+            throw new InvalidFilterException(new Message("filter.controlCharacters", param), CHECK_THE_LINK, param);
         }
         requireShortEnough(param, value);
     }
 
     private static void requireShortEnough(String param, String value) {
         if (value.length() > MAX_VALUE_LENGTH) {
-            throw new InvalidFilterException(new Text("filter.tooLong", param, value.length(), MAX_VALUE_LENGTH),
+            throw new InvalidFilterException(new Message("filter.tooLong", param, value.length(), MAX_VALUE_LENGTH),
                     CHECK_THE_LINK, param);
         }
     }
@@ -133,8 +133,8 @@ public final class TimelineFilterParser {
                 .filter(value -> value != null && !value.isBlank())
                 .toList();
         if (values.size() > 1) {
-            throw new InvalidFilterException(new Text("filter.repeated", name, String.valueOf(values.size())),
-                    new Text("filter.repeated.hint", name), name);
+            throw new InvalidFilterException(new Message("filter.repeated", name, String.valueOf(values.size())),
+                    new Message("filter.repeated.hint", name), name);
         }
         return values.isEmpty() ? null : values.get(0).strip();
     }
@@ -161,7 +161,7 @@ public final class TimelineFilterParser {
                 return axis;
             }
         }
-        throw new InvalidFilterException(new Text("filter.axis", value), new Text("filter.axis.hint"), "axis");
+        throw new InvalidFilterException(new Message("filter.axis", value), new Message("filter.axis.hint"), "axis");
     }
 
     private static SortOrder parseOrder(String value) {
@@ -173,7 +173,7 @@ public final class TimelineFilterParser {
                 return order;
             }
         }
-        throw new InvalidFilterException(new Text("filter.order", value), new Text("filter.order.hint"), "order");
+        throw new InvalidFilterException(new Message("filter.order", value), new Message("filter.order.hint"), "order");
     }
 
     private static LocalDate parseDate(String param, String value) {
@@ -181,12 +181,12 @@ public final class TimelineFilterParser {
             return null;
         }
         if (!ISO_DATE_SHAPE.matcher(value).matches()) {
-            throw new InvalidFilterException(new Text("filter.date.shape", value, param), WRITE_THE_DATE, param);
+            throw new InvalidFilterException(new Message("filter.date.shape", value, param), WRITE_THE_DATE, param);
         }
         try {
             return LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeException e) {
-            throw new InvalidFilterException(new Text("filter.date.notInCalendar", value, param), WRITE_THE_DATE, param);
+            throw new InvalidFilterException(new Message("filter.date.notInCalendar", value, param), WRITE_THE_DATE, param);
         }
     }
 
@@ -207,8 +207,8 @@ public final class TimelineFilterParser {
             }
         }
         if (slugs.size() > max) {
-            throw new InvalidFilterException(new Text(tooMany, String.valueOf(slugs.size()), max),
-                    new Text(tooManyHint), param);
+            throw new InvalidFilterException(new Message(tooMany, String.valueOf(slugs.size()), max),
+                    new Message(tooManyHint), param);
         }
         return slugs;
     }

@@ -102,9 +102,10 @@ class MessagesTest {
     void everyKeyTheJavaCodeUsesExists() throws IOException {
         Set<String> keys = english().stringPropertyNames();
         Set<String> literals = new TreeSet<>();
-        // In the classes that read messages, every dotted lower-case literal is a message key.
+        // In the classes that read messages or name them (i18n.Message, i18n.FormErrors), every dotted
+        // lower-case literal is a message key.
         try (Stream<Path> files = Files.walk(JAVA)) {
-            files.filter(file -> file.toString().endsWith(".java") && read(file).contains("SiteText")).forEach(file -> {
+            files.filter(file -> file.toString().endsWith(".java") && readsMessages(read(file))).forEach(file -> {
                 Matcher matcher = JAVA_LITERAL.matcher(read(file));
                 while (matcher.find()) {
                     literals.add(matcher.group(1));
@@ -112,8 +113,13 @@ class MessagesTest {
             });
         }
 
-        assertThat(literals).contains("dates.lag.later", "overview.summary.empty", "error.404.title", "related.entity");
+        assertThat(literals).contains("dates.lag.later", "overview.summary.empty", "error.404.title", "related.entity",
+                "filter.date.shape", "metadata.error.headline.required");
         assertThat(keys).containsAll(literals).containsAll(enumKeys());
+    }
+
+    private static boolean readsMessages(String source) {
+        return source.contains("SiteText") || source.contains("import org.nkrtimeline.i18n.");
     }
 
     @Test
