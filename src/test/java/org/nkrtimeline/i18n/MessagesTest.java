@@ -38,7 +38,7 @@ class MessagesTest {
     /** #{key}, #{key(args)}, #messages.msg('key') and the overview fragment's overview.text('key'). */
     private static final Pattern TEMPLATE_KEY =
             Pattern.compile("#\\{([\\w.]+)|#messages\\.msg\\('([\\w.]+)'|overview\\.text\\('([\\w.]+)'");
-    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9]+)+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
     /** A single quote that is not part of '' starts quoted text in a MessageFormat and swallows what follows. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
