@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.nkrtimeline.article.ArticleNotFoundException;
 import org.nkrtimeline.entity.EntityNotFoundException;
@@ -38,8 +39,10 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
         String instance = request.getRequestURI();
         ApiProblem problem;
         if (exception instanceof InvalidFilterException invalid) {
-            problem = ApiProblems.of(400, invalid.getMessage(), instance, invalid.hint(), invalid.parameters().stream()
-                    .map(name -> new ApiProblem.InvalidParam(name, invalid.getMessage())).toList());
+            // The API speaks English whatever the site's locale: the English of the timeline's messages.
+            problem = badRequest(invalid.getMessage(), invalid.hint(), invalid.parameters(), instance);
+        } else if (exception instanceof ApiParameterException invalid) {
+            problem = badRequest(invalid.getMessage(), invalid.hint(), invalid.parameters(), instance);
         } else if (exception instanceof ArticleNotFoundException) {
             problem = ApiProblems.of(404, "No article has this slug.", instance,
                     "The list at /api/v1/articles gives every article's slug.", null);
@@ -67,5 +70,10 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
             // The client has gone: there is no one left to tell.
         }
         return new ModelAndView();
+    }
+
+    private static ApiProblem badRequest(String detail, String hint, List<String> parameters, String instance) {
+        return ApiProblems.of(400, detail, instance, hint,
+                parameters.stream().map(name -> new ApiProblem.InvalidParam(name, detail)).toList());
     }
 }

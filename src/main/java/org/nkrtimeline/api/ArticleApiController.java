@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.nkrtimeline.article.ArticleService;
-import org.nkrtimeline.timeline.InvalidFilterException;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelineFilterParser;
@@ -85,8 +84,8 @@ class ArticleApiController {
         }
     }
 
-    private static InvalidFilterException unknown(String param, String what, List<String> slugs, String list) {
-        return new InvalidFilterException("No %s has the slug “%s”.".formatted(what, String.join("” or “", slugs)),
+    private static ApiParameterException unknown(String param, String what, List<String> slugs, String list) {
+        return new ApiParameterException("No %s has the slug “%s”.".formatted(what, String.join("” or “", slugs)),
                 list + " lists every slug.", param);
     }
 

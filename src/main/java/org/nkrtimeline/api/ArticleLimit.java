@@ -3,7 +3,6 @@ package org.nkrtimeline.api;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.nkrtimeline.timeline.InvalidFilterException;
 
 /** The API's {@code limit} parameter: how many articles a page of the list holds. */
 final class ArticleLimit {
@@ -23,13 +22,13 @@ final class ArticleLimit {
             return DEFAULT;
         }
         if (values.size() > 1) {
-            throw new InvalidFilterException("“limit” was given %d times; it takes one value.".formatted(values.size()),
+            throw new ApiParameterException("“limit” was given %d times; it takes one value.".formatted(values.size()),
                     "Give one limit.", "limit");
         }
         String value = values.get(0).strip();
         int limit = NUMBER.matcher(value).matches() ? Integer.parseInt(value) : 0;
         if (limit < 1 || limit > MAX) {
-            throw new InvalidFilterException("“limit” must be a whole number from 1 to %d.".formatted(MAX),
+            throw new ApiParameterException("“limit” must be a whole number from 1 to %d.".formatted(MAX),
                     "Leave it out for %d articles a page.".formatted(DEFAULT), "limit");
         }
         return limit;

@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.nkrtimeline.entity.EntityKind;
 import org.nkrtimeline.entity.EntityNotFoundException;
 import org.nkrtimeline.entity.EntityRepository;
-import org.nkrtimeline.timeline.InvalidFilterException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,6 +65,6 @@ class EntityApiController {
                 return known;
             }
         }
-        throw new InvalidFilterException("“kind” must be person, place or organisation.", "Leave it out for all three.", "kind");
+        throw new ApiParameterException("“kind” must be person, place or organisation.", "Leave it out for all three.", "kind");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nkrtimeline.editor.SignedInEditor;
+import org.nkrtimeline.i18n.FormErrors;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.topic.TopicRuleRepository;
 import org.springframework.http.HttpStatus;
@@ -65,10 +66,10 @@ class ArticleEditController {
         EditableArticle article = editor.load(slug);
         Set<String> entities = new LinkedHashSet<>(form.getEntities());
         if (!editor.entityNames().keySet().containsAll(entities)) {
-            errors.rejectValue("entities", "unknown", "Choose people, places and organisations from the list.");
+            FormErrors.rejectValue(errors, "entities", "unknown", "editor.edit.error.entities");
         }
         if (form.getVersion() == null || errors.hasFieldErrors("version")) {
-            errors.reject("version", "This form is incomplete. Open the article's edit page again.");
+            FormErrors.reject(errors, "version", "editor.edit.error.incomplete");
         }
         errors.pushNestedPath("metadata");
         ArticleMetadata metadata = form.getMetadata().validate(errors, editor.topicNames().keySet());

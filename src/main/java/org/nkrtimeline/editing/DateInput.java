@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nkrtimeline.article.DatePrecision;
+import org.nkrtimeline.i18n.Message;
 
 /**
  * A date as an editor types it: as much of it as is known, "2024-06-19", "2024-06" or
@@ -21,18 +22,18 @@ public record DateInput(LocalDate date, DatePrecision precision) {
     /**
      * Reads a typed date.
      *
-     * @throws IllegalArgumentException with a message for the editor, naming what they typed
+     * @throws InvalidDate with a message for the editor (in English; {@link InvalidDate#text()} for
+     *     the site's language), naming what they typed
      */
     public static DateInput parse(String typed, boolean allowPartial) {
         Matcher parts = FORMAT.matcher(typed.strip());
         if (!parts.matches() || (!allowPartial && parts.group(3) == null)) {
-            throw new IllegalArgumentException(allowPartial
-                    ? "Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known."
-                    : "Write the date as YYYY-MM-DD.");
+            throw new InvalidDate(new Message(allowPartial ? "metadata.error.date.partial" : "metadata.error.date.day"));
         }
         int year = Integer.parseInt(parts.group(1));
         if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-            throw new IllegalArgumentException("The year must be between %d and %d.".formatted(EARLIEST_YEAR, LATEST_YEAR));
+            throw new InvalidDate(new Message("metadata.error.date.year", String.valueOf(EARLIEST_YEAR),
+                    String.valueOf(LATEST_YEAR)));
         }
         try {
             if (parts.group(2) == null) {
@@ -44,7 +45,22 @@ public record DateInput(LocalDate date, DatePrecision precision) {
             }
             return new DateInput(LocalDate.of(year, month, Integer.parseInt(parts.group(3))), DatePrecision.DAY);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("“%s” is not a date in the calendar.".formatted(typed.strip()));
+            throw new InvalidDate(new Message("metadata.error.date.calendar", typed.strip()));
+        }
+    }
+
+    /** A typed date that is not one, and why. */
+    public static final class InvalidDate extends IllegalArgumentException {
+
+        private final transient Message text;
+
+        InvalidDate(Message text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        public Message text() {
+            return text;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.nkrtimeline.article.ArticleDates;
+import org.nkrtimeline.i18n.FormErrors;
 import org.springframework.validation.Errors;
 
 /**
@@ -55,48 +56,47 @@ public class MetadataForm {
         int before = errors.getErrorCount();
         String checkedHeadline = strip(headline);
         if (checkedHeadline.isEmpty()) {
-            errors.rejectValue("headline", "required", "Give the article a headline.");
+            FormErrors.rejectValue(errors, "headline", "required", "metadata.error.headline.required");
         } else if (characters(checkedHeadline) > MAX_HEADLINE) {
-            errors.rejectValue("headline", "length", "A headline can be at most %d characters; this one has %d."
-                    .formatted(MAX_HEADLINE, characters(checkedHeadline)));
+            FormErrors.rejectValue(errors, "headline", "length", "metadata.error.headline.length",
+                    String.valueOf(MAX_HEADLINE), String.valueOf(characters(checkedHeadline)));
         } else if (CONTROL.matcher(checkedHeadline).find()) {
-            errors.rejectValue("headline", "line", "A headline is one line of text.");
+            FormErrors.rejectValue(errors, "headline", "line", "metadata.error.headline.line");
         }
 
         DateInput event = null;
         if (!strip(eventDate).isEmpty()) {
             try {
                 event = DateInput.parse(eventDate, true);
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("eventDate", "format", e.getMessage());
+            } catch (DateInput.InvalidDate e) {
+                FormErrors.rejectValue(errors, "eventDate", "format", e.text());
             }
         }
         String note = checkNote(errors, "eventDateNote", eventDateNote);
         if (eventDateEstimated && strip(eventDate).isEmpty()) {
-            errors.rejectValue("eventDate", "estimate", "An estimate needs the estimated date.");
+            FormErrors.rejectValue(errors, "eventDate", "estimate", "metadata.error.estimate.date");
         }
         if (eventDateEstimated && note == null && !errors.hasFieldErrors("eventDateNote")) {
-            errors.rejectValue("eventDateNote", "estimate", "Say why the date is an estimate: readers see this reason.");
+            FormErrors.rejectValue(errors, "eventDateNote", "estimate", "metadata.error.estimate.note");
         }
         String sourceUrl = strip(eventDateSourceUrl).isEmpty() ? null : strip(eventDateSourceUrl);
         if (sourceUrl != null && (sourceUrl.length() > MAX_URL || !WEB_URL.matcher(sourceUrl).matches())) {
-            errors.rejectValue("eventDateSourceUrl", "url",
-                    "A source link is a web address starting with http:// or https://.");
+            FormErrors.rejectValue(errors, "eventDateSourceUrl", "url", "metadata.error.sourceUrl");
         }
 
         DateInput published = null;
         if (!strip(publishedDate).isEmpty()) {
             try {
                 published = DateInput.parse(publishedDate, false);
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("publishedDate", "format", e.getMessage());
+            } catch (DateInput.InvalidDate e) {
+                FormErrors.rejectValue(errors, "publishedDate", "format", e.text());
             }
         }
         String publishedNote = checkNote(errors, "publishedDateNote", publishedDateNote);
 
         Set<String> chosen = new LinkedHashSet<>(topics == null ? List.of() : topics);
         if (!knownTopics.containsAll(chosen)) {
-            errors.rejectValue("topics", "unknown", "Choose topics from the list.");
+            FormErrors.rejectValue(errors, "topics", "unknown", "metadata.error.topics");
         }
 
         if (errors.getErrorCount() > before) {
@@ -111,10 +111,10 @@ public class MetadataForm {
     private static String checkNote(Errors errors, String field, String value) {
         String note = strip(value);
         if (characters(note) > MAX_NOTE) {
-            errors.rejectValue(field, "length", "A note can be at most %d characters; this one has %d."
-                    .formatted(MAX_NOTE, characters(note)));
+            FormErrors.rejectValue(errors, field, "length", "metadata.error.note.length", String.valueOf(MAX_NOTE),
+                    String.valueOf(characters(note)));
         } else if (CONTROL.matcher(note).find()) {
-            errors.rejectValue(field, "line", "A note is one line of text.");
+            FormErrors.rejectValue(errors, field, "line", "metadata.error.note.line");
         }
         return note.isEmpty() ? null : note;
     }

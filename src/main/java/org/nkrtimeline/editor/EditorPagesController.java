@@ -1,6 +1,7 @@
 package org.nkrtimeline.editor;
 
 import org.nkrtimeline.editing.ArticleChangeRepository;
+import org.nkrtimeline.i18n.SiteText;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,9 +16,11 @@ class EditorPagesController {
     static final int RECENT_CHANGES = 20;
 
     private final ArticleChangeRepository changes;
+    private final SiteText text;
 
-    EditorPagesController(ArticleChangeRepository changes) {
+    EditorPagesController(ArticleChangeRepository changes, SiteText text) {
         this.changes = changes;
+        this.text = text;
     }
 
     /** Spring Security handles the form's POST; this only shows it, with why the last attempt failed. */
@@ -28,9 +31,8 @@ class EditorPagesController {
         }
         // Only known values are shown: the parameter itself never reaches the page.
         model.addAttribute("problem", switch (error == null ? "" : error) {
-            case "credentials" -> "Wrong username or password.";
-            case "locked" -> "Too many failed sign-ins for this account from your address. Try again in %d minutes."
-                    .formatted(LoginThrottle.WINDOW.toMinutes());
+            case "credentials" -> text.get("signIn.error.credentials");
+            case "locked" -> text.get("signIn.error.locked", String.valueOf(LoginThrottle.WINDOW.toMinutes()));
             default -> null;
         });
         return "editor/sign-in";

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.ingest.Block;
 import org.nkrtimeline.timeline.TopicRef;
 import org.nkrtimeline.web.SiteUrl;
@@ -41,9 +42,11 @@ final class AtomFeed {
     }
 
     private final SiteUrl site;
+    private final SiteText text;
 
-    AtomFeed(SiteUrl site) {
+    AtomFeed(SiteUrl site, SiteText text) {
         this.site = site;
+        this.text = text;
     }
 
     void write(Head head, List<ExportedArticle> articles, OutputStream out) throws XMLStreamException {
@@ -52,7 +55,7 @@ final class AtomFeed {
         xml.setDefaultNamespace(NAMESPACE);
         xml.writeStartElement(NAMESPACE, "feed");
         xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", text.locale().toLanguageTag());
         text(xml, "id", site.absolute(head.selfPath()));
         text(xml, "title", head.title());
         text(xml, "subtitle", head.subtitle());
@@ -61,7 +64,7 @@ final class AtomFeed {
         link(xml, "alternate", "text/html", site.absolute(head.htmlPath()));
         // Atom needs an author for every entry; the sources name none, so the feed names its compilers.
         xml.writeStartElement("author");
-        text(xml, "name", FilterDescription.SITE + " timeline");
+        text(xml, "name", text.get("export.feed.author"));
         text(xml, "uri", site.absolute("/"));
         xml.writeEndElement();
         for (ExportedArticle article : articles) {
@@ -105,14 +108,14 @@ final class AtomFeed {
     }
 
     /** The article's text, every block in order, then its dates as the page states them. */
-    static String html(ExportedArticle article) {
+    String html(ExportedArticle article) {
         StringBuilder html = new StringBuilder();
         for (Block block : FullText.blocks(article)) {
             String tag = block.isHeading() ? "h2" : "p";
             html.append('<').append(tag).append('>').append(escape(block.text())).append("</").append(tag).append(">\n");
         }
-        html.append("<hr>\n<p>").append(escape(DateWords.event(article.dates()))).append(' ')
-                .append(escape(DateWords.published(article.dates()))).append("</p>\n");
+        html.append("<hr>\n<p>").append(escape(DateWords.event(article.dates(), text))).append(' ')
+                .append(escape(DateWords.published(article.dates(), text))).append("</p>\n");
         return html.toString();
     }
 

@@ -1,6 +1,7 @@
 package org.nkrtimeline.feed;
 
 import org.nkrtimeline.article.ArticleDates;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.Axis;
 
 /**
@@ -13,36 +14,38 @@ final class DateWords {
     }
 
     /** "Event date: 13 Sep 2023", "Event date: c. 21 Mar 2025 (estimate). Why: …", or that it is not known. */
-    static String event(ArticleDates dates) {
+    static String event(ArticleDates dates, SiteText text) {
         if (!dates.hasEventDate()) {
-            return "Event date not known.";
+            return text.get("export.dates.event.notKnown");
         }
         if (dates.eventEstimated()) {
-            return "Event date: " + estimated(dates) + "." + (dates.eventNote() == null ? "" : " Why: " + dates.eventNote());
+            return text.get("export.dates.event", estimated(dates, text))
+                    + (dates.eventNote() == null ? "" : " " + text.get("export.dates.event.why", dates.eventNote()));
         }
-        return "Event date: " + dates.eventText() + ".";
+        return text.get("export.dates.event", dates.eventText(text));
     }
 
     /** "Published 12 Nov 2023", or that the date is not known, with the note saying why. */
-    static String published(ArticleDates dates) {
+    static String published(ArticleDates dates, SiteText text) {
         if (dates.hasPublishedDate()) {
-            return "Published " + dates.publishedText() + ".";
+            return text.get("export.dates.published", dates.publishedText(text));
         }
-        return "Publication date not known" + (dates.publishedNote() == null ? "." : ": " + dates.publishedNote() + ".");
+        return dates.publishedNote() == null ? text.get("export.dates.published.notKnown")
+                : text.get("export.dates.published.notKnown.why", dates.publishedNote());
     }
 
     /** The date that places the article on the axis, as shown: "c. 21 Mar 2025 (estimate)"; null if it has none. */
-    static String onAxis(ArticleDates dates, Axis axis) {
+    static String onAxis(ArticleDates dates, Axis axis, SiteText text) {
         if (axis == Axis.PUBLISHED) {
-            return dates.publishedText();
+            return dates.publishedText(text);
         }
         if (!dates.hasEventDate()) {
             return null;
         }
-        return dates.eventEstimated() ? estimated(dates) : dates.eventText();
+        return dates.eventEstimated() ? estimated(dates, text) : dates.eventText(text);
     }
 
-    private static String estimated(ArticleDates dates) {
-        return "c. " + dates.eventText() + " (estimate)";
+    private static String estimated(ArticleDates dates, SiteText text) {
+        return text.get("export.dates.estimated", dates.eventText(text));
     }
 }

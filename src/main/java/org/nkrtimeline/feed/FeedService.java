@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.ExportStatements;
 import org.nkrtimeline.timeline.SortOrder;
 import org.nkrtimeline.timeline.TimelineFilter;
@@ -37,11 +38,13 @@ class FeedService {
     private final SiteUrl site;
     private final ObjectMapper json;
     private final FeedLinks links;
+    private final SiteText text;
     // What the feed says can change with a new release too, so it is never older than this start.
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    FeedService(ExportRepository repository, SiteUrl site, ObjectMapper json, FeedLinks links) {
+    FeedService(ExportRepository repository, SiteUrl site, ObjectMapper json, FeedLinks links, SiteText text) {
         this.repository = repository;
+        this.text = text;
         this.site = site;
         this.json = json;
         this.links = links;
@@ -59,15 +62,14 @@ class FeedService {
     /** The view's {@value #FEED_ENTRIES} newest articles on its axis, the undated last, as an Atom feed. */
     byte[] atom(TimelineFilter filter, ExportRepository.View view) {
         TimelineFilter newestFirst = Views.inOrder(filter, SortOrder.DESC);
-        FilterDescription description = new FilterDescription(filter, view.topics(), view.entities());
-        String subtitle = ("Up to %d articles of this view, newest first by %s; articles with no %s come last."
-                + " Each entry has the article's full text.").formatted(FEED_ENTRIES, description.axisName(), description.axisName());
+        FilterDescription description = new FilterDescription(filter, view.topics(), view.entities(), text);
+        String subtitle = text.get("export.feed.subtitle", String.valueOf(FEED_ENTRIES), description.axisName());
         AtomFeed.Head head = new AtomFeed.Head(description.title(), subtitle, links.atom(filter),
                 newestFirst.link("/"), lastModified(view));
         List<ExportedArticle> articles = repository.first(newestFirst, FEED_ENTRIES, FEED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new AtomFeed(site).write(head, articles, out);
+            new AtomFeed(site, text).write(head, articles, out);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Could not write the feed", e);
         }
@@ -97,10 +99,10 @@ class FeedService {
     byte[] timelineJs(TimelineFilter filter) {
         ExportRepository.View view = repository.view(filter, true);
         List<ExportedArticle> articles = repository.first(filter, TimelineJs.MAX_EVENTS, TIMELINE_JS);
-        FilterDescription description = new FilterDescription(filter, view.topics(), view.entities());
+        FilterDescription description = new FilterDescription(filter, view.topics(), view.entities(), text);
         try {
             return json.writerWithDefaultPrettyPrinter()
-                    .writeValueAsBytes(new TimelineJs(site).document(description, articles, view));
+                    .writeValueAsBytes(new TimelineJs(site, text).document(description, articles, view));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the TimelineJS file", e);
         }

@@ -1,21 +1,17 @@
 package org.nkrtimeline.feed;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.Axis;
 import org.nkrtimeline.timeline.TimelineFilter;
 
 /**
- * A view's filter in words, for the titles of the feed and the files: "Search: drones · Topic: Space".
- * Only topics and entities that exist are named, as the page ignores the others.
+ * A view's filter in words, for the titles of the feed and the files: "Search: drones · Topic: Space",
+ * in the site's language. Only topics and entities that exist are named, as the page ignores the others.
  */
-record FilterDescription(TimelineFilter filter, List<String> topics, List<String> entities) {
-
-    static final String SITE = "North Korea–Russia relations";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+record FilterDescription(TimelineFilter filter, List<String> topics, List<String> entities, SiteText text) {
 
     FilterDescription {
         topics = List.copyOf(topics);
@@ -26,20 +22,20 @@ record FilterDescription(TimelineFilter filter, List<String> topics, List<String
     List<String> parts() {
         List<String> parts = new ArrayList<>();
         if (filter.hasQuery()) {
-            parts.add("Search: " + filter.query());
+            parts.add(text.get("export.filter.search", filter.query()));
         }
         if (!topics.isEmpty()) {
-            parts.add((topics.size() == 1 ? "Topic: " : "Topics: ")
-                    + String.join(" or ", topics));
+            parts.add(text.get("export.filter.topics", topics.size(),
+                    String.join(text.get("export.filter.topics.separator"), topics)));
         }
         if (!entities.isEmpty()) {
-            parts.add("Mentioning " + String.join(" and ", entities));
+            parts.add(text.get("export.filter.entities", String.join(text.get("export.filter.entities.separator"), entities)));
         }
         if (filter.hasDateRange()) {
             parts.add(dateRange(filter.from(), filter.to()));
         }
         if (filter.axis() == Axis.PUBLISHED) {
-            parts.add("By publication date");
+            parts.add(text.get("export.filter.byPublication"));
         }
         return parts;
     }
@@ -47,18 +43,23 @@ record FilterDescription(TimelineFilter filter, List<String> topics, List<String
     /** "Search: drones · Topic: Space · North Korea–Russia relations", or the site's own title unfiltered. */
     String title() {
         List<String> parts = parts();
-        return parts.isEmpty() ? SITE + ": a timeline" : String.join(" · ", parts) + " · " + SITE;
+        return parts.isEmpty() ? text.get("timeline.title")
+                : text.get("site.pageTitle", String.join(text.get("export.filter.separator"), parts));
     }
 
-    private static String dateRange(LocalDate from, LocalDate to) {
+    private String dateRange(LocalDate from, LocalDate to) {
         if (from != null && to != null) {
-            return "From " + DAY.format(from) + " to " + DAY.format(to);
+            return text.get("export.filter.fromTo", day(from), day(to));
         }
-        return from != null ? "From " + DAY.format(from) : "Until " + DAY.format(to);
+        return from != null ? text.get("export.filter.from", day(from)) : text.get("export.filter.until", day(to));
+    }
+
+    private String day(LocalDate date) {
+        return text.date("date.day", date);
     }
 
     /** "event date" or "publication date", for sentences about the view's order. */
     String axisName() {
-        return filter.axis().label().toLowerCase(Locale.ENGLISH);
+        return text.get(filter.axis().inSentenceKey());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.nkrtimeline.article.ArticleDates;
 import org.nkrtimeline.article.DatePrecision;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.Axis;
 import org.nkrtimeline.timeline.SortOrder;
 import org.nkrtimeline.timeline.TimelineFilter;
@@ -40,9 +41,11 @@ final class TimelineJs {
     }
 
     private final SiteUrl site;
+    private final SiteText text;
 
-    TimelineJs(SiteUrl site) {
+    TimelineJs(SiteUrl site, SiteText text) {
         this.site = site;
+        this.text = text;
     }
 
     /**
@@ -58,39 +61,38 @@ final class TimelineJs {
         TimelineFilter filter = description.filter();
         long dated = counts.dated();
         StringBuilder text = new StringBuilder("<p>")
-                .append(escape(description.parts().isEmpty() ? "Every article of the timeline"
-                        : String.join(" · ", description.parts())))
-                .append(": ").append(articles(shown)).append(", placed by ").append(escape(description.axisName()))
-                .append(".</p>");
+                .append(escape(this.text.get("export.timelineJs.summary", shown, description.parts().isEmpty()
+                        ? this.text.get("export.timelineJs.everything")
+                        : String.join(this.text.get("export.filter.separator"), description.parts()),
+                        String.valueOf(shown), description.axisName())))
+                .append("</p>");
         if (shown < dated) {
-            String order = filter.order() == SortOrder.DESC ? "newest" : "oldest";
-            text.append("<p>A file holds at most ").append(MAX_EVENTS).append(" articles: these are the ")
-                    .append(order).append(' ').append(shown).append(" of ").append(dated)
-                    .append(". Narrow the dates or the topics, or download the CSV file, for the others.</p>");
+            text.append("<p>").append(escape(this.text.get(filter.order() == SortOrder.DESC
+                    ? "export.timelineJs.limit.newest" : "export.timelineJs.limit.oldest",
+                    String.valueOf(MAX_EVENTS), String.valueOf(shown), String.valueOf(dated)))).append("</p>");
         }
         if (counts.undated() > 0) {
-            text.append("<p>").append(counts.undated() == 1 ? "1 article with no " : counts.undated() + " articles with no ")
-                    .append(escape(description.axisName())).append(counts.undated() == 1 ? " is" : " are")
-                    .append(" left out: a timeline cannot place ").append(counts.undated() == 1 ? "it" : "them")
-                    .append(". The CSV file includes ").append(counts.undated() == 1 ? "it" : "them").append(".</p>");
+            text.append("<p>").append(escape(this.text.get("export.timelineJs.undated", counts.undated(),
+                    String.valueOf(counts.undated()), description.axisName()))).append("</p>");
         }
         text.append("<p><a href=\"").append(escape(site.absolute(filter.link("/")))).append("\">")
-                .append("See this view on the site</a>.</p>");
+                .append(escape(this.text.get("export.timelineJs.onSite"))).append("</a>.</p>");
         return new Slide(null, new Text(escape(description.title()), text.toString()), null, null);
     }
 
     private Slide event(ExportedArticle article, Axis axis) {
         ArticleDates dates = article.dates();
         String text = "<p>" + escape(article.lede()) + "</p>"
-                + "<p>" + escape(DateWords.event(dates)) + " " + escape(DateWords.published(dates)) + "</p>"
-                + "<p><a href=\"" + escape(site.absolute(article.path())) + "\">Read the full article</a></p>";
+                + "<p>" + escape(DateWords.event(dates, this.text)) + " " + escape(DateWords.published(dates, this.text)) + "</p>"
+                + "<p><a href=\"" + escape(site.absolute(article.path())) + "\">" + escape(this.text.get("export.timelineJs.read"))
+                + "</a></p>";
         return new Slide(date(dates, axis), new Text(escape(article.headline()), text),
                 article.topics().isEmpty() ? null : article.topics().get(0).name(), article.slug());
     }
 
     /** The article's date on the axis, with only the parts that are known; the caller gives dated articles only. */
-    private static Date date(ArticleDates dates, Axis axis) {
-        String display = DateWords.onAxis(dates, axis);
+    private Date date(ArticleDates dates, Axis axis) {
+        String display = DateWords.onAxis(dates, axis, text);
         if (axis == Axis.PUBLISHED) {
             return new Date(dates.publishedDate().getYear(), dates.publishedDate().getMonthValue(),
                     dates.publishedDate().getDayOfMonth(), display);
@@ -99,10 +101,6 @@ final class TimelineJs {
         return new Date(dates.eventDate().getYear(),
                 precision == DatePrecision.YEAR ? null : dates.eventDate().getMonthValue(),
                 precision == DatePrecision.DAY ? dates.eventDate().getDayOfMonth() : null, display);
-    }
-
-    private static String articles(long n) {
-        return n == 1 ? "1 article" : n + " articles";
     }
 
     private static String escape(String text) {

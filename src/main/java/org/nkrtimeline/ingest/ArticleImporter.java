@@ -10,6 +10,7 @@ import org.nkrtimeline.editing.ArticleChangeRepository;
 import org.nkrtimeline.editing.ArticleField;
 import org.nkrtimeline.editing.ArticleMetadata;
 import org.nkrtimeline.entity.Gazetteer;
+import org.nkrtimeline.i18n.Message;
 import org.nkrtimeline.topic.TopicRuleRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -58,7 +59,7 @@ public class ArticleImporter {
         try {
             parsed = parser.parse(file.bytes(), file.name());
         } catch (ArticleParseException e) {
-            return ImportPreview.rejected(file, e.getMessage());
+            return ImportPreview.rejected(file, e.text());
         }
         return transaction.execute(status -> {
             status.setRollbackOnly();
@@ -89,7 +90,7 @@ public class ArticleImporter {
         try {
             parsed = parser.parse(file.bytes(), file.name());
         } catch (ArticleParseException e) {
-            return ImportOutcome.rejected(file.name(), e.getMessage());
+            return ImportOutcome.rejected(file.name(), e.text());
         }
         String hash = ContentHash.of(parsed);
         try {
@@ -112,7 +113,7 @@ public class ArticleImporter {
             return ImportOutcome.duplicate(file.name(), null);
         } catch (DataAccessException e) {
             return ImportOutcome.rejected(file.name(),
-                    file.name() + ": the database refused the article (" + e.getMostSpecificCause().getMessage() + ")");
+                    new Message("import.error.database", file.name(), e.getMostSpecificCause().getMessage()));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nkrtimeline.i18n.Message;
 
 /**
  * Turns a source file into an article: an optional {@code " date YYYY-MM-DD "} header, then the
@@ -50,9 +51,8 @@ public final class ArticleParser {
         }
         List<Block> blocks = blocks(text);
         if (blocks.isEmpty()) {
-            throw new ArticleParseException(source, 0, publishedDate.isPresent()
-                    ? "the article has no text after its date header"
-                    : "the file is empty: an article needs some text");
+            throw new ArticleParseException(source, 0, new Message(publishedDate.isPresent()
+                    ? "import.error.noTextAfterHeader" : "import.error.empty"));
         }
         return new ParsedArticle(publishedDate, blocks);
     }
@@ -67,8 +67,7 @@ public final class ArticleParser {
         if (result.isError()) {
             int offset = in.position();
             throw new ArticleParseException(source, lineOf(bytes, offset),
-                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 and try again"
-                            .formatted(bytes[offset] & 0xFF, offset));
+                    new Message("import.error.notUtf8", "%02X".formatted(bytes[offset] & 0xFF), String.valueOf(offset)));
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -77,13 +76,13 @@ public final class ArticleParser {
     private static LocalDate parseHeaderDate(String value, String source) throws ArticleParseException {
         if (!ISO_DATE_SHAPE.matcher(value).matches()) {
             throw new ArticleParseException(source, 1,
-                    "malformed date header \"date " + value + "\": the date must be written YYYY-MM-DD, e.g. date 2023-11-12");
+                    new Message("import.error.headerShape", value));
         }
         try {
             return LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeException e) {
             throw new ArticleParseException(source, 1,
-                    "malformed date header \"date " + value + "\": there is no such day in the calendar");
+                    new Message("import.error.headerDay", value));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.nkrtimeline.CommandLine;
+import org.nkrtimeline.i18n.Message;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -76,7 +77,7 @@ public final class ImportCommand {
             }
             return importer.importFile(SourceFile.of(file, Files.readAllBytes(file)));
         } catch (IOException e) {
-            return ImportOutcome.rejected(name, name + ": cannot be read (" + e.getMessage() + ")");
+            return ImportOutcome.rejected(name, new Message("import.error.cannotRead", name, String.valueOf(e.getMessage())));
         }
     }
 

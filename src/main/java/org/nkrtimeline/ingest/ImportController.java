@@ -12,6 +12,8 @@ import java.util.Set;
 import org.nkrtimeline.editing.ArticleEditor;
 import org.nkrtimeline.editing.ArticleMetadata;
 import org.nkrtimeline.editor.SignedInEditor;
+import org.nkrtimeline.i18n.FormErrors;
+import org.nkrtimeline.i18n.Message;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,11 +54,10 @@ class ImportController {
         List<MultipartFile> chosen = uploads == null ? List.of()
                 : uploads.stream().filter(upload -> !upload.isEmpty() || !blank(upload.getOriginalFilename())).toList();
         if (chosen.isEmpty()) {
-            return refused(model, response, "Choose one or more article files to upload.");
+            return refused(model, response, new Message("import.error.noFiles"));
         }
         if (chosen.size() > ImportReview.MAX_FILES) {
-            return refused(model, response, "At most %d files at once; for larger batches use the command-line import."
-                    .formatted(ImportReview.MAX_FILES));
+            return refused(model, response, new Message("import.error.tooManyFiles", String.valueOf(ImportReview.MAX_FILES)));
         }
         ImportDrafts drafts = ImportDrafts.of(session);
         List<Draft> previews = new ArrayList<>();
@@ -71,11 +72,11 @@ class ImportController {
                  @RequestParam(name = "text", required = false) String text, Model model, HttpServletResponse response,
                  HttpSession session) {
         if (text == null || text.isBlank()) {
-            return refused(model, response, "Paste the article's text into the box.");
+            return refused(model, response, new Message("import.error.noText"));
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > SourceFile.MAX_BYTES) {
-            return refused(model, response, "The text is larger than %d MB; no article is.".formatted(SourceFile.MAX_BYTES >> 20));
+            return refused(model, response, new Message("import.error.textTooLarge", String.valueOf(SourceFile.MAX_BYTES >> 20)));
         }
         SourceFile pasted = new SourceFile(blank(name) ? PASTED_NAME : name, bytes);
         return review(model, List.of(draft(ImportDrafts.of(session), pasted)), null);
@@ -86,15 +87,14 @@ class ImportController {
                    @AuthenticationPrincipal SignedInEditor signedIn, Model model, HttpServletResponse response,
                    HttpSession session) {
         if (review.getFiles().isEmpty() || review.getFiles().size() > ImportReview.MAX_FILES) {
-            return refused(model, response, "This review form is incomplete. Upload the files again.");
+            return refused(model, response, new Message("import.review.error.incomplete"));
         }
         ImportDrafts drafts = ImportDrafts.of(session);
         List<SourceFile> files = new ArrayList<>();
         for (ImportReview.ReviewedFile file : review.getFiles()) {
             Optional<SourceFile> kept = drafts.find(file.getDraft());
             if (kept.isEmpty()) {
-                return refused(model, response, "The files of this review are no longer on the server (after signing out, "
-                        + "a restart, or many other reviews). Nothing was imported: upload them again.");
+                return refused(model, response, new Message("import.review.error.gone"));
             }
             files.add(kept.get());
         }
@@ -111,7 +111,7 @@ class ImportController {
         }
         boolean included = review.getFiles().stream().anyMatch(ImportReview.ReviewedFile::isInclude);
         if (!included) {
-            errors.reject("none", "Tick at least one article to import.");
+            FormErrors.reject(errors, "none", "import.review.error.none");
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -134,7 +134,7 @@ class ImportController {
         SourceFile named = new SourceFile(name, new byte[0]);
         if (!name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
             return new Draft(null, ImportPreview.rejected(named,
-                    name + ": only plain-text article files (.txt) can be imported."));
+                    new Message("import.error.notText", name)));
         }
         if (upload.getSize() > SourceFile.MAX_BYTES) {
             return new Draft(null, ImportPreview.rejected(named, SourceFile.tooLarge(name)));
@@ -142,7 +142,7 @@ class ImportController {
         try {
             return draft(drafts, new SourceFile(name, upload.getBytes()));
         } catch (IOException e) {
-            return new Draft(null, ImportPreview.rejected(named, name + ": the upload could not be read; try again."));
+            return new Draft(null, ImportPreview.rejected(named, new Message("import.error.unreadable", name)));
         }
     }
 
@@ -179,7 +179,8 @@ class ImportController {
         return "editor/import-review";
     }
 
-    private static String refused(Model model, HttpServletResponse response, String problem) {
+    /** The import page again, saying what was wrong (the template reads the message in the site's language). */
+    private static String refused(Model model, HttpServletResponse response, Message problem) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("problem", problem);
         return "editor/import";

@@ -1,12 +1,14 @@
 package org.nkrtimeline.ingest;
 
+import org.nkrtimeline.i18n.Message;
+
 /**
  * What became of one file of an import.
  *
  * @param slug   the article's address: the new one, or the existing one the file duplicates
- * @param reason why the file was rejected: which file, which line, what is wrong; null otherwise
+ * @param why    why the file was rejected: which file, which line, what is wrong; null otherwise
  */
-public record ImportOutcome(String fileName, Status status, String slug, String reason) {
+public record ImportOutcome(String fileName, Status status, String slug, Message why) {
 
     public enum Status { IMPORTED, DUPLICATE, REJECTED }
 
@@ -18,7 +20,12 @@ public record ImportOutcome(String fileName, Status status, String slug, String 
         return new ImportOutcome(fileName, Status.DUPLICATE, slug, null);
     }
 
-    static ImportOutcome rejected(String fileName, String reason) {
-        return new ImportOutcome(fileName, Status.REJECTED, null, reason);
+    static ImportOutcome rejected(String fileName, Message why) {
+        return new ImportOutcome(fileName, Status.REJECTED, null, why);
+    }
+
+    /** Why the file was rejected, in English (the command line's words); pages read {@link #why()}. */
+    public String reason() {
+        return why == null ? null : why.english();
     }
 }

@@ -2,6 +2,7 @@ package org.nkrtimeline.ingest;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import org.nkrtimeline.i18n.Message;
 
 /**
  * A file to import: its bytes and the name it came with. The name is only ever shown and stored
@@ -13,8 +14,8 @@ public record SourceFile(String name, byte[] bytes) implements Serializable {
     public static final long MAX_BYTES = 1024 * 1024;
 
     /** Why a file over {@link #MAX_BYTES} is refused, naming it. */
-    static String tooLarge(String name) {
-        return "%s: the file is larger than %d MB; no article is.".formatted(name, MAX_BYTES >> 20);
+    static Message tooLarge(String name) {
+        return new Message("import.error.tooLarge", name, String.valueOf(MAX_BYTES >> 20));
     }
 
     public SourceFile {

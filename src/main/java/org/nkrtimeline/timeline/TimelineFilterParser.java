@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.nkrtimeline.i18n.Message;
 
 /**
  * Reads the timeline's URL parameters strictly: anything it cannot make sense of becomes an
- * {@link InvalidFilterException} that says which parameter and how to fix it. Unknown parameters
- * are ignored, as links from elsewhere often carry tracking parameters.
+ * {@link InvalidFilterException} that says which parameter and how to fix it, in messages (the
+ * "filter." keys) that the page reads through {@code SiteText}. Unknown parameters are ignored, as
+ * links from elsewhere often carry tracking parameters.
  */
 public final class TimelineFilterParser {
 
@@ -27,9 +29,9 @@ public final class TimelineFilterParser {
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
-    private static final String CHECK_THE_LINK = "Check the link you followed, or start again from the full timeline.";
-    private static final String USE_THE_PAGE_LINKS =
-            "Use the links to the newer and older pages, or start again from the full timeline.";
+    private static final Message CHECK_THE_LINK = new Message("filter.hint.checkLink");
+    private static final Message USE_THE_PAGE_LINKS = new Message("filter.hint.pageLinks");
+    private static final Message WRITE_THE_DATE = new Message("filter.date.hint");
 
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -44,8 +46,8 @@ public final class TimelineFilterParser {
         LocalDate from = parseDate("from", single(params, "from"));
         LocalDate to = parseDate("to", single(params, "to"));
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFilterException("The start date (%s) is after the end date (%s).".formatted(from, to),
-                    "Swap the two dates, or clear one of them.", "from", "to");
+            throw new InvalidFilterException(new Message("filter.startAfterEnd", from.toString(), to.toString()),
+                    new Message("filter.startAfterEnd.hint"), "from", "to");
         }
         String query = parseQuery(single(params, "q"));
         SortOrder order = parseOrder(single(params, "order"));
@@ -53,8 +55,8 @@ public final class TimelineFilterParser {
             // Nothing to rank by: the form keeps "best match" selected when the search box is cleared.
             order = SortOrder.ASC;
         }
-        return new TimelineFilter(axis, from, to, order, slugs(params, "topic", "topics", MAX_TOPICS), query,
-                slugs(params, "entity", "people, places or organisations", MAX_ENTITIES));
+        return new TimelineFilter(axis, from, to, order, slugs(params, "topic", MAX_TOPICS, "filter.tooManyTopics", "filter.tooManyTopics.hint"), query,
+                slugs(params, "entity", MAX_ENTITIES, "filter.tooManyEntities", "filter.tooManyEntities.hint"));
     }
 
     /** Where the requested page of the timeline starts; the beginning if neither after nor before is given. */
@@ -62,8 +64,7 @@ public final class TimelineFilterParser {
         Long after = parseArticleId("after", single(params, "after"));
         Long before = parseArticleId("before", single(params, "before"));
         if (after != null && before != null) {
-            throw new InvalidFilterException("“after” and “before” cannot be combined.",
-                    USE_THE_PAGE_LINKS, "after", "before");
+            throw new InvalidFilterException(new Message("filter.afterAndBefore"), USE_THE_PAGE_LINKS, "after", "before");
         }
         return new TimelineCursor(after, before);
     }
@@ -73,8 +74,7 @@ public final class TimelineFilterParser {
             return null;
         }
         if (!ARTICLE_ID.matcher(value).matches()) {
-            throw new InvalidFilterException("“%s” in “%s” is not a page of the timeline.".formatted(value, param),
-                    USE_THE_PAGE_LINKS, param);
+            throw new InvalidFilterException(new Message("filter.notAPage", value, param), USE_THE_PAGE_LINKS, param);
         }
         return Long.valueOf(value);
     }
@@ -107,8 +107,7 @@ public final class TimelineFilterParser {
     private static void requirePlainValue(String param, String value) {
         if (!KNOWN.contains(param)) {
             if (param.length() > MAX_OTHER_LENGTH || value != null && value.length() > MAX_OTHER_LENGTH) {
-                throw new InvalidFilterException("The address has a parameter of over %,d characters; this page does not use it."
-                        .formatted(MAX_OTHER_LENGTH), CHECK_THE_LINK,
+                throw new InvalidFilterException(new Message("filter.otherTooLong", MAX_OTHER_LENGTH), CHECK_THE_LINK,
                         param.length() > MAX_OTHER_LENGTH ? new String[0] : new String[] {param});
             }
             return;
@@ -117,17 +116,15 @@ public final class TimelineFilterParser {
             return;
         }
         if (CONTROL_CHARACTER.matcher(value).find()) {
-            throw new InvalidFilterException(
-                    "The value of “%s” contains control characters; no valid value does.".formatted(param), CHECK_THE_LINK,
-                    param);
+            throw new InvalidFilterException(new Message("filter.controlCharacters", param), CHECK_THE_LINK, param);
         }
         requireShortEnough(param, value);
     }
 
     private static void requireShortEnough(String param, String value) {
         if (value.length() > MAX_VALUE_LENGTH) {
-            throw new InvalidFilterException("The value of “%s” is %,d characters long; no valid value is longer than %d."
-                    .formatted(param, value.length(), MAX_VALUE_LENGTH), CHECK_THE_LINK, param);
+            throw new InvalidFilterException(new Message("filter.tooLong", param, value.length(), MAX_VALUE_LENGTH),
+                    CHECK_THE_LINK, param);
         }
     }
 
@@ -136,8 +133,8 @@ public final class TimelineFilterParser {
                 .filter(value -> value != null && !value.isBlank())
                 .toList();
         if (values.size() > 1) {
-            throw new InvalidFilterException("“%s” was given %d times; it takes one value.".formatted(name, values.size()),
-                    "Remove the extra “%s” from the address.".formatted(name), name);
+            throw new InvalidFilterException(new Message("filter.repeated", name, String.valueOf(values.size())),
+                    new Message("filter.repeated.hint", name), name);
         }
         return values.isEmpty() ? null : values.get(0).strip();
     }
@@ -164,8 +161,7 @@ public final class TimelineFilterParser {
                 return axis;
             }
         }
-        throw new InvalidFilterException("“%s” is not a date axis.".formatted(value),
-                "Use axis=event (the date of the event, the default) or axis=published (the publication date).", "axis");
+        throw new InvalidFilterException(new Message("filter.axis", value), new Message("filter.axis.hint"), "axis");
     }
 
     private static SortOrder parseOrder(String value) {
@@ -177,28 +173,26 @@ public final class TimelineFilterParser {
                 return order;
             }
         }
-        throw new InvalidFilterException("“%s” is not a sort order.".formatted(value),
-                "Use order=asc (oldest first, the default), order=desc (newest first) or, with a search, order=relevance (best match first).",
-                "order");
+        throw new InvalidFilterException(new Message("filter.order", value), new Message("filter.order.hint"), "order");
     }
 
     private static LocalDate parseDate(String param, String value) {
         if (value == null) {
             return null;
         }
-        String hint = "Write the date as YYYY-MM-DD, for example 2023-09-13.";
         if (!ISO_DATE_SHAPE.matcher(value).matches()) {
-            throw new InvalidFilterException("“%s” in “%s” is not a date in the form YYYY-MM-DD.".formatted(value, param), hint,
-                    param);
+            throw new InvalidFilterException(new Message("filter.date.shape", value, param), WRITE_THE_DATE, param);
         }
         try {
             return LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeException e) {
-            throw new InvalidFilterException("“%s” in “%s” is not a day in the calendar.".formatted(value, param), hint, param);
+            throw new InvalidFilterException(new Message("filter.date.notInCalendar", value, param), WRITE_THE_DATE, param);
         }
     }
 
-    private static List<String> slugs(Map<String, List<String>> params, String param, String plural, int max) {
+    /** The slugs of {@code param}, at most {@code max}: the messages say so, and what to do instead. */
+    private static List<String> slugs(Map<String, List<String>> params, String param, int max, String tooMany,
+                                      String tooManyHint) {
         List<String> slugs = new ArrayList<>();
         for (String value : params.getOrDefault(param, List.of())) {
             if (value == null || value.isBlank()) {
@@ -213,8 +207,8 @@ public final class TimelineFilterParser {
             }
         }
         if (slugs.size() > max) {
-            throw new InvalidFilterException("%d %s were chosen; at most %d can be combined.".formatted(slugs.size(), plural, max),
-                    "Choose fewer %s.".formatted(plural), param);
+            throw new InvalidFilterException(new Message(tooMany, String.valueOf(slugs.size()), max),
+                    new Message(tooManyHint), param);
         }
         return slugs;
     }

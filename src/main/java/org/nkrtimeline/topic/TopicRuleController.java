@@ -2,6 +2,7 @@ package org.nkrtimeline.topic;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.nkrtimeline.i18n.SiteText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +19,11 @@ class TopicRuleController {
     static final int MAX_PHRASE = 100;
 
     private final TopicRuleRepository rules;
+    private final SiteText text;
 
-    TopicRuleController(TopicRuleRepository rules) {
+    TopicRuleController(TopicRuleRepository rules, SiteText text) {
         this.rules = rules;
+        this.text = text;
     }
 
     @GetMapping("/editor/topic-rules")
@@ -42,33 +45,31 @@ class TopicRuleController {
             model.addAttribute("phrase", typed);
             return list(model);
         }
-        redirect.addFlashAttribute("saved", "Added “%s”. New imports are proposed the topic when their text has it."
-                .formatted(phrase));
+        redirect.addFlashAttribute("saved", text.get("rules.added", phrase));
         return "redirect:/editor/topic-rules#topic-" + topic;
     }
 
     /** Why the phrase cannot be added, or null once it has been. */
     private String problemWith(String topic, String phrase) {
         if (phrase.isEmpty()) {
-            return "Type a word or phrase.";
+            return text.get("rules.error.empty");
         }
         if (phrase.length() > MAX_PHRASE || phrase.chars().anyMatch(Character::isISOControl)) {
-            return "A phrase is one line of at most %d characters.".formatted(MAX_PHRASE);
+            return text.get("rules.error.tooLong", String.valueOf(MAX_PHRASE));
         }
         if (!rules.hasWords(phrase)) {
-            return "“%s” has no word a text could match: common words such as “the” and punctuation are ignored."
-                    .formatted(phrase);
+            return text.get("rules.error.noWords", phrase);
         }
         Optional<String> equivalent = rules.findEquivalent(topic, phrase);
         if (equivalent.isPresent()) {
-            return "The topic already has the phrase “%s”, which matches the same words.".formatted(equivalent.get());
+            return text.get("rules.error.equivalent", equivalent.get());
         }
-        return rules.add(topic, phrase) ? null : "Choose a topic from the list.";
+        return rules.add(topic, phrase) ? null : text.get("rules.error.topic");
     }
 
     @PostMapping("/editor/topic-rules/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("saved", rules.delete(id) ? "The rule was deleted." : "That rule was already deleted.");
+        redirect.addFlashAttribute("saved", text.get(rules.delete(id) ? "rules.deleted" : "rules.deleted.already"));
         return "redirect:/editor/topic-rules";
     }
 }

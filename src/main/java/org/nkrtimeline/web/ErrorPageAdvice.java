@@ -22,7 +22,7 @@ class ErrorPageAdvice {
 
     @ExceptionHandler(InvalidFilterException.class)
     ModelAndView invalidFilter(InvalidFilterException e) {
-        return page(HttpStatus.BAD_REQUEST, text.get("error.filter.title"), e.getMessage(), e.hint());
+        return page(HttpStatus.BAD_REQUEST, text.get("error.filter.title"), e.problem(text), e.hint(text));
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)

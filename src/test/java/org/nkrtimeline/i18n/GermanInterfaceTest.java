@@ -72,6 +72,24 @@ class GermanInterfaceTest extends WebTest {
     }
 
     @Test
+    void aMalformedAddressIsExplainedInGerman() {
+        Page page = get("/?from=13/09/2023");
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.document().select("main").text())
+                .contains("„13/09/2023“ in „from“ ist kein Datum der Form JJJJ-MM-TT.")
+                .contains("Schreiben Sie das Datum als JJJJ-MM-TT, zum Beispiel 2023-09-13.");
+    }
+
+    @Test
+    void theFeedSpeaksTheSitesLanguage() {
+        Page feed = get("/feed.atom?axis=published");
+
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.html()).contains("xml:lang=\"de\"").contains("<title>Nach Veröffentlichungsdatum · ");
+    }
+
+    @Test
     void theReadersLanguageDoesNotChangeThePage() {
         Page asked = get("/topics", "Accept-Language", "en-GB,en;q=0.9");
 

@@ -12,6 +12,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -37,7 +38,7 @@ class MessagesTest {
     /** #{key}, #{key(args)}, #messages.msg('key') and the overview fragment's overview.text('key'). */
     private static final Pattern TEMPLATE_KEY =
             Pattern.compile("#\\{([\\w.]+)|#messages\\.msg\\('([\\w.]+)'|overview\\.text\\('([\\w.]+)'");
-    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9]+)+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
     /** A single quote that is not part of '' starts quoted text in a MessageFormat and swallows what follows. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
@@ -102,17 +103,25 @@ class MessagesTest {
     void everyKeyTheJavaCodeUsesExists() throws IOException {
         Set<String> keys = english().stringPropertyNames();
         Set<String> literals = new TreeSet<>();
-        // In the classes that read messages, every dotted lower-case literal is a message key.
+        // In the classes that read messages, every dotted lower-case literal is a message key; elsewhere,
+        // those of a statement that names a message for later (new i18n.Message, i18n.FormErrors).
         try (Stream<Path> files = Files.walk(JAVA)) {
-            files.filter(file -> file.toString().endsWith(".java") && read(file).contains("SiteText")).forEach(file -> {
-                Matcher matcher = JAVA_LITERAL.matcher(read(file));
-                while (matcher.find()) {
-                    literals.add(matcher.group(1));
+            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
+                String source = read(file);
+                List<String> parts = source.contains("SiteText") ? List.of(source) : Arrays.stream(source.split(";"))
+                        .filter(statement -> statement.contains("new Message(") || statement.contains("FormErrors."))
+                        .toList();
+                for (String part : parts) {
+                    Matcher matcher = JAVA_LITERAL.matcher(part);
+                    while (matcher.find()) {
+                        literals.add(matcher.group(1));
+                    }
                 }
             });
         }
 
-        assertThat(literals).contains("dates.lag.later", "overview.summary.empty", "error.404.title", "related.entity");
+        assertThat(literals).contains("dates.lag.later", "overview.summary.empty", "error.404.title", "related.entity",
+                "filter.date.shape", "metadata.error.headline.required", "import.error.headerDay");
         assertThat(keys).containsAll(literals).containsAll(enumKeys());
     }
 
