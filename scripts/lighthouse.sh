@@ -8,7 +8,7 @@
 # Lighthouse is installed outside the repository, in $LIGHTHOUSE_DIR. Full reports (HTML and JSON)
 # go to target/lighthouse/. Takes about five minutes.
 #
-#   scripts/lighthouse.sh            # needs node, npm, /usr/bin/chromium and a PostgreSQL server
+#   scripts/lighthouse.sh            # needs node, npm, python3, /usr/bin/chromium and a PostgreSQL server
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=bench/lib.sh

@@ -1,6 +1,5 @@
 package org.nkrtimeline.article;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.GazetteerEntry;
 import org.nkrtimeline.entity.Mention;
 import org.nkrtimeline.entity.MentionedEntity;
-import org.nkrtimeline.ingest.ArticleParseException;
 import org.nkrtimeline.ingest.ArticleParser;
 import org.nkrtimeline.ingest.Block;
 import org.nkrtimeline.ingest.ParsedArticle;
@@ -88,10 +86,6 @@ public class ArticleService {
 
     /** The page is rendered from the stored source text, so it always shows every sentence of the source. */
     private ParsedArticle parse(Article article) {
-        try {
-            return parser.parse(article.getSourceText().getBytes(StandardCharsets.UTF_8), article.getSourceFile());
-        } catch (ArticleParseException e) {
-            throw new IllegalStateException("A stored article no longer parses: " + e.getMessage(), e);
-        }
+        return parser.parseStored(article.getSourceText(), article.getSourceFile());
     }
 }

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.nkrtimeline.i18n.SiteText;
+import org.nkrtimeline.ingest.ArticleParser;
 import org.nkrtimeline.ingest.Block;
 import org.nkrtimeline.timeline.TopicRef;
 import org.nkrtimeline.web.SiteUrl;
@@ -30,6 +31,7 @@ final class AtomFeed {
     private static final String TAG_YEAR = "2025";
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final ArticleParser PARSER = new ArticleParser();
 
     /**
      * The feed's own facts.
@@ -110,7 +112,7 @@ final class AtomFeed {
     /** The article's text, every block in order, then its dates as the page states them. */
     String html(ExportedArticle article) {
         StringBuilder html = new StringBuilder();
-        for (Block block : FullText.blocks(article)) {
+        for (Block block : PARSER.parseStored(article.sourceText(), article.sourceFile()).blocks()) {
             String tag = block.isHeading() ? "h2" : "p";
             html.append('<').append(tag).append('>').append(escape(block.text())).append("</").append(tag).append(">\n");
         }

@@ -17,7 +17,7 @@ public class FeedLinks {
 
     /** The feed is always newest first, so one address serves every order of the same view. */
     public String atom(TimelineFilter filter) {
-        return Views.inOrder(filter, SortOrder.ASC).link(ATOM);
+        return filter.withOrder(SortOrder.ASC).link(ATOM);
     }
 
     public String csv(TimelineFilter filter) {

@@ -61,7 +61,7 @@ class FeedService {
 
     /** The view's {@value #FEED_ENTRIES} newest articles on its axis, the undated last, as an Atom feed. */
     byte[] atom(TimelineFilter filter, ExportRepository.View view) {
-        TimelineFilter newestFirst = Views.inOrder(filter, SortOrder.DESC);
+        TimelineFilter newestFirst = filter.withOrder(SortOrder.DESC);
         FilterDescription description = new FilterDescription(filter, view.topics(), view.entities(), text);
         String subtitle = text.get("export.feed.subtitle", String.valueOf(FEED_ENTRIES), description.axisName());
         AtomFeed.Head head = new AtomFeed.Head(description.title(), subtitle, links.atom(filter),

@@ -2,7 +2,6 @@ package org.nkrtimeline.feed;
 
 import java.util.List;
 import java.util.Map;
-import org.nkrtimeline.timeline.SortOrder;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelineFilterParser;
 
@@ -21,10 +20,5 @@ final class Views {
         TimelineFilter filter = TimelineFilterParser.parse(params);
         TimelineFilterParser.parseCursor(params);
         return filter;
-    }
-
-    static TimelineFilter inOrder(TimelineFilter filter, SortOrder order) {
-        return new TimelineFilter(filter.axis(), filter.from(), filter.to(), order, filter.topics(), filter.query(),
-                filter.entities());
     }
 }

@@ -114,9 +114,6 @@ public final class ExportStatements {
 
     /** The filter in date order: relevance becomes oldest first; oldest and newest first stay. */
     private static TimelineFilter inDateOrder(TimelineFilter filter) {
-        return filter.isRanked()
-                ? new TimelineFilter(filter.axis(), filter.from(), filter.to(), SortOrder.ASC, filter.topics(),
-                        filter.query(), filter.entities())
-                : filter;
+        return filter.isRanked() ? filter.withOrder(SortOrder.ASC) : filter;
     }
 }

@@ -66,6 +66,10 @@ public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder 
         return new TimelineFilter(axis, newFrom, newTo, order, topics, query, entities);
     }
 
+    public TimelineFilter withOrder(SortOrder newOrder) {
+        return new TimelineFilter(axis, from, to, newOrder, topics, query, entities);
+    }
+
     /** The same filter without the search: what to suggest when a search finds nothing. */
     public TimelineFilter withoutQuery() {
         return new TimelineFilter(axis, from, to, order == SortOrder.RELEVANCE ? SortOrder.ASC : order,

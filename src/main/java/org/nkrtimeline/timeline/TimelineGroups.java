@@ -23,11 +23,6 @@ public final class TimelineGroups {
     public record MonthGroup(String label, String iso, List<TimelineEntry> entries) {
     }
 
-    /** The groups with English headings. */
-    public static List<YearGroup> byYearAndMonth(List<TimelineEntry> dated, Axis axis) {
-        return byYearAndMonth(dated, axis, SiteText.ENGLISH);
-    }
-
     public static List<YearGroup> byYearAndMonth(List<TimelineEntry> dated, Axis axis, SiteText text) {
         List<YearGroup> years = new ArrayList<>();
         List<MonthGroup> months = null;

@@ -43,6 +43,13 @@ class HtmlValidityTest extends EditorWebTest {
         checker.close();
     }
 
+    /** The control: were the checker's report unread or empty, every page would pass. */
+    @Test
+    void theCheckerReportsAnInvalidPage() {
+        assertThat(validate("control", "<!DOCTYPE html><html lang=\"en\"><title>x</title><img src=\"a.png\"></html>"))
+                .singleElement().asString().contains("alt");
+    }
+
     @Test
     void everyReadersPageAndErrorPageIsValidHtml() {
         List<String> errors = new ArrayList<>();

@@ -78,7 +78,7 @@ class AccessibilityAuditIT extends BrowserTest {
         colourScheme(scheme);
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", 375, "height", 740, "deviceScaleFactor", 1, "mobile", true));
-        for (AuditedPage page : AuditedPages.PUBLIC.subList(0, 6)) {
+        for (AuditedPage page : AuditedPages.PHONE) {
             audit(page, scheme + ", 375 px");
         }
         assertNoFailures();

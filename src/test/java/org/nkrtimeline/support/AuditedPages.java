@@ -29,6 +29,10 @@ public final class AuditedPages {
             new AuditedPage("help", "/help", 200),
             new AuditedPage("editor sign-in", "/editor/sign-in", 200));
 
+    /** Also audited at a phone's width: the pages a reader reads most on one. */
+    public static final List<AuditedPage> PHONE = List.of(PUBLIC.get(0), PUBLIC.get(1), PUBLIC.get(2), PUBLIC.get(3),
+            PUBLIC.get(4), PUBLIC.get(5));
+
     public static final List<AuditedPage> EDITOR = List.of(
             new AuditedPage("editor home", "/editor", 200),
             new AuditedPage("editor article list", "/editor/articles", 200),

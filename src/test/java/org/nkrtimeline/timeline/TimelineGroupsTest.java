@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.article.ArticleDates;
 import org.nkrtimeline.article.DatePrecision;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.TimelineGroups.MonthGroup;
 import org.nkrtimeline.timeline.TimelineGroups.YearGroup;
 
@@ -22,7 +23,7 @@ class TimelineGroupsTest {
         List<YearGroup> years = TimelineGroups.byYearAndMonth(List.of(
                 entry(1, LocalDate.of(2023, 9, 13), DatePrecision.DAY),
                 entry(2, LocalDate.of(2023, 9, 19), DatePrecision.DAY),
-                entry(3, LocalDate.of(2024, 3, 23), DatePrecision.DAY)), Axis.EVENT);
+                entry(3, LocalDate.of(2024, 3, 23), DatePrecision.DAY)), Axis.EVENT, SiteText.ENGLISH);
 
         assertThat(years).extracting(YearGroup::year).containsExactly(2023, 2024);
         assertThat(years.get(0).months()).extracting(MonthGroup::label).containsExactly("September 2023");
@@ -35,7 +36,7 @@ class TimelineGroupsTest {
         List<YearGroup> years = TimelineGroups.byYearAndMonth(List.of(
                 entry(3, LocalDate.of(2024, 3, 23), DatePrecision.DAY),
                 entry(2, LocalDate.of(2023, 11, 1), DatePrecision.DAY),
-                entry(1, LocalDate.of(2023, 9, 13), DatePrecision.DAY)), Axis.EVENT);
+                entry(1, LocalDate.of(2023, 9, 13), DatePrecision.DAY)), Axis.EVENT, SiteText.ENGLISH);
 
         assertThat(years).extracting(YearGroup::year).containsExactly(2024, 2023);
         assertThat(years.get(1).months()).extracting(MonthGroup::label).containsExactly("November 2023", "September 2023");
@@ -44,7 +45,7 @@ class TimelineGroupsTest {
     @Test
     void entriesDatedOnlyToTheYearSayTheMonthIsNotKnown() {
         List<YearGroup> years = TimelineGroups.byYearAndMonth(List.of(
-                entry(1, LocalDate.of(2019, 1, 1), DatePrecision.YEAR)), Axis.EVENT);
+                entry(1, LocalDate.of(2019, 1, 1), DatePrecision.YEAR)), Axis.EVENT, SiteText.ENGLISH);
 
         assertThat(years.get(0).months()).extracting(MonthGroup::label, MonthGroup::iso)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Month not known", "2019"));
