@@ -33,7 +33,7 @@ class EntityApiController {
     }
 
     @GetMapping(path = ApiLinks.V1 + "/entities", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listEntities", summary = "Every person, place and organisation, most mentioned first",
+    @Operation(operationId = "listEntities", summary = "Every person, place and organisation, in the most articles first",
             description = "The complete list, in one response: it is a curated gazetteer, not one entry per article.")
     @ApiResponse(responseCode = "200", description = "The entities")
     @ApiResponse(responseCode = "400", description = "kind is not one of the three",

@@ -37,7 +37,7 @@ record EntityItem(
                 links.articles(TimelineFilter.ALL.withEntities(List.of(slug)), TimelineCursor.FIRST_PAGE, ArticleLimit.DEFAULT));
     }
 
-    /** Every entity, most mentioned first. */
+    /** Every entity, in the most articles first, then by name. */
     record EntityList(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<EntityItem> entities) {
     }
 }

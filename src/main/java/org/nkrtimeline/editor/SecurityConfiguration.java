@@ -17,7 +17,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
@@ -89,15 +88,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * Spring Security's defaults (nosniff, X-Frame-Options, no-store, HSTS over HTTPS) and the rest
-     * of web.SecurityHeaders. The page cache replays them with each cached page.
-     */
+    /** The site's security headers (web.SecurityHeaders); the page cache replays them with each cached page. */
     private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
-                .crossOriginResourcePolicy(corp -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+        SecurityHeaders.configure(headers, CrossOriginResourcePolicy.SAME_ORIGIN);
     }
 
     /** A refused request (no valid CSRF token, or an upload too large to read) gets a page that says why. */

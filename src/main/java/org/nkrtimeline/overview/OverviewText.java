@@ -43,11 +43,6 @@ final class OverviewText {
         return text.count(n);
     }
 
-    /** A count in English. */
-    static String count(long n) {
-        return SiteText.ENGLISH.count(n);
-    }
-
     String articles(long n) {
         return text.get("overview.articles", n, number(n));
     }

@@ -29,7 +29,7 @@ class CatalogueApiTest extends ApiTest {
     }
 
     @Test
-    void listsEveryEntityMostMentionedFirstWithItsAliasesAndCounts() {
+    void listsEveryEntityInTheMostArticlesFirstWithItsAliasesAndCounts() {
         JsonNode entities = ok("/api/v1/entities").get("entities");
 
         List<Long> counts = new ArrayList<>();

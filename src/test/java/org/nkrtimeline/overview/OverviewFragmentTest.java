@@ -115,8 +115,8 @@ class OverviewFragmentTest {
             assertThat(row.selectFirst("th a").attr("href")).isEqualTo(mark.href());
             assertThat(row.selectFirst("th a time").attr("datetime")).isEqualTo(mark.iso());
             assertThat(row.selectFirst("th").text()).isEqualTo(mark.dateText());
-            assertThat(row.select("td").get(0).text()).isEqualTo(OverviewText.count(mark.total()));
-            assertThat(row.select("td").get(1).text()).isEqualTo(OverviewText.count(mark.matching()));
+            assertThat(row.select("td").get(0).text()).isEqualTo(overview.count(mark.total()));
+            assertThat(row.select("td").get(1).text()).isEqualTo(overview.count(mark.matching()));
         }
         assertThat(details.select("thead th")).extracting(Element::text)
                 .containsExactly("Month", "Articles", "Matching your filters");
