@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.nkrtimeline.i18n.SiteText;
 
 /** What a named entity is, with the message keys of the words pages use to head and label it. */
 public enum EntityKind {
@@ -31,11 +30,6 @@ public enum EntityKind {
     /** "People" */
     public String pluralKey() {
         return pluralKey;
-    }
-
-    /** "People" in English, for the benchmark's English-only baseline. */
-    public String pluralLabel() {
-        return SiteText.ENGLISH.get(pluralKey);
     }
 
     /** Items grouped by their kind, in the order people, places, organisations; each group keeps the items' order. */

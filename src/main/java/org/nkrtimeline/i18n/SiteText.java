@@ -24,8 +24,8 @@ public final class SiteText {
     public static final String BASENAME = "messages";
 
     /**
-     * The English of messages.properties, for what has no configured locale to follow: the
-     * benchmark's English-only baseline page.
+     * The English of messages.properties, for what speaks English whatever the configured locale:
+     * the JSON API's words.
      */
     public static final SiteText ENGLISH = new SiteText(messageSource(), Locale.ENGLISH);
 

@@ -1,7 +1,5 @@
 package org.nkrtimeline.overview;
 
-import org.nkrtimeline.i18n.SiteText;
-
 /** What one mark of the overview stands for, with the message keys of its words. */
 public enum Granularity {
     DAY("overview.granularity.day", "overview.granularity.day.column", "overview.granularity.day.counts"),
@@ -31,18 +29,5 @@ public enum Granularity {
     /** "Counts by month", naming the table. */
     public String countsHeadingKey() {
         return countsHeadingKey;
-    }
-
-    /** The words in English, for the benchmark's English-only baseline. */
-    public String noun() {
-        return SiteText.ENGLISH.get(nounKey);
-    }
-
-    public String columnHeading() {
-        return SiteText.ENGLISH.get(columnHeadingKey);
-    }
-
-    public String countsHeading() {
-        return SiteText.ENGLISH.get(countsHeadingKey);
     }
 }

@@ -90,12 +90,6 @@ public final class OverviewLayout {
                 text.description(granularity, filtered, band != null), siteText);
     }
 
-    /** The same in English, for the benchmark's English-only baseline. */
-    public static Overview build(List<OverviewDay> days, long undated, LocalDate rangeFrom, LocalDate rangeTo,
-            boolean filtered, Function<DateRange, String> linkFor) {
-        return build(days, undated, rangeFrom, rangeTo, filtered, linkFor, SiteText.ENGLISH);
-    }
-
     /** One entry a day, empty days dropped: the caller's query may group by a timestamp. */
     private static TreeMap<LocalDate, OverviewDay> byDay(List<OverviewDay> days) {
         TreeMap<LocalDate, OverviewDay> byDay = new TreeMap<>();

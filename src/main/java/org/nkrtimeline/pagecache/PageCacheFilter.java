@@ -173,7 +173,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /**
-     * A page for readers: not the editors' pages, not the benchmark's baseline, not Actuator (health
+     * A page for readers: not the editors' pages, not Actuator (health
      * must be asked every time), not a static asset (content-hashed, cached for a year by Spring's
      * resource handler, the same for everyone), and asked without a session cookie.
      *
@@ -184,7 +184,7 @@ class PageCacheFilter extends OncePerRequestFilter {
      */
     private static boolean isForReaders(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/editor") || path.startsWith("/editor/") || path.startsWith("/bench/")
+        return !(path.equals("/editor") || path.startsWith("/editor/")
                 || path.startsWith("/css/") || path.startsWith("/js/")
                 || path.startsWith("/actuator/") || path.equals("/actuator")
                 || path.startsWith("/export") || path.startsWith("/sitemaps/articles-"))

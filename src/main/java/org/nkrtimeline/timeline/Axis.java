@@ -1,7 +1,5 @@
 package org.nkrtimeline.timeline;
 
-import org.nkrtimeline.i18n.SiteText;
-
 /** Which date places an article on the timeline. */
 public enum Axis {
     EVENT("event", "axis.event.inSentence", "event_date", "published_date"),
@@ -26,11 +24,6 @@ public enum Axis {
     /** The message key of the name inside a sentence: "by event date". */
     public String inSentenceKey() {
         return inSentenceKey;
-    }
-
-    /** The name inside a sentence, in English, for the benchmark's English-only baseline. */
-    public String label() {
-        return SiteText.ENGLISH.get(inSentenceKey);
     }
 
     /** The article column this axis orders and filters by: a constant, never user input. */

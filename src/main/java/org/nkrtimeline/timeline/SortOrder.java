@@ -1,7 +1,5 @@
 package org.nkrtimeline.timeline;
 
-import org.nkrtimeline.i18n.SiteText;
-
 public enum SortOrder {
     ASC("asc", "order.asc.inSentence"),
     DESC("desc", "order.desc.inSentence"),
@@ -23,10 +21,5 @@ public enum SortOrder {
     /** The message key of the name inside a sentence: "oldest first, by event date". */
     public String inSentenceKey() {
         return inSentenceKey;
-    }
-
-    /** The name inside a sentence, in English, for the benchmark's English-only baseline. */
-    public String label() {
-        return SiteText.ENGLISH.get(inSentenceKey);
     }
 }

@@ -19,7 +19,7 @@ public class TimelineService {
     /** Entity facets shown per kind: enough to follow the main actors without a wall of names. */
     public static final int ENTITY_FACETS_PER_KIND = 8;
 
-    /** The setting for the articles per page, with its default, for {@code @Value}: the benchmark's baseline reads it too. */
+    /** The setting for the articles per page, with its default, for {@code @Value}. */
     public static final String PAGE_SIZE = "${timeline.page-size:50}";
 
     private final TimelineRepository repository;

@@ -8,10 +8,8 @@ import org.nkrtimeline.timeline.TimelineConditions.Part;
 
 /**
  * The SQL of the three statements a timeline page runs, whatever the number of articles: the facets,
- * one page of entries (with their topic slugs and search snippets), and the counts. Built here once,
- * so that {@link TimelineRepository} and the benchmark's plain-JDBC baseline
- * ({@link BaselineTimelineServlet}) run exactly the same statements. Pages are keyset pages on the
- * sort key of {@link TimelineOrder}.
+ * one page of entries (with their topic slugs and search snippets), and the counts, run by
+ * {@link TimelineRepository}. Pages are keyset pages on the sort key of {@link TimelineOrder}.
  */
 public final class TimelineStatements {
 

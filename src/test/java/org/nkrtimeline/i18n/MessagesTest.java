@@ -79,7 +79,7 @@ class MessagesTest {
         return found;
     }
 
-    /** The keys the enums carry for templates and baseline texts. */
+    /** The keys the enums carry for templates and Java texts. */
     private static Set<String> enumKeys() {
         Set<String> keys = new TreeSet<>();
         Arrays.stream(Axis.values()).forEach(axis -> keys.add(axis.inSentenceKey()));

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.nkrtimeline.i18n.SiteText;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -49,12 +50,12 @@ class OverviewFragmentTest {
     private static Overview monthly(boolean filtered) {
         List<OverviewDay> days = LocalDate.of(2022, 1, 1).datesUntil(LocalDate.of(2023, 7, 1))
                 .map(date -> new OverviewDay(date, 2, filtered && date.getDayOfMonth() == 1 ? 1 : 0, 0)).toList();
-        return OverviewLayout.build(days, 1, LocalDate.of(2022, 6, 1), null, filtered, LINK);
+        return OverviewLayout.build(days, 1, LocalDate.of(2022, 6, 1), null, filtered, LINK, SiteText.ENGLISH);
     }
 
     @Test
     void everyMarkIsALinkWithANameInsideTheSvg() {
-        Overview overview = OverviewLayout.build(FEW, 0, null, null, true, LINK);
+        Overview overview = OverviewLayout.build(FEW, 0, null, null, true, LINK, SiteText.ENGLISH);
         Document page = parse(render(overview));
 
         Elements links = page.select("figure.overview svg a");
@@ -125,7 +126,7 @@ class OverviewFragmentTest {
 
     @Test
     void theLegendSaysInWordsWhatEachStyleMeans() {
-        String days = parse(render(OverviewLayout.build(FEW, 0, LocalDate.of(2024, 1, 1), null, true, LINK)))
+        String days = parse(render(OverviewLayout.build(FEW, 0, LocalDate.of(2024, 1, 1), null, true, LINK, SiteText.ENGLISH)))
                 .select(".overview-legend").text();
         String bars = parse(render(monthly(true))).select(".overview-legend").text();
 
@@ -136,7 +137,7 @@ class OverviewFragmentTest {
 
     @Test
     void nothingIsStyledInline() {
-        for (String html : List.of(render(monthly(true)), render(OverviewLayout.build(FEW, 2, null, null, false, LINK)))) {
+        for (String html : List.of(render(monthly(true)), render(OverviewLayout.build(FEW, 2, null, null, false, LINK, SiteText.ENGLISH)))) {
             Document page = parse(html);
             assertThat(page.select("[style]")).isEmpty();
             assertThat(page.select("style, script")).isEmpty();
@@ -147,7 +148,7 @@ class OverviewFragmentTest {
 
     @Test
     void linksAreEscaped() {
-        String html = render(OverviewLayout.build(FEW, 0, null, null, false, LINK));
+        String html = render(OverviewLayout.build(FEW, 0, null, null, false, LINK, SiteText.ENGLISH));
 
         assertThat(html).doesNotContain("b<c").doesNotContain("b&lt;c\"d").contains("a&amp;b&lt;c&quot;d&amp;from=");
         assertThat(parse(html).select("a[href^=/?topic]")).isNotEmpty()
@@ -156,7 +157,7 @@ class OverviewFragmentTest {
 
     @Test
     void anEmptyOverviewIsACaptionWithoutAChart() {
-        Document page = parse(render(OverviewLayout.build(List.of(), 4, null, null, false, LINK)));
+        Document page = parse(render(OverviewLayout.build(List.of(), 4, null, null, false, LINK, SiteText.ENGLISH)));
 
         assertThat(page.select("figure.overview > figcaption").text())
                 .isEqualTo("No article has a date to place on the overview; 4 undated articles are not placed.");

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.overview.Overview.Band;
 import org.nkrtimeline.overview.Overview.Dot;
 import org.nkrtimeline.overview.Overview.Mark;
@@ -37,7 +38,7 @@ class OverviewLayoutTest {
             new OverviewDay(MAR_10, 1, 0, 0));
 
     private static Overview unfiltered(List<OverviewDay> days) {
-        return OverviewLayout.build(days, 0, null, null, false, LINK);
+        return OverviewLayout.build(days, 0, null, null, false, LINK, SiteText.ENGLISH);
     }
 
     private static Mark markOn(Overview overview, LocalDate date) {
@@ -182,7 +183,7 @@ class OverviewLayoutTest {
 
     @Test
     void filteredDotsAreDrawnApartFromTheRest() {
-        Overview overview = OverviewLayout.build(List.of(new OverviewDay(SEP_13, 3, 1, 0)), 0, null, null, true, LINK);
+        Overview overview = OverviewLayout.build(List.of(new OverviewDay(SEP_13, 3, 1, 0)), 0, null, null, true, LINK, SiteText.ENGLISH);
         Mark mark = overview.marks().get(0);
 
         assertThat(mark.dots()).extracting(Dot::notMatching).containsExactly(false, true, true);
@@ -202,7 +203,7 @@ class OverviewLayoutTest {
             days.add(new OverviewDay(dates.get(i), count, count / 2, 0));
         }
 
-        Overview overview = OverviewLayout.build(days, 0, null, null, true, LINK);
+        Overview overview = OverviewLayout.build(days, 0, null, null, true, LINK, SiteText.ENGLISH);
 
         assertThat(overview.granularity()).isEqualTo(Granularity.YEAR);
         assertThat(overview.marks()).hasSize(30);
@@ -274,7 +275,7 @@ class OverviewLayoutTest {
     void theMatchingPartOfABarIsDrawnApartButNeverHidesTheRest() {
         List<OverviewDay> days = new ArrayList<>(everyDay(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), 10));
         days.set(0, new OverviewDay(days.get(0).date(), 10, 1, 0));
-        Overview overview = OverviewLayout.build(days, 0, null, null, true, LINK);
+        Overview overview = OverviewLayout.build(days, 0, null, null, true, LINK, SiteText.ENGLISH);
 
         Mark january = overview.marks().get(0);
         assertThat(january.matchingBar()).isNotNull();
@@ -286,12 +287,12 @@ class OverviewLayoutTest {
 
     @Test
     void theDateRangeBandIsClampedToTheDrawnSpan() {
-        Overview wide = OverviewLayout.build(FIVE, 0, LocalDate.of(1990, 1, 1), LocalDate.of(2040, 1, 1), true, LINK);
+        Overview wide = OverviewLayout.build(FIVE, 0, LocalDate.of(1990, 1, 1), LocalDate.of(2040, 1, 1), true, LINK, SiteText.ENGLISH);
 
         assertThat(wide.band().x()).isCloseTo(OverviewLayout.LEFT, within(0.11));
         assertThat(wide.band().x() + wide.band().width()).isCloseTo(OverviewLayout.RIGHT, within(0.11));
 
-        Overview inside = OverviewLayout.build(FIVE, 0, NOV_2, JUN_20, true, LINK);
+        Overview inside = OverviewLayout.build(FIVE, 0, NOV_2, JUN_20, true, LINK, SiteText.ENGLISH);
         Band band = inside.band();
         assertThat(band.x()).isLessThan(x(markOn(inside, NOV_2)));
         assertThat(band.x() + band.width()).isGreaterThan(x(markOn(inside, JUN_20)));
@@ -301,8 +302,8 @@ class OverviewLayoutTest {
 
     @Test
     void anOpenEndedRangeRunsToTheEdge() {
-        Overview fromOnly = OverviewLayout.build(FIVE, 0, JUN_20.plusDays(1), null, true, LINK);
-        Overview toOnly = OverviewLayout.build(FIVE, 0, null, JUN_20, true, LINK);
+        Overview fromOnly = OverviewLayout.build(FIVE, 0, JUN_20.plusDays(1), null, true, LINK, SiteText.ENGLISH);
+        Overview toOnly = OverviewLayout.build(FIVE, 0, null, JUN_20, true, LINK, SiteText.ENGLISH);
 
         assertThat(fromOnly.band().x()).isGreaterThan(OverviewLayout.LEFT);
         assertThat(fromOnly.band().x() + fromOnly.band().width()).isCloseTo(OverviewLayout.RIGHT, within(0.11));
@@ -312,37 +313,37 @@ class OverviewLayoutTest {
 
     @Test
     void thereIsNoBandWithoutARangeOrWhenTheRangeMissesTheSpan() {
-        assertThat(OverviewLayout.build(FIVE, 0, null, null, true, LINK).band()).isNull();
-        assertThat(OverviewLayout.build(FIVE, 0, LocalDate.of(2030, 1, 1), null, true, LINK).band()).isNull();
+        assertThat(OverviewLayout.build(FIVE, 0, null, null, true, LINK, SiteText.ENGLISH).band()).isNull();
+        assertThat(OverviewLayout.build(FIVE, 0, LocalDate.of(2030, 1, 1), null, true, LINK, SiteText.ENGLISH).band()).isNull();
     }
 
     @Test
     void aOneDayRangeOverThirtyYearsIsStillVisible() {
         List<OverviewDay> days = List.of(new OverviewDay(LocalDate.of(1995, 1, 1), 1, 0, 0), new OverviewDay(MAR_10, 1, 1, 0));
 
-        Band band = OverviewLayout.build(days, 0, MAR_10, MAR_10, true, LINK).band();
+        Band band = OverviewLayout.build(days, 0, MAR_10, MAR_10, true, LINK, SiteText.ENGLISH).band();
 
         assertThat(band.width()).isGreaterThanOrEqualTo(OverviewLayout.MIN_BAND);
     }
 
     @Test
     void anEmptyCollectionSaysThereIsNothingToShow() {
-        Overview overview = OverviewLayout.build(List.of(), 0, null, null, false, LINK);
+        Overview overview = OverviewLayout.build(List.of(), 0, null, null, false, LINK, SiteText.ENGLISH);
 
         assertThat(overview.isEmpty()).isTrue();
         assertThat(overview.summary()).isEqualTo("There are no articles to show yet.");
-        assertThat(OverviewLayout.build(List.of(), 3, null, null, false, LINK).summary())
+        assertThat(OverviewLayout.build(List.of(), 3, null, null, false, LINK, SiteText.ENGLISH).summary())
                 .isEqualTo("No article has a date to place on the overview; 3 undated articles are not placed.");
     }
 
     @Test
     void theSummaryCountsTheArticlesAndTheUndatedOnesLeftOut() {
-        assertThat(OverviewLayout.build(FIVE, 1, null, null, false, LINK).summary())
+        assertThat(OverviewLayout.build(FIVE, 1, null, null, false, LINK, SiteText.ENGLISH).summary())
                 .isEqualTo("5 articles from September 2023 to March 2025; 1 undated article is not placed.");
-        assertThat(OverviewLayout.build(FIVE, 0, null, null, false, LINK).summary())
+        assertThat(OverviewLayout.build(FIVE, 0, null, null, false, LINK, SiteText.ENGLISH).summary())
                 .isEqualTo("5 articles from September 2023 to March 2025.");
         List<OverviewDay> filtered = List.of(new OverviewDay(SEP_13, 2, 1, 0), new OverviewDay(MAR_10, 1, 1, 0));
-        assertThat(OverviewLayout.build(filtered, 2, null, null, true, LINK).summary())
+        assertThat(OverviewLayout.build(filtered, 2, null, null, true, LINK, SiteText.ENGLISH).summary())
                 .isEqualTo("3 articles from September 2023 to March 2025, 2 matching your filters;"
                         + " 2 undated articles are not placed.");
     }
