@@ -52,7 +52,7 @@ begin
 end
 $fn$;
 
--- Words as org.nkrtimeline.ingest.Words counts them (letters or digits, joined by ' ’ . or -).
+-- Words as org.nkrtimeline.collection.source.Words counts them (letters or digits, joined by ' ’ . or -).
 create function pg_temp.bench_words(text text) returns integer language sql immutable as $fn$
     select count(*)::integer
     from regexp_matches(text, '[[:alpha:][:digit:]]+([''’.-][[:alpha:][:digit:]]+)*', 'g')

@@ -7,8 +7,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.nkrtimeline.ingest.ArticleParser;
-import org.nkrtimeline.ingest.ContentHash;
+import org.nkrtimeline.collection.source.ArticleParser;
+import org.nkrtimeline.collection.source.ContentHash;
 
 /**
  * Makes an article's identity its content, for idempotent imports: {@code article.content_hash}

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.zip.CRC32;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.nkrtimeline.article.Slugs;
-import org.nkrtimeline.ingest.ArticleParser;
-import org.nkrtimeline.ingest.ParsedArticle;
+import org.nkrtimeline.collection.Slugs;
+import org.nkrtimeline.collection.source.ArticleParser;
+import org.nkrtimeline.collection.source.ParsedArticle;
 
 /**
  * Seeds the five source articles: each file in {@code db/seeds/articles/} goes through the same

@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.nkrtimeline.ingest.ArticleParser;
+import org.nkrtimeline.collection.source.ArticleParser;
 
 /**
  * Fills {@code article.body_text} for the articles stored before it existed, with the same parser

@@ -7,9 +7,9 @@ import java.sql.ResultSet;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.nkrtimeline.collection.source.ArticleParser;
+import org.nkrtimeline.collection.source.Block;
 import org.nkrtimeline.entity.EntityTagger;
-import org.nkrtimeline.ingest.ArticleParser;
-import org.nkrtimeline.ingest.Block;
 
 /**
  * Tags every stored article with the gazetteer's entities. The text is the headline and the body as

@@ -4,8 +4,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.nkrtimeline.editor.AddEditorCommand;
-import org.nkrtimeline.ingest.ImportCommand;
+import org.nkrtimeline.editorial.account.AddEditorCommand;
+import org.nkrtimeline.editorial.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.nkrtimeline.article.ArticleNotFoundException;
+import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.entity.EntityNotFoundException;
 import org.nkrtimeline.timeline.InvalidFilterException;
 import org.springframework.http.HttpHeaders;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.nkrtimeline.article.Article;
 import org.nkrtimeline.article.ArticleText;
+import org.nkrtimeline.collection.source.Block;
 import org.nkrtimeline.entity.MentionedEntity;
-import org.nkrtimeline.ingest.Block;
 
 /** One article with its full text: every paragraph and heading of the source, in order. */
 record ArticleDetail(

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
-import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.entity.EntityNotFoundException;
 import org.nkrtimeline.entity.EntityRepository;
 import org.springframework.http.MediaType;

@@ -2,7 +2,7 @@ package org.nkrtimeline.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
-import org.nkrtimeline.article.ArticleDates;
+import org.nkrtimeline.collection.ArticleDates;
 
 /** When the reported event happened, as precisely as it is known. */
 @Schema(description = "When the reported event happened, only as precisely as it is known; null in the article when unknown.")

@@ -1,7 +1,7 @@
 package org.nkrtimeline.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.nkrtimeline.article.ArticleDates;
+import org.nkrtimeline.collection.ArticleDates;
 
 /** When the article was published, or a note saying why that is not known. */
 @Schema(description = "When the article was published; without a date, the note says why.")

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.collection.DatePrecision;
 import org.nkrtimeline.topic.Topic;
 
 @Entity

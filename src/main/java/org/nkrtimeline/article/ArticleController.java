@@ -1,8 +1,8 @@
 package org.nkrtimeline.article;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.nkrtimeline.editor.SignedInEditor;
 import org.nkrtimeline.timeline.TimelineFilterParser;
+import org.nkrtimeline.web.EditorRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,7 +23,7 @@ class ArticleController {
     String article(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params,
                    HttpServletRequest request, Model model) {
         model.addAttribute("page", articles.page(slug, TimelineFilterParser.parse(params),
-                request.isUserInRole(SignedInEditor.ROLE)));
+                EditorRole.isSignedIn(request)));
         return "article";
     }
 }

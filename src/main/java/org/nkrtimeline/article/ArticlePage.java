@@ -2,9 +2,8 @@ package org.nkrtimeline.article;
 
 import java.util.List;
 import java.util.Map;
-import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.entity.MentionedEntity;
-import org.nkrtimeline.related.RelatedArticle;
 import org.nkrtimeline.timeline.Neighbours;
 import org.nkrtimeline.timeline.TimelineFilter;
 

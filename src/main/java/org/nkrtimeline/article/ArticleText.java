@@ -1,8 +1,8 @@
 package org.nkrtimeline.article;
 
 import java.util.List;
+import org.nkrtimeline.collection.source.Block;
 import org.nkrtimeline.entity.MentionedEntity;
-import org.nkrtimeline.ingest.Block;
 
 /**
  * An article as the API gives it: its stored facts, every block of the source text in order, and

@@ -3,8 +3,8 @@ package org.nkrtimeline.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.nkrtimeline.ingest.Block;
-import org.nkrtimeline.search.Highlighted;
+import org.nkrtimeline.collection.source.Block;
+import org.nkrtimeline.timeline.Highlighted;
 
 /**
  * Cuts an article's blocks into runs and pieces for the page: entity links on first mentions and

@@ -3,11 +3,11 @@ package org.nkrtimeline.entity;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.nkrtimeline.collection.EntityKind;
 
 /**
  * A known entity and every spelling that names it. The name is always one of the aliases, so a

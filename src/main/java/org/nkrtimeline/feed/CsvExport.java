@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.nkrtimeline.article.ArticleDates;
+import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.timeline.ExportedArticle;
 import org.nkrtimeline.timeline.TopicRef;
 import org.nkrtimeline.web.SiteUrl;
 

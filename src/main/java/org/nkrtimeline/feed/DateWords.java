@@ -1,6 +1,6 @@
 package org.nkrtimeline.feed;
 
-import org.nkrtimeline.article.ArticleDates;
+import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.Axis;
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.nkrtimeline.timeline.ExportRepository;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

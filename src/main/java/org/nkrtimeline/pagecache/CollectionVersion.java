@@ -2,7 +2,7 @@ package org.nkrtimeline.pagecache;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.nkrtimeline.article.CollectionChanged;
+import org.nkrtimeline.collection.CollectionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -1,7 +1,7 @@
 package org.nkrtimeline.timeline;
 
 import java.util.List;
-import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.collection.EntityKind;
 
 /** The entity facets of one kind, most mentioned first. */
 public record EntityFacetGroup(EntityKind kind, List<EntityFacet> facets) {

@@ -3,6 +3,8 @@ package org.nkrtimeline.timeline;
 import java.util.List;
 import org.nkrtimeline.i18n.Message;
 import org.nkrtimeline.i18n.SiteText;
+import org.nkrtimeline.web.ReaderErrorException;
+import org.springframework.http.HttpStatus;
 
 /**
  * A timeline request the reader can fix: what was wrong, how to fix it, and which parameters of the
@@ -10,7 +12,7 @@ import org.nkrtimeline.i18n.SiteText;
  * problem and the hint are messages (keys with their arguments), read in whichever language the one
  * who shows them speaks: the page in the site's locale, the API in English.
  */
-public class InvalidFilterException extends RuntimeException {
+public class InvalidFilterException extends ReaderErrorException {
 
     private final Message problem;
     private final Message hint;
@@ -28,6 +30,22 @@ public class InvalidFilterException extends RuntimeException {
         return problem.in(text);
     }
 
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public String title(SiteText text) {
+        return text.get("error.filter.title");
+    }
+
+    @Override
+    public String detail(SiteText text) {
+        return problem(text);
+    }
+
+    @Override
     public String hint(SiteText text) {
         return hint.in(text);
     }

@@ -1,8 +1,7 @@
 package org.nkrtimeline.timeline;
 
 import java.util.List;
-import org.nkrtimeline.article.ArticleDates;
-import org.nkrtimeline.search.Highlighted;
+import org.nkrtimeline.collection.ArticleDates;
 
 /**
  * @param highlightedHeadline the headline with the search's matches marked; null without a search

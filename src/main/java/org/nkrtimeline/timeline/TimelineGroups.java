@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.nkrtimeline.article.DatePrecision;
+import org.nkrtimeline.collection.DatePrecision;
 import org.nkrtimeline.i18n.SiteText;
 
 /** Year and month headings over entries that are already in timeline order. */

@@ -11,11 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.nkrtimeline.article.ArticleDates;
-import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.overview.OverviewDay;
-import org.nkrtimeline.search.Highlighted;
-import org.nkrtimeline.search.Highlights;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.nkrtimeline.entity.EntityKind;
+import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.overview.Overview;
 import org.nkrtimeline.overview.OverviewLayout;

@@ -3,7 +3,6 @@ package org.nkrtimeline.timeline;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import org.nkrtimeline.search.Highlights;
 import org.nkrtimeline.timeline.TimelineConditions.Part;
 
 /**

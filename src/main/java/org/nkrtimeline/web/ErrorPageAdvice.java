@@ -1,9 +1,6 @@
 package org.nkrtimeline.web;
 
-import org.nkrtimeline.article.ArticleNotFoundException;
-import org.nkrtimeline.entity.EntityNotFoundException;
 import org.nkrtimeline.i18n.SiteText;
-import org.nkrtimeline.timeline.InvalidFilterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,21 +17,9 @@ class ErrorPageAdvice {
         this.text = text;
     }
 
-    @ExceptionHandler(InvalidFilterException.class)
-    ModelAndView invalidFilter(InvalidFilterException e) {
-        return page(HttpStatus.BAD_REQUEST, text.get("error.filter.title"), e.problem(text), e.hint(text));
-    }
-
-    @ExceptionHandler(ArticleNotFoundException.class)
-    ModelAndView articleNotFound(ArticleNotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, text.get("error.article.title"), text.get("error.article.detail", e.slug()),
-                text.get("error.article.hint"));
-    }
-
-    @ExceptionHandler(EntityNotFoundException.class)
-    ModelAndView entityNotFound(EntityNotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, text.get("error.entity.title"), text.get("error.entity.detail", e.slug()),
-                text.get("error.entity.hint"));
+    @ExceptionHandler(ReaderErrorException.class)
+    ModelAndView readerError(ReaderErrorException e) {
+        return page(e.status(), e.title(text), e.detail(text), e.hint(text));
     }
 
     /** An upload beyond the multipart limits (application.properties), before any controller saw it. */

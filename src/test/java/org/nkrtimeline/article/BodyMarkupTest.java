@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nkrtimeline.ingest.Block;
-import org.nkrtimeline.search.Highlights;
+import org.nkrtimeline.collection.source.Block;
+import org.nkrtimeline.timeline.Highlights;
 
 class BodyMarkupTest {
 

@@ -10,6 +10,7 @@ import static org.nkrtimeline.support.SeedArticles.E;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.topic.Topic;
 import org.nkrtimeline.topic.TopicRepository;
 import org.nkrtimeline.topic.TopicSummary;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nkrtimeline.editor.EditorAccounts;
+import org.nkrtimeline.editorial.account.EditorAccounts;
 import org.nkrtimeline.support.AuditedPages;
 import org.nkrtimeline.support.AuditedPages.AuditedPage;
 import org.nkrtimeline.support.Editorial;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nkrtimeline.editor.EditorAccounts;
+import org.nkrtimeline.editorial.account.EditorAccounts;
 import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.SeedArticles;
 import org.openqa.selenium.By;

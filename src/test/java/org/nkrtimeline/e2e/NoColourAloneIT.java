@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.nkrtimeline.editor.EditorAccounts;
+import org.nkrtimeline.editorial.account.EditorAccounts;
 import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.SeedArticles;
 import org.openqa.selenium.By;

@@ -13,7 +13,6 @@ import org.nkrtimeline.support.WebTest;
 /** Following a person, place or organisation: facets, entity pages, links in articles, related articles. */
 class EntityPagesTest extends WebTest {
 
-
     @Test
     void theTimelineOffersEntityFacetsWithCounts() {
         Document page = getOk("/");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nkrtimeline.collection.EntityKind;
 
 class EntityRecogniserTest {
 

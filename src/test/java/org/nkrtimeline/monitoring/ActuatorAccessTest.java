@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nkrtimeline.article.CollectionChanged;
+import org.nkrtimeline.collection.CollectionChanged;
 import org.nkrtimeline.support.EditorSession;
 import org.nkrtimeline.support.EditorWebTest;
 import org.springframework.beans.factory.annotation.Autowired;

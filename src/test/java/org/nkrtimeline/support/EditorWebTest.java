@@ -1,7 +1,7 @@
 package org.nkrtimeline.support;
 
 import org.junit.jupiter.api.AfterEach;
-import org.nkrtimeline.editor.EditorAccounts;
+import org.nkrtimeline.editorial.account.EditorAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -26,7 +26,6 @@ class TimelinePagingTest extends WebTest {
         return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
     }
 
-
     private static List<String> slugs(Document page) {
         return page.select(".entry").eachAttr("id").stream().map(id -> id.substring("entry-".length())).toList();
     }

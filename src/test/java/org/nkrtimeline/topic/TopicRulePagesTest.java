@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nkrtimeline.support.EditorSession;
-import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.EditorWebTest;
+import org.nkrtimeline.support.Editorial;
 
 /**
  * The editors' page of topic rules over real HTTP: it shows every rule, a phrase added there is what
@@ -28,7 +28,6 @@ class TopicRulePagesTest extends EditorWebTest {
     private static final String EDITOR = "rules-editor";
     private static final String PAGE = "/editor/topic-rules";
     private static final String ADD_FORM = "form[action=/editor/topic-rules]";
-
 
     private EditorSession editor;
 

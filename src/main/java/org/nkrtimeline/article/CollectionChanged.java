@@ -1,9 +1,0 @@
-package org.nkrtimeline.article;
-
-/**
- * Published, inside its transaction, by whatever changes what readers see (an import, an editor's
- * correction), so that this instance's cached pages are dropped as soon as the change is committed.
- * The database records every change too (V13), for changes made elsewhere.
- */
-public record CollectionChanged() {
-}

@@ -1,0 +1,140 @@
+package org.nkrtimeline.collection;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.nkrtimeline.i18n.SiteText;
+
+/**
+ * The two dates of an article, as honestly as they are known: the date of the event it reports
+ * (perhaps only to the month, perhaps an estimate with its reason) and the date it was published
+ * (perhaps not given at all, with a note saying so).
+ */
+public record ArticleDates(
+        LocalDate eventDate,
+        DatePrecision eventPrecision,
+        boolean eventEstimated,
+        String eventNote,
+        String eventSourceUrl,
+        LocalDate publishedDate,
+        String publishedNote) {
+
+    public ArticleDates {
+        if (eventPrecision == null) {
+            eventPrecision = DatePrecision.DAY;
+        }
+    }
+
+    /**
+     * The dates of an SQL row that selects the article's date columns under their own names
+     * ({@code event_date}, {@code event_date_precision}, … {@code published_date_note}).
+     */
+    public static ArticleDates fromRow(ResultSet row) throws SQLException {
+        return new ArticleDates(
+                localDate(row.getDate("event_date")),
+                DatePrecision.valueOf(row.getString("event_date_precision")),
+                row.getBoolean("event_date_estimated"),
+                row.getString("event_date_note"),
+                row.getString("event_date_source_url"),
+                localDate(row.getDate("published_date")),
+                row.getString("published_date_note"));
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    public boolean hasEventDate() {
+        return eventDate != null;
+    }
+
+    public boolean hasPublishedDate() {
+        return publishedDate != null;
+    }
+
+    /** The event date as far as it is known, in English: see {@link #eventText(SiteText)}. */
+    public String eventText() {
+        return eventText(SiteText.ENGLISH);
+    }
+
+    /** The event date as far as it is known: "13 Sep 2023", "Sep 2023" or "2023" in English. */
+    public String eventText(SiteText text) {
+        return eventDate == null ? null : switch (eventPrecision) {
+            case DAY -> text.date("date.day", eventDate);
+            case MONTH -> text.date("date.month", eventDate);
+            case YEAR -> text.date("date.year", eventDate);
+        };
+    }
+
+    /** The value for {@code <time datetime>}: only as much of the date as is known. */
+    public String eventIso() {
+        return eventDate == null ? null : switch (eventPrecision) {
+            case DAY -> eventDate.toString();
+            case MONTH -> eventDate.toString().substring(0, 7);
+            case YEAR -> eventDate.toString().substring(0, 4);
+        };
+    }
+
+    public String publishedText() {
+        return publishedText(SiteText.ENGLISH);
+    }
+
+    public String publishedText(SiteText text) {
+        return publishedDate == null ? null : text.date("date.day", publishedDate);
+    }
+
+    public String publishedIso() {
+        return publishedDate == null ? null : publishedDate.toString();
+    }
+
+    /** How long after the event the article appeared, in English: see {@link #publicationLag(SiteText)}. */
+    public String publicationLag() {
+        return publicationLag(SiteText.ENGLISH);
+    }
+
+    /**
+     * How long after the event the article appeared, e.g. "60 days later"; null where either date
+     * is missing or the event is known only to the month or year, since a day count would then be
+     * invented.
+     */
+    public String publicationLag(SiteText text) {
+        Long days = lagDays();
+        return days == null ? null : lag(text, days);
+    }
+
+    /** The same lag in English seen from the publication date: see {@link #eventLag(SiteText)}. */
+    public String eventLag() {
+        return eventLag(SiteText.ENGLISH);
+    }
+
+    /** The same lag seen from the publication date: the event came "60 days earlier". */
+    public String eventLag(SiteText text) {
+        Long days = lagDays();
+        return days == null ? null : lag(text, -days);
+    }
+
+    /** Days from the event to the publication; null where a day count would be invented. */
+    private Long lagDays() {
+        if (eventDate == null || publishedDate == null || eventPrecision != DatePrecision.DAY) {
+            return null;
+        }
+        return ChronoUnit.DAYS.between(eventDate, publishedDate);
+    }
+
+    /**
+     * "60 days later", "1 day earlier", "the same day"; "about ..." for an estimated event date. The
+     * count is passed twice: as a number for the message's choice of singular or plural, and as
+     * plain digits to show.
+     */
+    private String lag(SiteText text, long days) {
+        if (days == 0) {
+            return text.get(eventEstimated ? "dates.lag.aboutSameDay" : "dates.lag.sameDay");
+        }
+        String key = days > 0
+                ? (eventEstimated ? "dates.lag.aboutLater" : "dates.lag.later")
+                : (eventEstimated ? "dates.lag.aboutEarlier" : "dates.lag.earlier");
+        return text.get(key, Math.abs(days), Long.toString(Math.abs(days)));
+    }
+}

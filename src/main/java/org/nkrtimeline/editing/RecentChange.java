@@ -1,5 +1,0 @@
-package org.nkrtimeline.editing;
-
-/** A change with the article it was made to, for the editors' list of recent changes. */
-public record RecentChange(String slug, String headline, ArticleChange change) {
-}

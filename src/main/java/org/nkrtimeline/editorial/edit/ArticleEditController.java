@@ -1,0 +1,115 @@
+package org.nkrtimeline.editorial.edit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nkrtimeline.editorial.account.SignedInEditor;
+import org.nkrtimeline.i18n.FormErrors;
+import org.nkrtimeline.i18n.SiteText;
+import org.nkrtimeline.topic.TopicRuleRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editors' pages for one article: its edit form and its history. */
+@Controller
+class ArticleEditController {
+
+    private final ArticleEditor editor;
+    private final ArticleChangeRepository changes;
+    private final TopicRuleRepository topicRules;
+    private final SiteText text;
+
+    ArticleEditController(ArticleEditor editor, ArticleChangeRepository changes, TopicRuleRepository topicRules,
+                          SiteText text) {
+        this.editor = editor;
+        this.changes = changes;
+        this.topicRules = topicRules;
+        this.text = text;
+    }
+
+    @GetMapping("/editor/articles")
+    String list(@RequestParam(name = "q", required = false) String query,
+                @RequestParam(name = "before", required = false) Long before, Model model) {
+        String headlineQuery = query == null ? "" : query.strip();
+        if (headlineQuery.length() > 200) {
+            headlineQuery = headlineQuery.substring(0, 200);
+        }
+        List<EditorListEntry> entries = editor.list(headlineQuery, before, EditorListEntry.PAGE_SIZE + 1);
+        model.addAttribute("query", headlineQuery);
+        model.addAttribute("entries", entries.stream().limit(EditorListEntry.PAGE_SIZE).toList());
+        model.addAttribute("olderBefore", entries.size() > EditorListEntry.PAGE_SIZE
+                ? entries.get(EditorListEntry.PAGE_SIZE - 1).id() : null);
+        return "editor/articles";
+    }
+
+    @GetMapping("/editor/articles/{slug}")
+    String form(@PathVariable String slug, Model model) {
+        EditableArticle article = editor.load(slug);
+        return form(model, article, ArticleEditForm.of(article));
+    }
+
+    @PostMapping("/editor/articles/{slug}")
+    String save(@PathVariable String slug, @ModelAttribute("form") ArticleEditForm form, BindingResult errors,
+                @AuthenticationPrincipal SignedInEditor signedIn, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
+        EditableArticle article = editor.load(slug);
+        Set<String> entities = new LinkedHashSet<>(form.getEntities());
+        if (!editor.entityNames().keySet().containsAll(entities)) {
+            FormErrors.rejectValue(errors, "entities", "unknown", "editor.edit.error.entities");
+        }
+        if (form.getVersion() == null || errors.hasFieldErrors("version")) {
+            FormErrors.reject(errors, "version", "editor.edit.error.incomplete");
+        }
+        errors.pushNestedPath("metadata");
+        ArticleMetadata metadata = form.getMetadata().validate(errors, editor.topicNames().keySet());
+        errors.popNestedPath();
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, article, form);
+        }
+        try {
+            List<ArticleField> changed = editor.save(slug, form.getVersion(), metadata, entities, form.isHidden(),
+                    signedIn.id());
+            redirect.addFlashAttribute("saved", changed.isEmpty() ? text.get("editor.edit.saved.nothing")
+                    : text.get("editor.edit.saved", changed.stream().map(field -> text.get(field.labelKey()))
+                            .collect(Collectors.joining(text.get("editor.edit.saved.separator")))));
+            return "redirect:/editor/articles/" + slug;
+        } catch (EditConflictException conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("missed", conflict.missed());
+            // The editor's values stay in the form; the version moves on, so saving again is a choice
+            // made knowing what the other editor changed.
+            form.setVersion(conflict.current().version());
+            return form(model, conflict.current(), form);
+        }
+    }
+
+    @GetMapping("/editor/articles/{slug}/history")
+    String history(@PathVariable String slug, Model model) {
+        EditableArticle article = editor.load(slug);
+        model.addAttribute("article", article);
+        model.addAttribute("changes", changes.findByArticle(article.id()));
+        return "editor/article-history";
+    }
+
+    private String form(Model model, EditableArticle article, ArticleEditForm form) {
+        model.addAttribute("article", article);
+        model.addAttribute("form", form);
+        model.addAttribute("topicNames", editor.topicNames());
+        model.addAttribute("entityNames", editor.entityNames());
+        // What the rules say now, beside what the article has: rules may have changed since its import.
+        model.addAttribute("proposedTopics", topicRules.proposeTopics(article.id()));
+        return "editor/article-edit";
+    }
+}

@@ -1,0 +1,238 @@
+package org.nkrtimeline.editorial.edit;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.collection.ArticleNotFoundException;
+import org.nkrtimeline.collection.CollectionChanged;
+import org.nkrtimeline.entity.Gazetteer;
+import org.nkrtimeline.entity.MentionedEntity;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies an editor's corrections to an article and records each in its history. A save is one
+ * transaction, made against the version the form was opened at: if anyone saved the article since,
+ * nothing is saved and the editor is told what changed ({@link EditConflictException}), so no
+ * editor's change is ever silently overwritten.
+ */
+@Service
+public class ArticleEditor {
+
+    private final JdbcClient jdbc;
+    private final Gazetteer gazetteer;
+    private final ArticleChangeRepository changes;
+    private final ApplicationEventPublisher events;
+
+    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, ArticleChangeRepository changes, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.gazetteer = gazetteer;
+        this.changes = changes;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public EditableArticle load(String slug) {
+        return find(slug, false).orElseThrow(() -> new ArticleNotFoundException(slug));
+    }
+
+    /**
+     * Up to {@code limit} articles whose headline contains {@code query} (any case; all articles for an
+     * empty query), newest import first, starting after the article {@code beforeId} when given.
+     */
+    @Transactional(readOnly = true)
+    public List<EditorListEntry> list(String query, Long beforeId, int limit) {
+        return jdbc.sql("""
+                        select id, slug, headline, event_date, event_date_precision, event_date_estimated,
+                               event_date_note, event_date_source_url, published_date, published_date_note,
+                               hidden, created_at, corrected_at
+                        from article
+                        where (:query = '' or strpos(lower(headline), lower(:query)) > 0)
+                          and (cast(:before as bigint) is null or id < :before)
+                        order by id desc
+                        limit :limit
+                        """)
+                .param("query", query).param("before", beforeId).param("limit", limit)
+                .query((rs, n) -> new EditorListEntry(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                        ArticleDates.fromRow(rs), rs.getBoolean("hidden"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("corrected_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Topic slugs and names, in taxonomy order. */
+    @Transactional(readOnly = true)
+    public Map<String, String> topicNames() {
+        return names("select slug, name from topic order by position");
+    }
+
+    /** Entity slugs and names, by name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> entityNames() {
+        return names("select slug, name from entity order by name");
+    }
+
+    /**
+     * Saves the article's new metadata, entities and visibility, if it is still at {@code version}.
+     *
+     * @return the fields that changed (none when the form changed nothing: then nothing is recorded)
+     * @throws EditConflictException when someone saved the article after the form was opened
+     */
+    @Transactional
+    public List<ArticleField> save(String slug, long version, ArticleMetadata metadata, Set<String> entities,
+                                   boolean hidden, long editorId) {
+        EditableArticle current = find(slug, true).orElseThrow(() -> new ArticleNotFoundException(slug));
+        if (current.version() != version) {
+            throw new EditConflictException(current, changes.findSince(current.id(), version));
+        }
+        Map<String, String> topicNames = topicNames();
+        Map<String, String> entityNames = entityNames();
+        Map<ArticleField, String[]> changed = new LinkedHashMap<>();
+        compare(changed, ArticleField.HEADLINE, current.headline(), metadata.headline());
+        compare(changed, ArticleField.EVENT_DATE, DateText.event(current.dates()), DateText.event(metadata.dates()));
+        compare(changed, ArticleField.PUBLISHED_DATE, DateText.published(current.dates()),
+                DateText.published(metadata.dates()));
+        compare(changed, ArticleField.TOPICS, listed(current.topics(), topicNames), listed(metadata.topics(), topicNames));
+        compare(changed, ArticleField.ENTITIES, listed(current.entities(), entityNames),
+                listed(List.copyOf(entities), entityNames));
+        compare(changed, ArticleField.HIDDEN, visibility(current.hidden()), visibility(hidden));
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        long newVersion = version + 1;
+        boolean correction = changed.keySet().stream().anyMatch(ArticleField::shownToReaders);
+        ArticleDates dates = metadata.dates();
+        jdbc.sql("""
+                        update article
+                        set headline = :headline, event_date = :eventDate, event_date_precision = :precision,
+                            event_date_estimated = :estimated, event_date_note = :eventNote,
+                            event_date_source_url = :sourceUrl, published_date = :publishedDate,
+                            published_date_note = :publishedNote, hidden = :hidden, version = :newVersion,
+                            corrected_at = case when :correction then now() else corrected_at end
+                        where id = :id
+                        """)
+                .param("headline", metadata.headline())
+                .param("eventDate", dates.eventDate())
+                .param("precision", dates.eventPrecision().name())
+                .param("estimated", dates.eventEstimated())
+                .param("eventNote", dates.eventNote())
+                .param("sourceUrl", dates.eventSourceUrl())
+                .param("publishedDate", dates.publishedDate())
+                .param("publishedNote", dates.publishedNote())
+                .param("hidden", hidden)
+                .param("newVersion", newVersion)
+                .param("correction", correction)
+                .param("id", current.id())
+                .update();
+        if (changed.containsKey(ArticleField.TOPICS)) {
+            replaceTopics(current.id(), metadata.topics());
+        }
+        if (changed.containsKey(ArticleField.ENTITIES)) {
+            replaceEntities(current.id(), metadata.headline(), entities);
+        }
+        changed.forEach((field, values) -> changes.record(current.id(), editorId, newVersion, field, values[0], values[1]));
+        events.publishEvent(new CollectionChanged());
+        return List.copyOf(changed.keySet());
+    }
+
+    private Optional<EditableArticle> find(String slug, boolean forUpdate) {
+        String sql = """
+                select a.id, a.slug, a.headline, a.event_date, a.event_date_precision, a.event_date_estimated,
+                       a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
+                       a.hidden, a.version, a.source_file, a.created_at, a.corrected_at,
+                       array(select t.slug from article_topic at join topic t on t.id = at.topic_id
+                             where at.article_id = a.id order by t.position) as topics,
+                       array(select e.slug from article_entity ae join entity e on e.id = ae.entity_id
+                             where ae.article_id = a.id order by e.name) as entities
+                from article a
+                where a.slug = ?
+                """ + (forUpdate ? " for update of a" : "");
+        return jdbc.sql(sql).param(slug).query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getString("slug"),
+                rs.getString("headline"), ArticleDates.fromRow(rs), strings(rs.getArray("topics")),
+                strings(rs.getArray("entities")), rs.getBoolean("hidden"), rs.getLong("version"),
+                rs.getString("source_file"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("corrected_at", OffsetDateTime.class))).optional();
+    }
+
+    private void replaceTopics(long articleId, List<String> topics) {
+        jdbc.sql("delete from article_topic where article_id = ?").param(articleId).update();
+        jdbc.sql("insert into article_topic (article_id, topic_id) select ?, id from topic where slug = any(?)")
+                .param(articleId).param(topics.toArray(String[]::new)).update();
+    }
+
+    /**
+     * Keeps the entities the editor kept (with their counts), drops the others, and adds the chosen
+     * ones with as many mentions as the recogniser finds in the text: none, when the text names the
+     * entity in words the gazetteer does not know.
+     */
+    private void replaceEntities(long articleId, String headline, Set<String> entities) {
+        String[] chosen = entities.toArray(String[]::new);
+        jdbc.sql("""
+                        delete from article_entity ae using entity e
+                        where ae.entity_id = e.id and ae.article_id = ? and not e.slug = any(?)
+                        """)
+                .param(articleId).param(chosen).update();
+        Map<String, Integer> counts = mentionCounts(articleId, headline);
+        for (String slug : entities) {
+            int mentions = counts.getOrDefault(slug, 0);
+            jdbc.sql("""
+                            insert into article_entity (article_id, entity_id, mention_count)
+                            select ?, id, ? from entity where slug = ?
+                            on conflict (article_id, entity_id) do nothing
+                            """)
+                    .param(articleId).param(mentions).param(slug).update();
+        }
+    }
+
+    /** How often the headline and body name each entity, by entity slug. */
+    private Map<String, Integer> mentionCounts(long articleId, String headline) {
+        String body = jdbc.sql("select body_text from article where id = ?").param(articleId).query(String.class).single();
+        return gazetteer.named(headline, Arrays.asList(body.split("\n"))).stream()
+                .collect(Collectors.toMap(mentioned -> mentioned.entity().slug(), MentionedEntity::mentions));
+    }
+
+    private Map<String, String> names(String sql) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql(sql).query((ResultSet rs) -> {
+            names.put(rs.getString("slug"), rs.getString("name"));
+        });
+        return names;
+    }
+
+    private static void compare(Map<ArticleField, String[]> changed, ArticleField field, String before, String after) {
+        if (!before.equals(after)) {
+            changed.put(field, new String[] {before, after});
+        }
+    }
+
+    /** A set of slugs as names, in the order of {@code names}, for the history. */
+    private static String listed(List<String> slugs, Map<String, String> names) {
+        List<String> listed = new ArrayList<>();
+        names.forEach((slug, name) -> {
+            if (slugs.contains(slug)) {
+                listed.add(name);
+            }
+        });
+        return listed.isEmpty() ? "none" : String.join(", ", listed);
+    }
+
+    private static String visibility(boolean hidden) {
+        return hidden ? "hidden from readers" : "shown to readers";
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,30 @@
+package org.nkrtimeline.editorial.edit;
+
+/** What a change in an article's history changed. */
+public enum ArticleField {
+    IMPORTED("editor.field.imported", false),
+    HEADLINE("editor.field.headline", true),
+    EVENT_DATE("editor.field.eventDate", true),
+    PUBLISHED_DATE("editor.field.publishedDate", true),
+    TOPICS("editor.field.topics", true),
+    ENTITIES("editor.field.entities", true),
+    HIDDEN("editor.field.hidden", false);
+
+    private final String labelKey;
+    private final boolean shownToReaders;
+
+    ArticleField(String labelKey, boolean shownToReaders) {
+        this.labelKey = labelKey;
+        this.shownToReaders = shownToReaders;
+    }
+
+    /** The message key of the field's name in the history: "Headline". */
+    public String labelKey() {
+        return labelKey;
+    }
+
+    /** Whether readers see the field, so that changing it after publication is a correction to note. */
+    public boolean shownToReaders() {
+        return shownToReaders;
+    }
+}

@@ -1,0 +1,23 @@
+package org.nkrtimeline.editorial.edit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.nkrtimeline.collection.ArticleDates;
+
+/**
+ * An article as the edit form shows it: what editors may change, the version the form was made
+ * from (optimistic locking), and where the article came from.
+ */
+public record EditableArticle(long id, String slug, String headline, ArticleDates dates, List<String> topics,
+                              List<String> entities, boolean hidden, long version, String sourceFile,
+                              OffsetDateTime createdAt, OffsetDateTime correctedAt) {
+
+    public EditableArticle {
+        topics = List.copyOf(topics);
+        entities = List.copyOf(entities);
+    }
+
+    public ArticleMetadata metadata() {
+        return new ArticleMetadata(headline, dates, topics);
+    }
+}

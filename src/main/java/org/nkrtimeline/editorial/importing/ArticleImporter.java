@@ -1,0 +1,188 @@
+package org.nkrtimeline.editorial.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.collection.CollectionChanged;
+import org.nkrtimeline.collection.Slugs;
+import org.nkrtimeline.collection.source.ArticleParseException;
+import org.nkrtimeline.collection.source.ArticleParser;
+import org.nkrtimeline.collection.source.Block;
+import org.nkrtimeline.collection.source.ContentHash;
+import org.nkrtimeline.collection.source.ParsedArticle;
+import org.nkrtimeline.editorial.edit.ArticleChangeRepository;
+import org.nkrtimeline.editorial.edit.ArticleField;
+import org.nkrtimeline.editorial.edit.ArticleMetadata;
+import org.nkrtimeline.entity.Gazetteer;
+import org.nkrtimeline.i18n.Message;
+import org.nkrtimeline.topic.TopicRuleRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports article files through the parser the seeds went through. Each file is one transaction:
+ * a file that fails leaves nothing behind, and the other files of a batch still import. The article is
+ * tagged with the entities it names and filed under its topics: those an editor chose in the
+ * preview, or those the rules propose for the command line. Importing the same text twice finds the
+ * first import by its {@link ContentHash} and adds nothing. The event date is the editor's to set
+ * (the file format carries only the publication date); the command line leaves it unknown. Every
+ * import is the first entry of the article's history.
+ */
+@Service
+public class ArticleImporter {
+
+    private final JdbcClient jdbc;
+    private final Gazetteer gazetteer;
+    private final TopicRuleRepository topicRules;
+    private final TransactionTemplate transaction;
+    private final ArticleChangeRepository changes;
+    private final ApplicationEventPublisher events;
+    private final ArticleParser parser = new ArticleParser();
+
+    ArticleImporter(JdbcClient jdbc, Gazetteer gazetteer, TopicRuleRepository topicRules,
+                    TransactionTemplate transaction, ArticleChangeRepository changes, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.gazetteer = gazetteer;
+        this.topicRules = topicRules;
+        this.transaction = transaction;
+        this.changes = changes;
+        this.events = events;
+    }
+
+    /**
+     * What importing the file would do, changing nothing: the article as the parser reads it, with a
+     * proposed headline, its publication date, the topics the rules propose and the entities it names;
+     * or that it duplicates a stored article; or why it cannot be imported.
+     */
+    public ImportPreview preview(SourceFile file) {
+        ParsedArticle parsed;
+        try {
+            parsed = parser.parse(file.bytes(), file.name());
+        } catch (ArticleParseException e) {
+            return ImportPreview.rejected(file, e.text());
+        }
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            Optional<String> existing = slugWithHash(ContentHash.of(parsed));
+            if (existing.isPresent()) {
+                return ImportPreview.duplicate(file, existing.get());
+            }
+            ArticleMetadata proposal = propose(parsed);
+            return ImportPreview.ready(file, parsed, proposal, gazetteer.named(proposal.headline(), texts(parsed)));
+        });
+    }
+
+    /**
+     * Imports the file as the command line does, with the proposals as they are: the first sentence
+     * as headline, the header's publication date, the rules' topics; no editor reviewed it.
+     */
+    public ImportOutcome importFile(SourceFile file) {
+        return importArticle(file, null, null);
+    }
+
+    /** Imports the file with the metadata an editor reviewed in the preview. */
+    public ImportOutcome importReviewed(SourceFile file, ArticleMetadata reviewed, long editorId) {
+        return importArticle(file, reviewed, editorId);
+    }
+
+    private ImportOutcome importArticle(SourceFile file, ArticleMetadata reviewed, Long editorId) {
+        ParsedArticle parsed;
+        try {
+            parsed = parser.parse(file.bytes(), file.name());
+        } catch (ArticleParseException e) {
+            return ImportOutcome.rejected(file.name(), e.text());
+        }
+        String hash = ContentHash.of(parsed);
+        try {
+            return transaction.execute(status -> {
+                Optional<String> existing = slugWithHash(hash);
+                if (existing.isPresent()) {
+                    return ImportOutcome.duplicate(file.name(), existing.get());
+                }
+                ArticleMetadata metadata = reviewed == null ? propose(parsed) : reviewed;
+                String slug = freeSlug(Slugs.fromHeadline(metadata.headline()));
+                long id = insert(file, parsed, metadata, slug, hash);
+                gazetteer.tag(id, metadata.headline(), texts(parsed));
+                fileUnder(id, metadata.topics());
+                changes.record(id, editorId, 0, ArticleField.IMPORTED, null, "from " + file.name());
+                events.publishEvent(new CollectionChanged());
+                return ImportOutcome.imported(file.name(), slug);
+            });
+        } catch (DuplicateKeyException e) {
+            // The same text, imported at the same moment by someone else: it is there now.
+            return ImportOutcome.duplicate(file.name(), null);
+        } catch (DataAccessException e) {
+            return ImportOutcome.rejected(file.name(),
+                    new Message("import.error.database", file.name(), e.getMostSpecificCause().getMessage()));
+        }
+    }
+
+    private Optional<String> slugWithHash(String hash) {
+        return jdbc.sql("select slug from article where content_hash = ?").param(hash).query(String.class).optional();
+    }
+
+    /** The slug, or the slug with the first free number appended: headlines may repeat, addresses not. */
+    private String freeSlug(String slug) {
+        String candidate = slug;
+        for (int n = 2; jdbc.sql("select exists (select 1 from article where slug = ?)").param(candidate)
+                .query(Boolean.class).single(); n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
+    }
+
+    private long insert(SourceFile file, ParsedArticle parsed, ArticleMetadata metadata, String slug, String hash) {
+        ArticleDates dates = metadata.dates();
+        return jdbc.sql("""
+                        insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
+                                             event_date, event_date_precision, event_date_estimated, event_date_note,
+                                             event_date_source_url, published_date, published_date_note, content_hash)
+                        values (:slug, :headline, :file, :source, :body, :lede, :words,
+                                :eventDate, :precision, :estimated, :eventNote,
+                                :sourceUrl, :published, :publishedNote, :hash)
+                        returning id
+                        """)
+                .param("slug", slug)
+                .param("headline", metadata.headline())
+                .param("file", file.name())
+                // The parser accepted the bytes as strict UTF-8, so this is the file's text exactly.
+                .param("source", new String(file.bytes(), StandardCharsets.UTF_8))
+                .param("body", parsed.bodyText())
+                .param("lede", parsed.lede())
+                .param("words", parsed.wordCount())
+                .param("eventDate", dates.eventDate())
+                .param("precision", dates.eventPrecision().name())
+                .param("estimated", dates.eventEstimated())
+                .param("eventNote", dates.eventNote())
+                .param("sourceUrl", dates.eventSourceUrl())
+                .param("published", dates.publishedDate())
+                .param("publishedNote", dates.publishedNote())
+                .param("hash", hash)
+                .query(Long.class)
+                .single();
+    }
+
+    private void fileUnder(long articleId, List<String> topics) {
+        jdbc.sql("insert into article_topic (article_id, topic_id) select ?, id from topic where slug = any(?)")
+                .param(articleId).param(topics.toArray(String[]::new)).update();
+    }
+
+    /**
+     * What the file proposes by itself: its first sentence as headline, its header's publication
+     * date (the event date is the editor's to set), and the topics the rules find in it.
+     */
+    private ArticleMetadata propose(ParsedArticle parsed) {
+        String headline = Headlines.propose(parsed);
+        ArticleDates dates = new ArticleDates(null, null, false, null, null, parsed.publishedDate().orElse(null), null);
+        return new ArticleMetadata(headline, dates, topicRules.proposeTopics(headline, parsed.bodyText()));
+    }
+
+    private static List<String> texts(ParsedArticle parsed) {
+        return parsed.blocks().stream().map(Block::text).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package org.nkrtimeline.editorial.importing;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.nkrtimeline.commandline.CommandLine;
+import org.nkrtimeline.i18n.Message;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * The command-line import: {@code java -jar app.jar import FILE|DIRECTORY...}. The same code path as
+ * the editors' upload ({@link ArticleImporter}), against the configured database, without a web
+ * server. Shows a progress bar on standard error and a summary on standard output; exits 0 when no
+ * file was rejected, 1 when some were, 2 when the command line itself is wrong.
+ */
+@NamedInterface("commands")
+public final class ImportCommand {
+
+    public static final String NAME = "import";
+
+    private static final int BAR_WIDTH = 30;
+
+    private ImportCommand() {
+    }
+
+    public static int run(Class<?> application, String[] paths, PrintStream out, PrintStream err) {
+        if (paths.length == 0) {
+            err.println("Usage: java -jar nkr-timeline.jar import FILE|DIRECTORY...");
+            err.println("Imports article files (an optional ' date YYYY-MM-DD ' header, then the text, UTF-8);");
+            err.println("a directory imports every .txt file in it. The database is found as for the app (README).");
+            return 2;
+        }
+        List<Path> files = new ArrayList<>();
+        for (String path : paths) {
+            Path given = Path.of(path);
+            if (Files.isDirectory(given)) {
+                try (Stream<Path> entries = Files.list(given)) {
+                    entries.filter(file -> file.getFileName().toString().endsWith(".txt") && Files.isRegularFile(file))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    err.println("Cannot read the directory " + path + ": " + e.getMessage());
+                    return 2;
+                }
+            } else if (Files.isRegularFile(given)) {
+                files.add(given);
+            } else {
+                err.println("No such file or directory: " + path);
+                return 2;
+            }
+        }
+        try (ConfigurableApplicationContext context = CommandLine.start(application)) {
+            ArticleImporter importer = context.getBean(ArticleImporter.class);
+            err.println("Importing %d file%s into %s".formatted(files.size(), files.size() == 1 ? "" : "s",
+                    context.getEnvironment().getProperty("spring.datasource.url")));
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (Path file : files) {
+                ImportOutcome outcome = importOne(importer, file);
+                outcomes.add(outcome);
+                err.print("\r" + bar(outcomes.size(), files.size()) + " " + outcome.fileName() + "\u001b[K");
+            }
+            err.println();
+            ImportSummary summary = new ImportSummary(outcomes);
+            out.println(summaryText(summary));
+            return summary.rejected().isEmpty() ? 0 : 1;
+        }
+    }
+
+    private static ImportOutcome importOne(ArticleImporter importer, Path file) {
+        String name = SourceFile.displayName(file.getFileName().toString());
+        try {
+            if (Files.size(file) > SourceFile.MAX_BYTES) {
+                return ImportOutcome.rejected(name, SourceFile.tooLarge(name));
+            }
+            return importer.importFile(SourceFile.of(file, Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return ImportOutcome.rejected(name, new Message("import.error.cannotRead", name, String.valueOf(e.getMessage())));
+        }
+    }
+
+    static String bar(int done, int total) {
+        int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
+        return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total;
+    }
+
+    static String summaryText(ImportSummary summary) {
+        StringBuilder text = new StringBuilder();
+        text.append("Imported: ").append(summary.count(ImportOutcome.Status.IMPORTED)).append('\n');
+        for (ImportOutcome outcome : summary.outcomes()) {
+            if (outcome.status() == ImportOutcome.Status.IMPORTED) {
+                text.append("  ").append(outcome.fileName()).append(" -> /articles/").append(outcome.slug()).append('\n');
+            }
+        }
+        text.append("Skipped as duplicates: ").append(summary.count(ImportOutcome.Status.DUPLICATE)).append('\n');
+        for (ImportOutcome outcome : summary.outcomes()) {
+            if (outcome.status() == ImportOutcome.Status.DUPLICATE) {
+                text.append("  ").append(outcome.fileName())
+                        .append(outcome.slug() == null ? "" : " (already /articles/" + outcome.slug() + ")").append('\n');
+            }
+        }
+        text.append("Rejected: ").append(summary.rejected().size());
+        for (ImportOutcome outcome : summary.rejected()) {
+            text.append('\n').append("  ").append(outcome.reason());
+        }
+        return text.toString();
+    }
+}

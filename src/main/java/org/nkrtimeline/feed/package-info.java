@@ -1,0 +1,4 @@
+/**
+ * The Atom feed and the CSV and TimelineJS files of any timeline view, formatted from the timeline's rows.
+ */
+package org.nkrtimeline.feed;

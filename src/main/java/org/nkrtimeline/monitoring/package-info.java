@@ -1,0 +1,7 @@
+/**
+ * The request log, and SQL statements per response (Server-Timing) for the benchmark.
+ */
+@ApplicationModule(allowedDependencies = {})
+package org.nkrtimeline.monitoring;
+
+import org.springframework.modulith.ApplicationModule;

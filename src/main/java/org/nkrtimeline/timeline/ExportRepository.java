@@ -1,0 +1,102 @@
+package org.nkrtimeline.timeline;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.timeline.TimelineStatements.Statement;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the articles of a timeline view for the feed and the exports: a fixed number of statements per chunk. */
+@Repository
+public class ExportRepository {
+
+    private final JdbcClient jdbc;
+
+    ExportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The first {@code limit} articles of the view, in its order. One statement. */
+    public List<ExportedArticle> first(TimelineFilter filter, int limit, ExportStatements.Extras extras) {
+        return chunk(filter, null, limit, extras);
+    }
+
+    /**
+     * Every article of the view, in its order, handed over {@code chunkSize} at a time: one keyset
+     * statement per chunk, and no connection held between chunks, so a slow download ties up no
+     * database connection and memory holds one chunk whatever the collection's size. Not a snapshot:
+     * a change committed during a long export may show in its later chunks.
+     */
+    public void forEachChunk(TimelineFilter filter, int chunkSize, ExportStatements.Extras extras,
+                      Consumer<List<ExportedArticle>> consumer) {
+        Long after = null;
+        while (true) {
+            List<ExportedArticle> chunk = chunk(filter, after, chunkSize, extras);
+            if (!chunk.isEmpty()) {
+                consumer.accept(chunk);
+            }
+            if (chunk.size() < chunkSize) {
+                return;
+            }
+            after = chunk.get(chunk.size() - 1).id();
+        }
+    }
+
+    private List<ExportedArticle> chunk(TimelineFilter filter, Long after, int limit, ExportStatements.Extras extras) {
+        Statement statement = ExportStatements.articles(filter, after, limit, extras);
+        return jdbc.sql(statement.sql()).params(statement.params()).query((rs, n) -> article(rs, extras)).list();
+    }
+
+    /**
+     * What a feed or a file says about its view.
+     *
+     * @param changedAt when anything readers see last changed (V13's collection version)
+     * @param topics    the names of the filter's topics that exist, in taxonomy order
+     * @param entities  the names of the filter's entities that exist, in the filter's order
+     * @param matching  how many articles the view has (0 unless counted)
+     * @param undated   how many of them have no date on the filter's axis (0 unless counted)
+     */
+    public record View(Instant changedAt, List<String> topics, List<String> entities, long matching, long undated) {
+
+        public long dated() {
+            return matching - undated;
+        }
+    }
+
+    /** One statement; {@code counted} adds the counts, which cost a pass over the view's articles. */
+    public View view(TimelineFilter filter, boolean counted) {
+        Statement statement = ExportStatements.view(filter, counted);
+        return jdbc.sql(statement.sql()).params(statement.params())
+                .query((rs, n) -> new View(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        strings(rs.getArray("topic_names")), strings(rs.getArray("entity_names")),
+                        counted ? rs.getLong("matching") : 0, counted ? rs.getLong("undated") : 0))
+                .single();
+    }
+
+    private static ExportedArticle article(ResultSet rs, ExportStatements.Extras extras) throws SQLException {
+        OffsetDateTime corrected = rs.getObject("corrected_at", OffsetDateTime.class);
+        OffsetDateTime updated = corrected != null ? corrected : rs.getObject("created_at", OffsetDateTime.class);
+        List<String> topicSlugs = strings(rs.getArray("topic_slugs"));
+        List<String> topicNames = strings(rs.getArray("topic_names"));
+        List<TopicRef> topics = new ArrayList<>();
+        for (int i = 0; i < topicSlugs.size(); i++) {
+            topics.add(new TopicRef(topicSlugs.get(i), topicNames.get(i)));
+        }
+        return new ExportedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("lede"),
+                ArticleDates.fromRow(rs), updated.toInstant(), topics,
+                extras.entities() ? strings(rs.getArray("entity_names")) : List.of(),
+                extras.text() ? rs.getString("source_text") : null,
+                extras.text() ? rs.getString("source_file") : null);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The timeline: the reader's filter and its URL form, the search, every timeline query (pages, facets,
+ * counts, an article's place, the feed's and exports' rows), and the timeline and entity pages.
+ */
+package org.nkrtimeline.timeline;

@@ -1,0 +1,7 @@
+/**
+ * The topic taxonomy, the topics page, and the editors' topic rules that propose topics for an article.
+ */
+@ApplicationModule(allowedDependencies = {"collection", "i18n", "web"})
+package org.nkrtimeline.topic;
+
+import org.springframework.modulith.ApplicationModule;

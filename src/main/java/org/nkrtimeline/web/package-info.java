@@ -1,0 +1,8 @@
+/**
+ * Web infrastructure every feature may use: error pages, security headers, the site's absolute address,
+ * script files and Tomcat settings.
+ */
+@ApplicationModule(allowedDependencies = {"i18n"})
+package org.nkrtimeline.web;
+
+import org.springframework.modulith.ApplicationModule;
