@@ -5,9 +5,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Optional;
-import org.nkrtimeline.ingest.ArticleParser;
-import org.nkrtimeline.ingest.ContentHash;
-import org.nkrtimeline.ingest.ParsedArticle;
+import org.nkrtimeline.collection.source.ArticleParser;
+import org.nkrtimeline.collection.source.ContentHash;
+import org.nkrtimeline.collection.source.ParsedArticle;
 
 /**
  * Checks that bench/generate.sql wrote what an import would: parses every synthetic article's source
