@@ -1,6 +1,5 @@
 package org.nkrtimeline.editorial.edit;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.collection.CollectionChanged;
+import org.nkrtimeline.collection.RowValues;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.MentionedEntity;
 import org.springframework.context.ApplicationEventPublisher;
@@ -160,8 +160,8 @@ public class ArticleEditor {
                 where a.slug = ?
                 """ + (forUpdate ? " for update of a" : "");
         return jdbc.sql(sql).param(slug).query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getString("slug"),
-                rs.getString("headline"), ArticleDates.fromRow(rs), strings(rs.getArray("topics")),
-                strings(rs.getArray("entities")), rs.getBoolean("hidden"), rs.getLong("version"),
+                rs.getString("headline"), ArticleDates.fromRow(rs), RowValues.strings(rs.getArray("topics")),
+                RowValues.strings(rs.getArray("entities")), rs.getBoolean("hidden"), rs.getLong("version"),
                 rs.getString("source_file"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("corrected_at", OffsetDateTime.class))).optional();
     }
@@ -230,9 +230,5 @@ public class ArticleEditor {
 
     private static String visibility(boolean hidden) {
         return hidden ? "hidden from readers" : "shown to readers";
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }
