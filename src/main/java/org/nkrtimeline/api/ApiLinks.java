@@ -1,10 +1,10 @@
 package org.nkrtimeline.api;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.web.SiteUrl;
+import org.nkrtimeline.web.UrlParts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,24 +24,24 @@ class ApiLinks {
 
     /** The reader's page of an article. */
     String articlePage(String slug) {
-        return site.absolute("/articles/" + encode(slug));
+        return site.absolute("/articles/" + UrlParts.pathSegment(slug));
     }
 
     String article(String slug) {
-        return site.absolute(V1 + "/articles/" + encode(slug));
+        return site.absolute(V1 + "/articles/" + UrlParts.pathSegment(slug));
     }
 
     String entityPage(String slug) {
-        return site.absolute("/entities/" + encode(slug));
+        return site.absolute("/entities/" + UrlParts.pathSegment(slug));
     }
 
     String entity(String slug) {
-        return site.absolute(V1 + "/entities/" + encode(slug));
+        return site.absolute(V1 + "/entities/" + UrlParts.pathSegment(slug));
     }
 
     /** The timeline page of one topic. */
     String topicPage(String slug) {
-        return site.absolute("/?topic=" + encode(slug));
+        return site.absolute(TimelineFilter.ALL.withTopics(List.of(slug)).link("/"));
     }
 
     /** The API's list of the articles that match a filter, from the page the cursor names. */
@@ -60,9 +60,5 @@ class ApiLinks {
 
     private static String join(String query, String param) {
         return query.isEmpty() ? param : query + "&" + param;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
