@@ -12,7 +12,6 @@ import java.util.List;
 import org.nkrtimeline.article.ArticleService;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
-import org.nkrtimeline.timeline.TimelineFilterParser;
 import org.nkrtimeline.timeline.TimelinePage;
 import org.nkrtimeline.timeline.TimelineService;
 import org.springframework.http.MediaType;
@@ -65,9 +64,8 @@ class ArticleApiController {
     @ApiResponse(responseCode = "200", description = "A page of articles")
     @ApiResponse(responseCode = "400", description = "A parameter is malformed, or names no topic or entity",
             content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    ArticleList list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        TimelineFilter filter = TimelineFilterParser.parse(params);
-        TimelineCursor cursor = TimelineFilterParser.parseCursor(params);
+    ArticleList list(@Parameter(hidden = true) TimelineFilter filter, @Parameter(hidden = true) TimelineCursor cursor,
+                     @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         int limit = ArticleLimit.parse(params);
         TimelinePage page = timeline.timeline(filter, cursor, limit);
         requireKnown(page);
