@@ -3,8 +3,10 @@ package org.nkrtimeline.api;
 import java.util.List;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.timeline.TimelineService;
 import org.nkrtimeline.web.SiteUrl;
 import org.nkrtimeline.web.UrlParts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +19,11 @@ class ApiLinks {
     static final String V1 = "/api/v1";
 
     private final SiteUrl site;
+    private final int defaultLimit;
 
-    ApiLinks(SiteUrl site) {
+    ApiLinks(SiteUrl site, @Value(TimelineService.PAGE_SIZE) int defaultLimit) {
         this.site = site;
+        this.defaultLimit = defaultLimit;
     }
 
     /** The reader's page of an article. */
@@ -44,10 +48,15 @@ class ApiLinks {
         return site.absolute(TimelineFilter.ALL.withTopics(List.of(slug)).link("/"));
     }
 
+    /** The first page of the API's list of the articles that match a filter, at the default limit. */
+    String articles(TimelineFilter filter) {
+        return articles(filter, TimelineCursor.FIRST_PAGE, defaultLimit);
+    }
+
     /** The API's list of the articles that match a filter, from the page the cursor names. */
     String articles(TimelineFilter filter, TimelineCursor cursor, int limit) {
         String query = filter.queryString();
-        if (limit != ArticleLimit.DEFAULT) {
+        if (limit != defaultLimit) {
             query = join(query, "limit=" + limit);
         }
         if (cursor.after() != null) {
