@@ -17,6 +17,7 @@ import org.nkrtimeline.collection.CollectionChanged;
 import org.nkrtimeline.collection.RowValues;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.topic.TopicRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,12 +34,15 @@ public class ArticleEditor {
 
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
+    private final TopicRepository topics;
     private final ArticleChangeRepository changes;
     private final ApplicationEventPublisher events;
 
-    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, ArticleChangeRepository changes, ApplicationEventPublisher events) {
+    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, TopicRepository topics, ArticleChangeRepository changes,
+                  ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
+        this.topics = topics;
         this.changes = changes;
         this.events = events;
     }
@@ -72,12 +76,6 @@ public class ArticleEditor {
                 .list();
     }
 
-    /** Topic slugs and names, in taxonomy order. */
-    @Transactional(readOnly = true)
-    public Map<String, String> topicNames() {
-        return names("select slug, name from topic order by position");
-    }
-
     /** Entity slugs and names, by name. */
     @Transactional(readOnly = true)
     public Map<String, String> entityNames() {
@@ -97,7 +95,7 @@ public class ArticleEditor {
         if (current.version() != version) {
             throw new EditConflictException(current, changes.findSince(current.id(), version));
         }
-        Map<String, String> topicNames = topicNames();
+        Map<String, String> topicNames = topics.namesBySlug();
         Map<String, String> entityNames = entityNames();
         Map<ArticleField, String[]> changed = new LinkedHashMap<>();
         compare(changed, ArticleField.HEADLINE, current.headline(), metadata.headline());

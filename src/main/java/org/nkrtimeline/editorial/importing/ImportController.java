@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.nkrtimeline.editorial.account.SignedInEditor;
-import org.nkrtimeline.editorial.edit.ArticleEditor;
 import org.nkrtimeline.editorial.edit.ArticleMetadata;
 import org.nkrtimeline.i18n.FormErrors;
 import org.nkrtimeline.i18n.Message;
+import org.nkrtimeline.topic.TopicRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,11 +36,11 @@ class ImportController {
     static final String PASTED_NAME = "pasted.txt";
 
     private final ArticleImporter importer;
-    private final ArticleEditor editor;
+    private final TopicRepository topics;
 
-    ImportController(ArticleImporter importer, ArticleEditor editor) {
+    ImportController(ArticleImporter importer, TopicRepository topics) {
         this.importer = importer;
-        this.editor = editor;
+        this.topics = topics;
     }
 
     @GetMapping("/editor/import")
@@ -98,11 +98,11 @@ class ImportController {
             }
             files.add(kept.get());
         }
-        Set<String> topics = editor.topicNames().keySet();
+        Set<String> topicSlugs = topics.namesBySlug().keySet();
         List<ArticleMetadata> checked = new ArrayList<>();
         for (int i = 0; i < review.getFiles().size(); i++) {
             errors.pushNestedPath("files[" + i + "].metadata");
-            checked.add(review.getFiles().get(i).getMetadata().validate(errors, topics));
+            checked.add(review.getFiles().get(i).getMetadata().validate(errors, topicSlugs));
             errors.popNestedPath();
         }
         List<Draft> previews = new ArrayList<>();
@@ -175,7 +175,7 @@ class ImportController {
         model.addAttribute("drafts", drafts.stream().map(Draft::preview).toList());
         model.addAttribute("others", others);
         model.addAttribute("review", review);
-        model.addAttribute("topicNames", editor.topicNames());
+        model.addAttribute("topicNames", topics.namesBySlug());
         return "editor/import-review";
     }
 
