@@ -1,10 +1,12 @@
 package org.nkrtimeline.api;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.timeline.TimelineService;
 import org.nkrtimeline.web.SiteUrl;
+import org.nkrtimeline.web.UrlParts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,37 +19,44 @@ class ApiLinks {
     static final String V1 = "/api/v1";
 
     private final SiteUrl site;
+    private final int defaultLimit;
 
-    ApiLinks(SiteUrl site) {
+    ApiLinks(SiteUrl site, @Value(TimelineService.PAGE_SIZE) int defaultLimit) {
         this.site = site;
+        this.defaultLimit = defaultLimit;
     }
 
     /** The reader's page of an article. */
     String articlePage(String slug) {
-        return site.absolute("/articles/" + encode(slug));
+        return site.absolute("/articles/" + UrlParts.pathSegment(slug));
     }
 
     String article(String slug) {
-        return site.absolute(V1 + "/articles/" + encode(slug));
+        return site.absolute(V1 + "/articles/" + UrlParts.pathSegment(slug));
     }
 
     String entityPage(String slug) {
-        return site.absolute("/entities/" + encode(slug));
+        return site.absolute("/entities/" + UrlParts.pathSegment(slug));
     }
 
     String entity(String slug) {
-        return site.absolute(V1 + "/entities/" + encode(slug));
+        return site.absolute(V1 + "/entities/" + UrlParts.pathSegment(slug));
     }
 
     /** The timeline page of one topic. */
     String topicPage(String slug) {
-        return site.absolute("/?topic=" + encode(slug));
+        return site.absolute(TimelineFilter.ALL.withTopics(List.of(slug)).link("/"));
+    }
+
+    /** The first page of the API's list of the articles that match a filter, at the default limit. */
+    String articles(TimelineFilter filter) {
+        return articles(filter, TimelineCursor.FIRST_PAGE, defaultLimit);
     }
 
     /** The API's list of the articles that match a filter, from the page the cursor names. */
     String articles(TimelineFilter filter, TimelineCursor cursor, int limit) {
         String query = filter.queryString();
-        if (limit != ArticleLimit.DEFAULT) {
+        if (limit != defaultLimit) {
             query = join(query, "limit=" + limit);
         }
         if (cursor.after() != null) {
@@ -60,9 +69,5 @@ class ApiLinks {
 
     private static String join(String query, String param) {
         return query.isEmpty() ? param : query + "&" + param;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -12,14 +12,11 @@ import java.util.List;
 import org.nkrtimeline.article.ArticleService;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
-import org.nkrtimeline.timeline.TimelineFilterParser;
 import org.nkrtimeline.timeline.TimelinePage;
 import org.nkrtimeline.timeline.TimelineService;
 import org.springframework.http.MediaType;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -57,7 +54,7 @@ class ArticleApiController {
     @Parameter(in = ParameterIn.QUERY, name = "entity", description = "Entity slugs (repeatable, at most 20): an article "
             + "matches if it mentions all of them", array = @ArraySchema(schema = @Schema(example = "sergei-shoigu")))
     @Parameter(in = ParameterIn.QUERY, name = "limit", description = "Articles a page",
-            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "50"))
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
     @Parameter(in = ParameterIn.QUERY, name = "after", description = "The page after this article id (from links.next)",
             schema = @Schema(type = "integer", format = "int64", minimum = "1"))
     @Parameter(in = ParameterIn.QUERY, name = "before", description = "The page before this article id (from links.previous)",
@@ -65,13 +62,11 @@ class ArticleApiController {
     @ApiResponse(responseCode = "200", description = "A page of articles")
     @ApiResponse(responseCode = "400", description = "A parameter is malformed, or names no topic or entity",
             content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    ArticleList list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        TimelineFilter filter = TimelineFilterParser.parse(params);
-        TimelineCursor cursor = TimelineFilterParser.parseCursor(params);
-        int limit = ArticleLimit.parse(params);
-        TimelinePage page = timeline.timeline(filter, cursor, limit);
+    ArticleList list(@Parameter(hidden = true) TimelineFilter filter, @Parameter(hidden = true) TimelineCursor cursor,
+                     @Parameter(hidden = true) ArticleLimit limit) {
+        TimelinePage page = timeline.timeline(filter, cursor, limit.articles());
         requireKnown(page);
-        return ArticleList.of(page, cursor, limit, links);
+        return ArticleList.of(page, cursor, limit.articles(), links);
     }
 
     /** Where the page names and ignores an unknown slug, a script is better told: it probably misspelt it. */

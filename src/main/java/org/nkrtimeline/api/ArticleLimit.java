@@ -1,25 +1,23 @@
 package org.nkrtimeline.api;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The API's {@code limit} parameter: how many articles a page of the list holds. */
-final class ArticleLimit {
+/**
+ * The API's {@code limit} parameter: how many articles a page of the list holds. Left out, it is the
+ * site's own page size ({@code timeline.page-size}), so a script and a reader page alike.
+ */
+record ArticleLimit(int articles) {
 
-    static final int DEFAULT = 50;
     static final int MAX = 100;
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}");
 
-    private ArticleLimit() {
-    }
-
-    static int parse(Map<String, List<String>> params) {
-        List<String> values = params.getOrDefault("limit", List.of()).stream()
-                .filter(value -> value != null && !value.isBlank()).toList();
+    /** The limit the request's {@code limit} values give; {@code pageSize} when they give none. */
+    static ArticleLimit parse(List<String> given, int pageSize) {
+        List<String> values = given.stream().filter(value -> value != null && !value.isBlank()).toList();
         if (values.isEmpty()) {
-            return DEFAULT;
+            return new ArticleLimit(pageSize);
         }
         if (values.size() > 1) {
             throw new ApiParameterException("“limit” was given %d times; it takes one value.".formatted(values.size()),
@@ -29,8 +27,8 @@ final class ArticleLimit {
         int limit = NUMBER.matcher(value).matches() ? Integer.parseInt(value) : 0;
         if (limit < 1 || limit > MAX) {
             throw new ApiParameterException("“limit” must be a whole number from 1 to %d.".formatted(MAX),
-                    "Leave it out for %d articles a page.".formatted(DEFAULT), "limit");
+                    "Leave it out for %d articles a page.".formatted(pageSize), "limit");
         }
-        return limit;
+        return new ArticleLimit(limit);
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
 import org.nkrtimeline.entity.EntitySummary;
-import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 
 /** A person, place or organisation the articles mention. */
@@ -34,7 +33,7 @@ record EntityItem(
         return new EntityItem(slug, summary.entity().name(), summary.entity().kind().name().toLowerCase(Locale.ROOT),
                 summary.entity().description(), summary.otherNames(), summary.articleCount(), summary.mentionCount(),
                 links.entityPage(slug), links.entity(slug),
-                links.articles(TimelineFilter.ALL.withEntities(List.of(slug)), TimelineCursor.FIRST_PAGE, ArticleLimit.DEFAULT));
+                links.articles(TimelineFilter.ALL.withEntities(List.of(slug))));
     }
 
     /** Every entity, in the most articles first, then by name. */

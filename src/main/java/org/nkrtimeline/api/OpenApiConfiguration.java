@@ -9,8 +9,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Set;
+import org.nkrtimeline.timeline.TimelineService;
 import org.nkrtimeline.web.SiteUrl;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,6 +53,14 @@ class OpenApiConfiguration {
                             .content(problem))));
             openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::nullableReferences);
         };
+    }
+
+    /** The list's default limit is the site's page size, a setting, which an annotation could only repeat. */
+    @Bean
+    OpenApiCustomizer defaultLimit(@Value(TimelineService.PAGE_SIZE) int pageSize) {
+        return openApi -> openApi.getPaths().get(ApiLinks.V1 + "/articles").getGet().getParameters().stream()
+                .filter(parameter -> parameter.getName().equals("limit"))
+                .forEach(parameter -> parameter.getSchema().setDefault(pageSize));
     }
 
     private static void nullableReferences(Schema<?> schema) {

@@ -2,7 +2,6 @@ package org.nkrtimeline.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.topic.TopicSummary;
 
@@ -25,8 +24,7 @@ record TopicList(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Topic
         static TopicItem of(TopicSummary topic, ApiLinks links) {
             return new TopicItem(topic.slug(), topic.name(), topic.description(), topic.articleCount(),
                     links.topicPage(topic.slug()),
-                    links.articles(TimelineFilter.ALL.withTopics(List.of(topic.slug())), TimelineCursor.FIRST_PAGE,
-                            ArticleLimit.DEFAULT));
+                    links.articles(TimelineFilter.ALL.withTopics(List.of(topic.slug()))));
         }
     }
 }

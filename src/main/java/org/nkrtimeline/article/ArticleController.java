@@ -1,14 +1,12 @@
 package org.nkrtimeline.article;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.nkrtimeline.timeline.TimelineFilterParser;
+import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.web.EditorRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class ArticleController {
@@ -20,10 +18,8 @@ class ArticleController {
     }
 
     @GetMapping("/articles/{slug}")
-    String article(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params,
-                   HttpServletRequest request, Model model) {
-        model.addAttribute("page", articles.page(slug, TimelineFilterParser.parse(params),
-                EditorRole.isSignedIn(request)));
+    String article(@PathVariable String slug, TimelineFilter filter, HttpServletRequest request, Model model) {
+        model.addAttribute("page", articles.page(slug, filter, EditorRole.isSignedIn(request)));
         return "article";
     }
 }

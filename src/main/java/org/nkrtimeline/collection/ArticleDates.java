@@ -1,6 +1,5 @@
 package org.nkrtimeline.collection;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -33,17 +32,13 @@ public record ArticleDates(
      */
     public static ArticleDates fromRow(ResultSet row) throws SQLException {
         return new ArticleDates(
-                localDate(row.getDate("event_date")),
+                RowValues.localDate(row.getDate("event_date")),
                 DatePrecision.valueOf(row.getString("event_date_precision")),
                 row.getBoolean("event_date_estimated"),
                 row.getString("event_date_note"),
                 row.getString("event_date_source_url"),
-                localDate(row.getDate("published_date")),
+                RowValues.localDate(row.getDate("published_date")),
                 row.getString("published_date_note"));
-    }
-
-    private static LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 
     public boolean hasEventDate() {

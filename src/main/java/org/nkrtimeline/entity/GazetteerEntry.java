@@ -1,6 +1,5 @@
 package org.nkrtimeline.entity;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.nkrtimeline.collection.EntityKind;
+import org.nkrtimeline.collection.RowValues;
 
 /**
  * A known entity and every spelling that names it. The name is always one of the aliases, so a
@@ -29,9 +29,8 @@ public record GazetteerEntry(long id, String slug, String name, EntityKind kind,
 
     /** The entry of an SQL row with the entity's columns under their own names and an {@code aliases} array. */
     public static GazetteerEntry fromRow(ResultSet row) throws SQLException {
-        Array aliases = row.getArray("aliases");
         return new GazetteerEntry(row.getLong("id"), row.getString("slug"), row.getString("name"),
                 EntityKind.valueOf(row.getString("kind")), row.getString("description"),
-                aliases == null ? List.of() : List.of((String[]) aliases.getArray()));
+                RowValues.strings(row.getArray("aliases")));
     }
 }

@@ -9,14 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.nkrtimeline.timeline.ExportRepository;
 import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.timeline.WholeView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -37,8 +36,7 @@ class FeedController {
 
     /** Feed readers ask often: when nothing changed since their copy, the answer is a bodiless 304. */
     @GetMapping(FeedLinks.ATOM)
-    ResponseEntity<byte[]> atom(@RequestParam MultiValueMap<String, String> params, WebRequest request) {
-        TimelineFilter filter = Views.parse(params);
+    ResponseEntity<byte[]> atom(@WholeView TimelineFilter filter, WebRequest request) {
         ExportRepository.View view = feeds.view(filter);
         if (request.checkNotModified(feeds.lastModified(view).toEpochMilli())) {
             return null;
@@ -49,9 +47,8 @@ class FeedController {
 
     /** Streamed: the response is written chunk by chunk as the rows are read. A HEAD reads no rows. */
     @GetMapping(FeedLinks.CSV)
-    void csv(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
-             HttpServletResponse response) throws IOException {
-        TimelineFilter filter = Views.parse(params);
+    void csv(@WholeView TimelineFilter filter, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setContentType(CSV_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(FILE_NAME + ".csv"));
         if (request.getMethod().equals("HEAD")) {
@@ -62,8 +59,7 @@ class FeedController {
     }
 
     @GetMapping(FeedLinks.TIMELINE_JS)
-    ResponseEntity<byte[]> timelineJs(@RequestParam MultiValueMap<String, String> params) {
-        TimelineFilter filter = Views.parse(params);
+    ResponseEntity<byte[]> timelineJs(@WholeView TimelineFilter filter) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(FILE_NAME + "-timelinejs.json"))
                 .body(feeds.timelineJs(filter));

@@ -1,6 +1,5 @@
 package org.nkrtimeline.timeline;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.collection.RowValues;
 import org.nkrtimeline.timeline.TimelineStatements.Statement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,7 +75,7 @@ public class ExportRepository {
         Statement statement = ExportStatements.view(filter, counted);
         return jdbc.sql(statement.sql()).params(statement.params())
                 .query((rs, n) -> new View(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        strings(rs.getArray("topic_names")), strings(rs.getArray("entity_names")),
+                        RowValues.strings(rs.getArray("topic_names")), RowValues.strings(rs.getArray("entity_names")),
                         counted ? rs.getLong("matching") : 0, counted ? rs.getLong("undated") : 0))
                 .single();
     }
@@ -83,20 +83,16 @@ public class ExportRepository {
     private static ExportedArticle article(ResultSet rs, ExportStatements.Extras extras) throws SQLException {
         OffsetDateTime corrected = rs.getObject("corrected_at", OffsetDateTime.class);
         OffsetDateTime updated = corrected != null ? corrected : rs.getObject("created_at", OffsetDateTime.class);
-        List<String> topicSlugs = strings(rs.getArray("topic_slugs"));
-        List<String> topicNames = strings(rs.getArray("topic_names"));
+        List<String> topicSlugs = RowValues.strings(rs.getArray("topic_slugs"));
+        List<String> topicNames = RowValues.strings(rs.getArray("topic_names"));
         List<TopicRef> topics = new ArrayList<>();
         for (int i = 0; i < topicSlugs.size(); i++) {
             topics.add(new TopicRef(topicSlugs.get(i), topicNames.get(i)));
         }
         return new ExportedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("lede"),
                 ArticleDates.fromRow(rs), updated.toInstant(), topics,
-                extras.entities() ? strings(rs.getArray("entity_names")) : List.of(),
+                extras.entities() ? RowValues.strings(rs.getArray("entity_names")) : List.of(),
                 extras.text() ? rs.getString("source_text") : null,
                 extras.text() ? rs.getString("source_file") : null);
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

@@ -2,9 +2,7 @@ package org.nkrtimeline.timeline;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class TimelineController {
@@ -16,10 +14,8 @@ class TimelineController {
     }
 
     @GetMapping("/")
-    String timeline(@RequestParam MultiValueMap<String, String> params, Model model) {
-        TimelineFilter filter = TimelineFilterParser.parse(params);
-        TimelineCursor cursor = TimelineFilterParser.parseCursor(params);
-        if (!TimelineFilterParser.isCanonical(params)) {
+    String timeline(TimelineFilter filter, TimelineCursor cursor, ParameterForm form, Model model) {
+        if (form != ParameterForm.CANONICAL) {
             return "redirect:" + cursor.link(filter);
         }
         TimelinePage page = timeline.timeline(filter, cursor);

@@ -1,10 +1,9 @@
 package org.nkrtimeline.timeline;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.nkrtimeline.web.UrlParts;
 
 /**
  * What the reader asked the timeline to show. It lives entirely in the URL, so {@link #queryString()}
@@ -85,7 +84,7 @@ public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder 
     public String queryString() {
         List<String> params = new ArrayList<>();
         if (query != null) {
-            params.add("q=" + encode(query));
+            params.add("q=" + UrlParts.queryValue(query));
         }
         if (axis != Axis.EVENT) {
             params.add("axis=" + axis.param());
@@ -99,13 +98,9 @@ public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder 
         if (order != SortOrder.ASC) {
             params.add("order=" + order.param());
         }
-        topics.forEach(topic -> params.add("topic=" + encode(topic)));
-        entities.forEach(entity -> params.add("entity=" + encode(entity)));
+        topics.forEach(topic -> params.add("topic=" + UrlParts.queryValue(topic)));
+        entities.forEach(entity -> params.add("entity=" + UrlParts.queryValue(entity)));
         return String.join("&", params);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The timeline page that starts after (or ends before) an article: {@code /?topic=space&after=42}. */

@@ -16,8 +16,11 @@ import org.nkrtimeline.i18n.Message;
  * {@link InvalidFilterException} that says which parameter and how to fix it, in messages (the
  * "filter." keys) that the page reads through {@code SiteText}. Unknown parameters are ignored, as
  * links from elsewhere often carry tracking parameters.
+ *
+ * <p>Only {@link TimelineArguments} calls it, for every controller that declares a filter or a cursor:
+ * no other feature reads the timeline's parameters by hand.
  */
-public final class TimelineFilterParser {
+final class TimelineFilterParser {
 
     static final int MAX_VALUE_LENGTH = 200;
     /** Parameters this page does not use are ignored, but not at any length. */
@@ -40,7 +43,7 @@ public final class TimelineFilterParser {
     private TimelineFilterParser() {
     }
 
-    public static TimelineFilter parse(Map<String, List<String>> params) {
+    static TimelineFilter parse(Map<String, List<String>> params) {
         params.forEach((param, values) -> values.forEach(value -> requirePlainValue(param, value)));
         Axis axis = parseAxis(single(params, "axis"));
         LocalDate from = parseDate("from", single(params, "from"));
@@ -60,7 +63,7 @@ public final class TimelineFilterParser {
     }
 
     /** Where the requested page of the timeline starts; the beginning if neither after nor before is given. */
-    public static TimelineCursor parseCursor(Map<String, List<String>> params) {
+    static TimelineCursor parseCursor(Map<String, List<String>> params) {
         Long after = parseArticleId("after", single(params, "after"));
         Long before = parseArticleId("before", single(params, "before"));
         if (after != null && before != null) {
@@ -84,7 +87,7 @@ public final class TimelineFilterParser {
      * no defaults, as a submitted form sends them. The timeline redirects to the short form so that
      * the address a reader shares says only what they chose.
      */
-    public static boolean isCanonical(Map<String, List<String>> params) {
+    static boolean isCanonical(Map<String, List<String>> params) {
         for (String param : KNOWN) {
             for (String value : params.getOrDefault(param, List.of())) {
                 if (value == null || value.isBlank()

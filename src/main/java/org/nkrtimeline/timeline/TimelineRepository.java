@@ -1,7 +1,6 @@
 package org.nkrtimeline.timeline;
 
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
+import org.nkrtimeline.collection.RowValues;
 import org.nkrtimeline.overview.OverviewDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,7 +75,7 @@ public class TimelineRepository {
         TimelineStatements.Statement counts = TimelineStatements.counts(filter, firstShownId);
         Sums sums = new Sums();
         jdbc.sql(counts.sql()).params(counts.params()).query(rs -> {
-            LocalDate day = localDate(rs.getDate("day"));
+            LocalDate day = RowValues.localDate(rs.getDate("day"));
             long total = rs.getLong("total");
             if (day == null) {
                 sums.undatedTotal = total;
@@ -158,7 +158,7 @@ public class TimelineRepository {
     }
 
     private static List<Highlighted> marked(Array array) throws SQLException {
-        return array == null ? null : strings(array).stream().map(Highlights::parse).toList();
+        return array == null ? null : RowValues.strings(array).stream().map(Highlights::parse).toList();
     }
 
     private static Neighbours.TimelineLink link(ResultSet rs, String which) throws SQLException {
@@ -172,17 +172,9 @@ public class TimelineRepository {
         String markedHeadline = rs.getString("marked_headline");
         String snippet = rs.getString("snippet");
         return new EntryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("lede"),
-                dates, strings(rs.getArray("topic_slugs")),
+                dates, RowValues.strings(rs.getArray("topic_slugs")),
                 markedHeadline == null ? null : Highlights.parse(markedHeadline),
                 snippet == null ? null : Highlights.parse(snippet));
-    }
-
-    private static LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     /**

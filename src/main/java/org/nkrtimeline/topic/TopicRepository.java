@@ -1,6 +1,8 @@
 package org.nkrtimeline.topic;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,4 +16,16 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
             order by t.position
             """)
     List<TopicSummary> findAllSummariesInOrder();
+
+    List<Topic> findAllByOrderByPosition();
+
+    /**
+     * Every topic's name by its slug, in taxonomy order: what the editors' forms offer, accept and
+     * write into an article's history.
+     */
+    default Map<String, String> namesBySlug() {
+        Map<String, String> names = new LinkedHashMap<>();
+        findAllByOrderByPosition().forEach(topic -> names.put(topic.getSlug(), topic.getName()));
+        return names;
+    }
 }

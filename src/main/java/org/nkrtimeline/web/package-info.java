@@ -1,6 +1,6 @@
 /**
- * Web infrastructure every feature may use: error pages, security headers, the site's absolute address,
- * script files and Tomcat settings.
+ * Web infrastructure every feature may use: error pages, security headers, the site's absolute address
+ * and how text is encoded in its URLs, script files and Tomcat settings.
  */
 @ApplicationModule(allowedDependencies = {"i18n"})
 package org.nkrtimeline.web;

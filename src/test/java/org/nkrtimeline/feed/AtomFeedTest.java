@@ -259,6 +259,14 @@ class AtomFeedTest extends WebTest {
     }
 
     @Test
+    void aPageCursorIsCheckedAsOnThePageButTheFeedIsTheWholeView() {
+        String whole = get("/feed.atom?topic=space").html();
+
+        assertThat(get("/feed.atom?topic=space&after=3").html()).isEqualTo(whole);
+        assertThat(get("/feed.atom?topic=space&after=3&before=4").status()).isEqualTo(400);
+    }
+
+    @Test
     void aFeedReaderAskingForAtomAlsoGetsTheClearBadRequest() throws Exception {
         for (String accept : List.of("application/atom+xml", "application/atom+xml, application/xml;q=0.9", "*/*")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(

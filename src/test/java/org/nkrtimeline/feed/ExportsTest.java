@@ -264,6 +264,17 @@ class ExportsTest extends WebTest {
     }
 
     @Test
+    void aPageCursorIsCheckedAsOnThePageButAFileIsTheWholeView() {
+        for (String route : List.of("/export.csv", "/export/timelinejs.json")) {
+            String whole = get(route).html();
+
+            assertThat(get(route + "?after=3").html()).as(route).isEqualTo(whole);
+            assertThat(get(route + "?before=999999").html()).as(route).isEqualTo(whole);
+            assertThat(get(route + "?after=3&before=4").status()).as(route).isEqualTo(400);
+        }
+    }
+
+    @Test
     void aPostIsTheWrongMethodAndAHeadGivesTheHeadersAlone() throws Exception {
         for (String route : List.of("/export.csv", "/export/timelinejs.json")) {
             assertThat(post(route).status()).as(route).isEqualTo(405);

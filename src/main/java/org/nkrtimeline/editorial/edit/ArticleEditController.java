@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.nkrtimeline.editorial.account.SignedInEditor;
 import org.nkrtimeline.i18n.FormErrors;
 import org.nkrtimeline.i18n.SiteText;
+import org.nkrtimeline.topic.TopicRepository;
 import org.nkrtimeline.topic.TopicRuleRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,13 +28,15 @@ class ArticleEditController {
 
     private final ArticleEditor editor;
     private final ArticleChangeRepository changes;
+    private final TopicRepository topics;
     private final TopicRuleRepository topicRules;
     private final SiteText text;
 
-    ArticleEditController(ArticleEditor editor, ArticleChangeRepository changes, TopicRuleRepository topicRules,
-                          SiteText text) {
+    ArticleEditController(ArticleEditor editor, ArticleChangeRepository changes, TopicRepository topics,
+                          TopicRuleRepository topicRules, SiteText text) {
         this.editor = editor;
         this.changes = changes;
+        this.topics = topics;
         this.topicRules = topicRules;
         this.text = text;
     }
@@ -72,7 +75,7 @@ class ArticleEditController {
             FormErrors.reject(errors, "version", "editor.edit.error.incomplete");
         }
         errors.pushNestedPath("metadata");
-        ArticleMetadata metadata = form.getMetadata().validate(errors, editor.topicNames().keySet());
+        ArticleMetadata metadata = form.getMetadata().validate(errors, topics.namesBySlug().keySet());
         errors.popNestedPath();
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -106,7 +109,7 @@ class ArticleEditController {
     private String form(Model model, EditableArticle article, ArticleEditForm form) {
         model.addAttribute("article", article);
         model.addAttribute("form", form);
-        model.addAttribute("topicNames", editor.topicNames());
+        model.addAttribute("topicNames", topics.namesBySlug());
         model.addAttribute("entityNames", editor.entityNames());
         // What the rules say now, beside what the article has: rules may have changed since its import.
         model.addAttribute("proposedTopics", topicRules.proposeTopics(article.id()));

@@ -1,6 +1,5 @@
 package org.nkrtimeline.editorial.edit;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,8 +14,10 @@ import java.util.stream.Collectors;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.collection.CollectionChanged;
+import org.nkrtimeline.collection.RowValues;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.topic.TopicRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,12 +34,15 @@ public class ArticleEditor {
 
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
+    private final TopicRepository topics;
     private final ArticleChangeRepository changes;
     private final ApplicationEventPublisher events;
 
-    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, ArticleChangeRepository changes, ApplicationEventPublisher events) {
+    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, TopicRepository topics, ArticleChangeRepository changes,
+                  ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
+        this.topics = topics;
         this.changes = changes;
         this.events = events;
     }
@@ -72,12 +76,6 @@ public class ArticleEditor {
                 .list();
     }
 
-    /** Topic slugs and names, in taxonomy order. */
-    @Transactional(readOnly = true)
-    public Map<String, String> topicNames() {
-        return names("select slug, name from topic order by position");
-    }
-
     /** Entity slugs and names, by name. */
     @Transactional(readOnly = true)
     public Map<String, String> entityNames() {
@@ -97,7 +95,7 @@ public class ArticleEditor {
         if (current.version() != version) {
             throw new EditConflictException(current, changes.findSince(current.id(), version));
         }
-        Map<String, String> topicNames = topicNames();
+        Map<String, String> topicNames = topics.namesBySlug();
         Map<String, String> entityNames = entityNames();
         Map<ArticleField, String[]> changed = new LinkedHashMap<>();
         compare(changed, ArticleField.HEADLINE, current.headline(), metadata.headline());
@@ -160,8 +158,8 @@ public class ArticleEditor {
                 where a.slug = ?
                 """ + (forUpdate ? " for update of a" : "");
         return jdbc.sql(sql).param(slug).query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getString("slug"),
-                rs.getString("headline"), ArticleDates.fromRow(rs), strings(rs.getArray("topics")),
-                strings(rs.getArray("entities")), rs.getBoolean("hidden"), rs.getLong("version"),
+                rs.getString("headline"), ArticleDates.fromRow(rs), RowValues.strings(rs.getArray("topics")),
+                RowValues.strings(rs.getArray("entities")), rs.getBoolean("hidden"), rs.getLong("version"),
                 rs.getString("source_file"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("corrected_at", OffsetDateTime.class))).optional();
     }
@@ -230,9 +228,5 @@ public class ArticleEditor {
 
     private static String visibility(boolean hidden) {
         return hidden ? "hidden from readers" : "shown to readers";
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

@@ -1,0 +1,30 @@
+package org.nkrtimeline.api;
+
+import java.util.List;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Gives a controller method its {@link ArticleLimit}, as the timeline's resolver gives it the filter and cursor. */
+final class ArticleLimitArgument implements HandlerMethodArgumentResolver {
+
+    private final int pageSize;
+
+    ArticleLimitArgument(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == ArticleLimit.class;
+    }
+
+    @Override
+    public ArticleLimit resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                        NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        String[] values = request.getParameterValues("limit");
+        return ArticleLimit.parse(values == null ? List.of() : List.of(values), pageSize);
+    }
+}
