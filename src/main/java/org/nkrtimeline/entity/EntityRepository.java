@@ -15,9 +15,8 @@ public class EntityRepository {
             e.id, e.slug, e.name, e.kind, e.description,
             array(select al.alias from entity_alias al where al.entity_id = e.id order by al.alias) as aliases""";
 
-    /** Mentions in the articles readers may see, aliased {@code ae}: hidden articles are counted nowhere public. */
-    private static final String PUBLIC_MENTIONS =
-            "article_entity ae join article a on a.id = ae.article_id and not a.hidden";
+    /** Mentions in the articles readers may see, aliased {@code ae}. */
+    private static final String PUBLIC_MENTIONS = "article_entity ae join public_article a on a.id = ae.article_id";
 
     private final JdbcClient jdbc;
 

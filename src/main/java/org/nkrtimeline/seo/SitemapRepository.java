@@ -48,7 +48,7 @@ class SitemapRepository {
         List<Part> rows = jdbc.query("""
                         select 0 as part, changed_at as last_modified from collection_version
                         union all
-                        select (a.id - 1) / ? + 1, max(%s) from article a where not a.hidden group by 1
+                        select (a.id - 1) / ? + 1, max(%s) from public_article a group by 1
                         order by 1""".formatted(LAST_CHANGE),
                 (rs, n) -> new Part(rs.getLong("part"), instant(rs.getTimestamp("last_modified"))),
                 ARTICLES_PER_SITEMAP);
@@ -66,8 +66,8 @@ class SitemapRepository {
         long[] count = {0};
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("""
-                    select a.slug, %s as last_modified from article a
-                    where not a.hidden and a.id between ? and ? order by a.id""".formatted(LAST_CHANGE));
+                    select a.slug, %s as last_modified from public_article a
+                    where a.id between ? and ? order by a.id""".formatted(LAST_CHANGE));
             statement.setLong(1, first);
             statement.setLong(2, first + ARTICLES_PER_SITEMAP - 1);
             statement.setFetchSize(FETCH_SIZE);
@@ -92,7 +92,7 @@ class SitemapRepository {
                     select e.slug, max(%s)
                     from entity e
                     left join article_entity ae on ae.entity_id = e.id
-                    left join article a on a.id = ae.article_id and not a.hidden
+                    left join public_article a on a.id = ae.article_id
                     group by e.id, e.slug
                     order by slug nulls first""".formatted(LAST_CHANGE));
             statement.setFetchSize(FETCH_SIZE);
