@@ -1,17 +1,12 @@
 package org.nkrtimeline.topic;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-public interface TopicRepository extends JpaRepository<Topic, Long> {
-
-    @Query("""
-            select new org.nkrtimeline.topic.TopicSummary(t.slug, t.name, t.description,
-                    sum(case when a.hidden = false then 1 else 0 end))
-            from Article a right join a.topics t
-            group by t.id, t.slug, t.name, t.description, t.position
-            order by t.position
-            """)
-    List<TopicSummary> findAllSummariesInOrder();
+/**
+ * The topics as readers see them. Its query is SQL run with JdbcClient ({@link TopicSummariesImpl});
+ * JPA maps topics only as part of the article aggregate. It stays a Spring Data interface, with no
+ * methods of Spring Data's own, because that is where Spring Data's test slices ({@code @DataJpaTest},
+ * as in SeedMigrationTest) look for repositories.
+ */
+public interface TopicRepository extends Repository<Topic, Long>, TopicSummaries {
 }
