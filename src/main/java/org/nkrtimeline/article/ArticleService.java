@@ -40,7 +40,8 @@ public class ArticleService {
 
     /**
      * The article's page. A hidden article is not found, except by an editor ({@code forEditor}), who
-     * sees it marked as hidden.
+     * sees it marked as hidden. So the article is loaded from the table, not from the view of public
+     * articles, and its hidden flag checked here: the one public read of the table (PublicReadsTest).
      */
     @Transactional(readOnly = true)
     public ArticlePage page(String slug, TimelineFilter filter, boolean forEditor) {

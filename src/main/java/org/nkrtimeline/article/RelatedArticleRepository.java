@@ -43,9 +43,13 @@ public class RelatedArticleRepository {
     public List<RelatedArticle> findRelated(long articleId, int limit) {
         String sql = """
                 with this as (
-                    select coalesce(event_date, published_date) as day from article where id = :articleId),
+                    -- Always a row: an editor's page of a hidden article lists related articles too,
+                    -- without the closeness in time, as the article is not among the public ones.
+                    select (select coalesce(event_date, published_date) from public_article where id = :articleId) as day),
                 collection as materialized (
-                    select count(*)::float8 as size from article),
+                    select count(*)::float8 as size from public_article),
+                -- Postings still count the rows of hidden articles: leaving them out would join every
+                -- posting to the view, for weights that a few hidden articles barely move.
                 feature as materialized (
                     select 'ENTITY' as kind, ae.entity_id as id, e.name,
                            case e.kind when 'PERSON' then 0 when 'ORGANISATION' then 1 else 2 end as rank,
@@ -90,7 +94,7 @@ public class RelatedArticleRepository {
                        a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
                        s.reason_kind, s.reason_name
                 from scored s
-                join article a on a.id = s.article_id and not a.hidden
+                join public_article a on a.id = s.article_id
                 cross join this
                 order by s.score + coalesce(0.3 / (1 + abs(coalesce(a.event_date, a.published_date) - this.day) / 30.0), 0) desc,
                          a.id

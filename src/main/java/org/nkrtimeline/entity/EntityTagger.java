@@ -1,17 +1,16 @@
 package org.nkrtimeline.entity;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Records which known entities an article names, and how often, in {@code article_entity}. It works
- * on a plain JDBC connection so that a Flyway migration can use it as well as the article import.
+ * Records which known entities an article names, and how often, in {@code article_entity}. The
+ * application runs it with its JdbcClient, in the caller's transaction; a Flyway migration (V9), which
+ * is handed a plain JDBC connection, runs the same statements through the overloads that take one.
  */
 public final class EntityTagger {
 
@@ -22,27 +21,25 @@ public final class EntityTagger {
     }
 
     /** A tagger that knows the gazetteer as the database holds it now. */
-    public static EntityTagger fromDatabase(Connection connection) throws SQLException {
+    public static EntityTagger fromDatabase(Connection connection) {
         return new EntityTagger(new EntityRecogniser(loadGazetteer(connection)));
     }
 
-    public static List<GazetteerEntry> loadGazetteer(Connection connection) throws SQLException {
-        String sql = """
-                select e.id, e.slug, e.name, e.kind, e.description,
-                       array_agg(a.alias order by a.alias) filter (where a.alias is not null) as aliases
-                from entity e
-                left join entity_alias a on a.entity_id = e.id
-                group by e.id
-                order by e.id
-                """;
-        List<GazetteerEntry> gazetteer = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                gazetteer.add(GazetteerEntry.fromRow(rows));
-            }
-        }
-        return gazetteer;
+    public static List<GazetteerEntry> loadGazetteer(Connection connection) {
+        return loadGazetteer(on(connection));
+    }
+
+    public static List<GazetteerEntry> loadGazetteer(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        select e.id, e.slug, e.name, e.kind, e.description,
+                               array_agg(a.alias order by a.alias) filter (where a.alias is not null) as aliases
+                        from entity e
+                        left join entity_alias a on a.entity_id = e.id
+                        group by e.id
+                        order by e.id
+                        """)
+                .query((rs, n) -> GazetteerEntry.fromRow(rs))
+                .list();
     }
 
     /**
@@ -60,23 +57,31 @@ public final class EntityTagger {
     /**
      * Replaces the article's entity rows with those its headline and body name now ({@link #count}).
      */
-    public Map<GazetteerEntry, Integer> tag(Connection connection, long articleId, String headline,
-                                            List<String> bodyTexts) throws SQLException {
+    public Map<GazetteerEntry, Integer> tag(Connection connection, long articleId, String headline, List<String> bodyTexts) {
+        return tag(on(connection), articleId, headline, bodyTexts);
+    }
+
+    /** The same, run with {@code jdbc}: in its caller's transaction, if there is one. */
+    public Map<GazetteerEntry, Integer> tag(JdbcClient jdbc, long articleId, String headline, List<String> bodyTexts) {
         Map<GazetteerEntry, Integer> counts = count(headline, bodyTexts);
-        try (PreparedStatement delete = connection.prepareStatement("delete from article_entity where article_id = ?")) {
-            delete.setLong(1, articleId);
-            delete.executeUpdate();
-        }
-        String sql = "insert into article_entity (article_id, entity_id, mention_count) values (?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (Map.Entry<GazetteerEntry, Integer> count : counts.entrySet()) {
-                insert.setLong(1, articleId);
-                insert.setLong(2, count.getKey().id());
-                insert.setInt(3, count.getValue());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        jdbc.sql("delete from article_entity where article_id = :articleId").param("articleId", articleId).update();
+        if (!counts.isEmpty()) {
+            // One statement for all the rows, with the entities and their counts as two arrays.
+            jdbc.sql("""
+                            insert into article_entity (article_id, entity_id, mention_count)
+                            select :articleId, m.entity_id, m.mention_count
+                            from unnest(cast(:entityIds as bigint[]), cast(:mentionCounts as integer[])) as m(entity_id, mention_count)
+                            """)
+                    .param("articleId", articleId)
+                    .param("entityIds", counts.keySet().stream().map(GazetteerEntry::id).toArray(Long[]::new))
+                    .param("mentionCounts", counts.values().toArray(Integer[]::new))
+                    .update();
         }
         return counts;
+    }
+
+    /** A client on a connection someone else owns: it neither closes nor commits it. */
+    private static JdbcClient on(Connection connection) {
+        return JdbcClient.create(new SingleConnectionDataSource(connection, true));
     }
 }

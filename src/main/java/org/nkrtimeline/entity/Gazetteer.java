@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ public class Gazetteer {
     private static final Comparator<MentionedEntity> MOST_MENTIONED_FIRST =
             Comparator.comparingInt(MentionedEntity::mentions).reversed().thenComparing(mentioned -> mentioned.entity().name());
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private volatile Loaded loaded;
 
-    Gazetteer(JdbcTemplate jdbc) {
+    Gazetteer(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -47,18 +46,17 @@ public class Gazetteer {
     }
 
     /**
-     * Stores which entities a stored article names ({@link EntityTagger#tag}), on the current
-     * transaction's connection; a database error is Spring's, so it rolls the transaction back.
+     * Stores which entities a stored article names ({@link EntityTagger#tag}), in the caller's
+     * transaction; a database error is Spring's, so it rolls the transaction back.
      */
     public void tag(long articleId, String headline, List<String> bodyTexts) {
-        EntityTagger tagger = load().tagger();
-        jdbc.execute((ConnectionCallback<Object>) connection -> tagger.tag(connection, articleId, headline, bodyTexts));
+        load().tagger().tag(jdbc, articleId, headline, bodyTexts);
     }
 
     private Loaded load() {
         Loaded current = loaded;
         if (current == null) {
-            List<GazetteerEntry> entries = jdbc.execute((ConnectionCallback<List<GazetteerEntry>>) EntityTagger::loadGazetteer);
+            List<GazetteerEntry> entries = EntityTagger.loadGazetteer(jdbc);
             current = new Loaded(entries.stream().collect(Collectors.toUnmodifiableMap(GazetteerEntry::id, Function.identity())),
                     new EntityTagger(new EntityRecogniser(entries)));
             loaded = current;

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.nkrtimeline.entity.EntityRepository;
+import org.nkrtimeline.timeline.ArticleSitemapRepository;
 import org.nkrtimeline.web.SiteUrl;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -14,8 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code /sitemap.xml}, an index of {@code /sitemaps/pages.xml} (the site's own pages and every
  * entity page) and {@code /sitemaps/articles-N.xml} (the visible articles, at most 50,000 each).
- * Each is one SQL statement, written to the client as it is read. URLs are absolute from
- * {@link SiteUrl}, never from the request.
+ * Each is one SQL statement, run by the package whose rows it reads (timeline for the articles, entity
+ * for the entities); the articles' sitemaps are written to the client as they are read. URLs are
+ * absolute from {@link SiteUrl}, never from the request.
  */
 @Controller
 class SitemapController {
@@ -23,32 +26,43 @@ class SitemapController {
     /** The pages of the site itself, besides articles and entities. */
     static final List<String> SITE_PAGES = List.of("/", "/topics", "/entities", "/help");
 
+    /**
+     * The sitemaps protocol's limit of URLs per sitemap. Articles are split into sitemaps by id range
+     * (this many ids each), so no sitemap holds more, however many articles there are.
+     */
+    static final int ARTICLES_PER_SITEMAP = 50_000;
+
     private static final String XML = MediaType.APPLICATION_XML_VALUE + ";charset=UTF-8";
 
-    private final SitemapRepository sitemaps;
+    private final ArticleSitemapRepository articles;
+    private final EntityRepository entities;
     private final SiteUrl site;
 
-    SitemapController(SitemapRepository sitemaps, SiteUrl site) {
-        this.sitemaps = sitemaps;
+    SitemapController(ArticleSitemapRepository articles, EntityRepository entities, SiteUrl site) {
+        this.articles = articles;
+        this.entities = entities;
         this.site = site;
     }
 
     @GetMapping("/sitemap.xml")
     void index(HttpServletResponse response) throws IOException {
-        SitemapRepository.Index index = sitemaps.index();
+        ArticleSitemapRepository.Parts parts = articles.parts(ARTICLES_PER_SITEMAP);
         response.setContentType(XML);
         SitemapXml xml = SitemapXml.index(response.getOutputStream());
-        xml.add(site.absolute("/sitemaps/pages.xml"), index.collectionChanged());
-        index.articleParts().forEach(part ->
-                xml.add(site.absolute("/sitemaps/articles-" + part.number() + ".xml"), part.lastModified()));
+        xml.add(site.absolute("/sitemaps/pages.xml"), parts.collectionChanged());
+        parts.parts().forEach(part ->
+                xml.add(site.absolute("/sitemaps/articles-" + part.number() + ".xml"), part.lastChanged()));
         xml.finish();
     }
 
     @GetMapping("/sitemaps/pages.xml")
     void pages(HttpServletResponse response) throws IOException {
+        EntityRepository.Pages pages = entities.findPagesWithLastChange();
         response.setContentType(XML);
         SitemapXml xml = SitemapXml.urlset(response.getOutputStream());
-        sitemaps.pages(SITE_PAGES, url -> xml.add(site.absolute(url.path()), url.lastModified()));
+        // The site's own pages show the whole collection, so they changed when it did.
+        SITE_PAGES.forEach(path -> xml.add(site.absolute(path), pages.collectionChanged()));
+        pages.entities().forEach(entity -> xml.add(site.absolute("/entities/" + entity.slug()), entity.lastChanged()));
         xml.finish();
     }
 
@@ -56,12 +70,12 @@ class SitemapController {
     @GetMapping("/sitemaps/articles-{part:[0-9]{1,9}}.xml")
     void articles(@PathVariable long part, HttpServletResponse response) throws IOException {
         SitemapXml[] xml = {null};
-        long count = sitemaps.articles(part, url -> {
+        long count = articles.forEachArticle(part, ARTICLES_PER_SITEMAP, article -> {
             if (xml[0] == null) {
                 response.setContentType(XML);
                 xml[0] = SitemapXml.urlset(outputOf(response));
             }
-            xml[0].add(site.absolute(url.path()), url.lastModified());
+            xml[0].add(site.absolute("/articles/" + article.slug()), article.lastChanged());
         });
         if (count == 0) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -98,7 +98,7 @@ public final class ExportStatements {
             params.putAll(all.params());
             counts = """
                     cross join (select count(*) as matching, count(*) filter (where a.%s is null) as undated
-                                from article a where %s) c""".formatted(filter.axis().column(), all.sql());
+                                from public_article a where %s) c""".formatted(filter.axis().column(), all.sql());
             countColumns = ", c.matching, c.undated";
         }
         String sql = """

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The filter as SQL over the public articles (never the hidden ones) of the article table, aliased {@code a}: a WHERE clause and its named
- * parameters. The SQL holds column names from {@link Axis} and named parameters only, never input.
- * Each query picks the parts it needs: facet counts, for example, leave out the facet's own part.
+ * The filter as SQL over the articles readers may see (the view {@code public_article}, aliased
+ * {@code a}, which leaves the hidden ones out): a WHERE clause and its named parameters. The SQL holds
+ * column names from {@link Axis} and named parameters only, never input. Each query picks the parts
+ * it needs: facet counts, for example, leave out the facet's own part.
  */
 record TimelineConditions(String sql, Map<String, Object> params) {
 
@@ -31,15 +32,12 @@ record TimelineConditions(String sql, Map<String, Object> params) {
     /** The {@code with} clause that defines {@link #MATCHING_IDS}; empty without a search. */
     static String withMatches(TimelineFilter filter) {
         return filter.hasQuery()
-                ? "with matching_ids as materialized (select s.id from article s where s.search_vector @@ "
+                ? "with matching_ids as materialized (select s.id from public_article s where s.search_vector @@ "
                         + SEARCH_QUERY + ")\n"
                 : "";
     }
 
     enum Part { DATES, TOPICS, ENTITIES, SEARCH }
-
-    /** The articles readers may see. */
-    static final String PUBLIC = "not a.hidden";
 
     /** Everything but the search: for the rows of {@link #source}, which already applies it. */
     static final Set<Part> ALL_BUT_SEARCH = EnumSet.of(Part.DATES, Part.TOPICS, Part.ENTITIES);
@@ -52,8 +50,6 @@ record TimelineConditions(String sql, Map<String, Object> params) {
 
     static TimelineConditions of(TimelineFilter filter, Set<Part> parts) {
         List<String> clauses = new ArrayList<>();
-        // Whatever the filter: an article an editor hid is on no public page.
-        clauses.add(PUBLIC);
         Map<String, Object> params = new HashMap<>();
         if (parts.contains(Part.DATES) && filter.from() != null) {
             clauses.add("a.%s >= :fromDate".formatted(filter.axis().column()));
@@ -88,7 +84,7 @@ record TimelineConditions(String sql, Map<String, Object> params) {
             // Also for the source, the relevance order and the snippets, whichever parts are used.
             params.put("query", filter.query());
         }
-        return new TimelineConditions(String.join(" and ", clauses), params);
+        return new TimelineConditions(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
     }
 
     /**
@@ -100,7 +96,7 @@ record TimelineConditions(String sql, Map<String, Object> params) {
      */
     static String source(TimelineFilter filter) {
         return filter.hasQuery()
-                ? "(select * from article where id in (" + MATCHING_IDS + ") offset 0) a"
-                : "article a";
+                ? "(select * from public_article where id in (" + MATCHING_IDS + ") offset 0) a"
+                : "public_article a";
     }
 }

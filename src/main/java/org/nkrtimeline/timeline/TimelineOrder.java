@@ -52,7 +52,7 @@ final class TimelineOrder {
     }
 
     private String compare(String alias, String operator, String idParameter) {
-        return "(%s) %s (select %s from article k where k.id = :%s)".formatted(
+        return "(%s) %s (select %s from public_article k where k.id = :%s)".formatted(
                 String.join(", ", keyColumns(alias)), operator, String.join(", ", keyColumns("k")), idParameter);
     }
 }

@@ -110,8 +110,10 @@ public class TimelineRepository {
      * {@code contextBefore + 1} places before it, after which a timeline page showing it with some
      * context starts (each the first row of a keyset query; none if the filter excludes the
      * article); and each of {@code texts} with every match of the search marked (PostgreSQL's own
-     * parser and stemmer, so "drones" is marked for "drone"), null without a search. (The filter's
-     * conditions name the article table {@code a}; inside each lateral query that is the candidate row.)
+     * parser and stemmer, so "drones" is marked for "drone"), null without a search. Empty for an
+     * article readers may not see: a hidden one has no place in any reader's timeline, and the page an
+     * editor sees of it has neither neighbours nor marks. (The filter's conditions name the public
+     * article {@code a}; inside each lateral query that is the candidate row.)
      */
     public Optional<PlaceInTimeline> findPlace(TimelineFilter filter, long articleId, int contextBefore,
                                                List<String> texts) {
@@ -135,7 +137,7 @@ public class TimelineRepository {
                 select f.shown, p.id as previous_id, p.slug as previous_slug, p.headline as previous_headline,
                        n.id as next_id, n.slug as next_slug, n.headline as next_headline,
                        r.id as return_after_id, %8$s as marked
-                from article a
+                from public_article a
                 cross join lateral (select %7$s as shown) f
                 left join lateral (select a.id, a.slug, a.headline from %6$s
                                    where %1$s and %2$s order by %3$s limit 1) p on f.shown

@@ -120,7 +120,7 @@ public class TimelineService {
     /**
      * The neighbours of an article in the reader's filtered timeline (none if the filter excludes
      * the article), and {@code texts}, the article's, with the reader's search marked (null without
-     * a search). One statement.
+     * a search, or for a hidden article). One statement.
      */
     @Transactional(readOnly = true)
     public TimelineRepository.PlaceInTimeline placeOf(TimelineFilter filter, long articleId, List<String> texts) {

@@ -46,7 +46,7 @@ public final class TimelineStatements {
                        t.position as place
                 from topic t
                 left join article_topic at on at.topic_id = t.id
-                left join article a on a.id = at.article_id and %s
+                left join public_article a on a.id = at.article_id and %s
                 group by t.id
                 union all
                 select 'ENTITY', slug, name, null, kind, article_count, 0 from (
@@ -55,7 +55,7 @@ public final class TimelineStatements {
                                               order by e.slug = any(:chosen) desc, count(a.id) desc, e.name) as place
                     from entity e
                     left join article_entity ae on ae.entity_id = e.id
-                    left join article a on a.id = ae.article_id and %s
+                    left join public_article a on a.id = ae.article_id and %s
                     group by e.id) ranked
                 where (article_count > 0 and place <= :perKind) or slug = any(:chosen)
                 order by facet desc, kind nulls first, place, article_count desc, name
@@ -141,14 +141,12 @@ public final class TimelineStatements {
                        count(*) filter (where %4$s and a.%1$s is null) as undated_matching,
                        count(*) filter (where %5$s) as earlier,
                        %6$s as search_has_no_words
-                from article a
-                where %7$s
+                from public_article a
                 group by a.%1$s
                 order by a.%1$s nulls last
                 """.formatted(column, all.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false",
                 withoutDates.sql(), earlier,
-                filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false",
-                TimelineConditions.PUBLIC);
+                filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false");
         return new Statement(TimelineConditions.withMatches(filter) + sql, params);
     }
 }

@@ -1,31 +1,12 @@
 package org.nkrtimeline.topic;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-public interface TopicRepository extends JpaRepository<Topic, Long> {
-
-    @Query("""
-            select new org.nkrtimeline.topic.TopicSummary(t.slug, t.name, t.description,
-                    sum(case when a.hidden = false then 1 else 0 end))
-            from Article a right join a.topics t
-            group by t.id, t.slug, t.name, t.description, t.position
-            order by t.position
-            """)
-    List<TopicSummary> findAllSummariesInOrder();
-
-    List<Topic> findAllByOrderByPosition();
-
-    /**
-     * Every topic's name by its slug, in taxonomy order: what the editors' forms offer, accept and
-     * write into an article's history.
-     */
-    default Map<String, String> namesBySlug() {
-        Map<String, String> names = new LinkedHashMap<>();
-        findAllByOrderByPosition().forEach(topic -> names.put(topic.getSlug(), topic.getName()));
-        return names;
-    }
+/**
+ * The topics as pages and forms read them. Its queries are SQL run with JdbcClient
+ * ({@link TopicQueriesImpl}); JPA maps topics only as part of the article aggregate. It stays a
+ * Spring Data interface, with no methods of Spring Data's own, because that is where Spring Data's
+ * test slices ({@code @DataJpaTest}, as in SeedMigrationTest) look for repositories.
+ */
+public interface TopicRepository extends Repository<Topic, Long>, TopicQueries {
 }
