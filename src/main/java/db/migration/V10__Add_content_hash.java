@@ -25,9 +25,11 @@ public class V10__Add_content_hash extends BaseJavaMigration {
             ddl.execute("alter table article add column content_hash text");
         }
         ArticleParser parser = new ArticleParser();
-        try (PreparedStatement select = connection.prepareStatement("select id, source_file, source_text from article");
-             PreparedStatement update = connection.prepareStatement("update article set content_hash = ? where id = ?");
-             ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select =
+                        connection.prepareStatement("select id, source_file, source_text from article");
+                PreparedStatement update =
+                        connection.prepareStatement("update article set content_hash = ? where id = ?");
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 byte[] source = rows.getString("source_text").getBytes(StandardCharsets.UTF_8);
                 update.setString(1, ContentHash.of(parser.parse(source, rows.getString("source_file"))));

@@ -28,10 +28,17 @@ public class V3__Seed_articles extends BaseJavaMigration {
 
     private static final String SEEDS = "db/seeds/";
 
-    record SeedArticle(String file, String headline, String eventDate, String eventDatePrecision,
-                       boolean eventDateEstimated, String eventDateNote, String eventDateSourceUrl,
-                       String publishedDateNote, List<String> topics, List<String> references) {
-    }
+    record SeedArticle(
+            String file,
+            String headline,
+            String eventDate,
+            String eventDatePrecision,
+            boolean eventDateEstimated,
+            String eventDateNote,
+            String eventDateSourceUrl,
+            String publishedDateNote,
+            List<String> topics,
+            List<String> references) {}
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -65,8 +72,8 @@ public class V3__Seed_articles extends BaseJavaMigration {
         return List.of(new ObjectMapper().readValue(resource(SEEDS + "articles.json"), SeedArticle[].class));
     }
 
-    private static long insertArticle(Connection connection, SeedArticle seed, String sourceText,
-                                      ParsedArticle parsed) throws SQLException {
+    private static long insertArticle(Connection connection, SeedArticle seed, String sourceText, ParsedArticle parsed)
+            throws SQLException {
         String sql = """
                 insert into article (slug, headline, source_file, source_text, lede, word_count,
                     event_date, event_date_precision, event_date_estimated, event_date_note, event_date_source_url,
@@ -88,7 +95,8 @@ public class V3__Seed_articles extends BaseJavaMigration {
             insert.setString(11, seed.eventDateSourceUrl());
             insert.setDate(12, parsed.publishedDate().map(Date::valueOf).orElse(null));
             insert.setString(13, seed.publishedDateNote());
-            insert.setArray(14, connection.createArrayOf("text", seed.references().toArray()));
+            insert.setArray(
+                    14, connection.createArrayOf("text", seed.references().toArray()));
             try (ResultSet key = insert.executeQuery()) {
                 key.next();
                 return key.getLong(1);

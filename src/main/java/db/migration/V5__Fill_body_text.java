@@ -18,12 +18,15 @@ public class V5__Fill_body_text extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         ArticleParser parser = new ArticleParser();
-        try (PreparedStatement select = connection.prepareStatement("select id, source_file, source_text from article");
-             PreparedStatement update = connection.prepareStatement("update article set body_text = ? where id = ?");
-             ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select =
+                        connection.prepareStatement("select id, source_file, source_text from article");
+                PreparedStatement update =
+                        connection.prepareStatement("update article set body_text = ? where id = ?");
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 byte[] source = rows.getString("source_text").getBytes(StandardCharsets.UTF_8);
-                update.setString(1, parser.parse(source, rows.getString("source_file")).bodyText());
+                update.setString(
+                        1, parser.parse(source, rows.getString("source_file")).bodyText());
                 update.setLong(2, rows.getLong("id"));
                 update.addBatch();
             }

@@ -31,8 +31,8 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                         Exception exception) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception exception) {
         if (!ApiPaths.isApi(request)) {
             return null;
         }
@@ -44,11 +44,19 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
         } else if (exception instanceof ApiParameterException invalid) {
             problem = badRequest(invalid.getMessage(), invalid.hint(), invalid.parameters(), instance);
         } else if (exception instanceof ArticleNotFoundException) {
-            problem = ApiProblems.of(404, "No article has this slug.", instance,
-                    "The list at /api/v1/articles gives every article's slug.", null);
+            problem = ApiProblems.of(
+                    404,
+                    "No article has this slug.",
+                    instance,
+                    "The list at /api/v1/articles gives every article's slug.",
+                    null);
         } else if (exception instanceof EntityNotFoundException) {
-            problem = ApiProblems.of(404, "No person, place or organisation has this slug.", instance,
-                    "The list at /api/v1/entities gives every one.", null);
+            problem = ApiProblems.of(
+                    404,
+                    "No person, place or organisation has this slug.",
+                    instance,
+                    "The list at /api/v1/entities gives every one.",
+                    null);
         } else if (exception instanceof ErrorResponse refused) {
             int status = refused.getStatusCode().value();
             problem = ApiProblems.of(status, ApiProblems.detailFor(status), instance);
@@ -59,7 +67,10 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
                 if (allowed.contains(HttpMethod.GET)) {
                     withHead.add(HttpMethod.HEAD);
                 }
-                response.setHeader(HttpHeaders.ALLOW, String.join(", ", withHead.stream().map(HttpMethod::name).toList()));
+                response.setHeader(
+                        HttpHeaders.ALLOW,
+                        String.join(
+                                ", ", withHead.stream().map(HttpMethod::name).toList()));
             }
         } else {
             return null;
@@ -73,7 +84,13 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
     }
 
     private static ApiProblem badRequest(String detail, String hint, List<String> parameters, String instance) {
-        return ApiProblems.of(400, detail, instance, hint,
-                parameters.stream().map(name -> new ApiProblem.InvalidParam(name, detail)).toList());
+        return ApiProblems.of(
+                400,
+                detail,
+                instance,
+                hint,
+                parameters.stream()
+                        .map(name -> new ApiProblem.InvalidParam(name, detail))
+                        .toList());
     }
 }

@@ -8,8 +8,7 @@ final class ApiPaths {
 
     static final String PATTERN = "/api/**";
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     static boolean isApi(HttpServletRequest request) {
         return isApi(request.getRequestURI(), request.getContextPath());

@@ -26,10 +26,17 @@ class ApiProblems {
         return of(status, detail, instance, null, null);
     }
 
-    static ApiProblem of(int status, String detail, String instance, String hint, List<ApiProblem.InvalidParam> params) {
+    static ApiProblem of(
+            int status, String detail, String instance, String hint, List<ApiProblem.InvalidParam> params) {
         HttpStatus known = HttpStatus.resolve(status);
-        return new ApiProblem(ApiProblem.TYPE, known == null ? "Error" : known.getReasonPhrase(), status, detail, instance,
-                hint, params == null || params.isEmpty() ? null : List.copyOf(params));
+        return new ApiProblem(
+                ApiProblem.TYPE,
+                known == null ? "Error" : known.getReasonPhrase(),
+                status,
+                detail,
+                instance,
+                hint,
+                params == null || params.isEmpty() ? null : List.copyOf(params));
     }
 
     /** The detail for a status that has nothing more particular to say. */
@@ -41,8 +48,10 @@ class ApiProblems {
             case 405 -> "The API is read-only: this address answers GET and HEAD only.";
             case 406 -> "The API answers in JSON only: accept application/json (or leave Accept out).";
             case 503 -> "The collection cannot be read right now. Please try again shortly.";
-            default -> status >= 500 ? "Something went wrong on our side. The problem has been logged."
-                    : "The request could not be completed.";
+            default ->
+                status >= 500
+                        ? "Something went wrong on our side. The problem has been logged."
+                        : "The request could not be completed.";
         };
     }
 

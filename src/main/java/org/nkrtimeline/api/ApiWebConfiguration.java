@@ -39,7 +39,8 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ApiErrorFilter> apiErrorFilter() {
-        FilterRegistrationBean<ApiErrorFilter> registration = new FilterRegistrationBean<>(new ApiErrorFilter(problems));
+        FilterRegistrationBean<ApiErrorFilter> registration =
+                new FilterRegistrationBean<>(new ApiErrorFilter(problems));
         registration.setDispatcherTypes(DispatcherType.ERROR);
         // Before Spring Security's chain and the error controller: the error page is not rendered at all.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);

@@ -10,65 +10,114 @@ import org.nkrtimeline.entity.MentionedEntity;
 
 /** One article with its full text: every paragraph and heading of the source, in order. */
 record ArticleDetail(
-        @Schema(example = "kim-jong-un-sends-putin-condolences-after-moscow-concert-hall-attack",
+        @Schema(
+                example = "kim-jong-un-sends-putin-condolences-after-moscow-concert-hall-attack",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String slug,
-        @Schema(example = "Kim Jong Un sends Putin condolences after Moscow concert hall attack",
+
+        @Schema(
+                example = "Kim Jong Un sends Putin condolences after Moscow concert hall attack",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String headline,
-        @Schema(description = "The article's page on the site", format = "uri", requiredMode = Schema.RequiredMode.REQUIRED)
+
+        @Schema(
+                description = "The article's page on the site",
+                format = "uri",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         String url,
+
         @Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
         EventDate eventDate,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-        PublishedDate publishedDate,
+
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PublishedDate publishedDate,
+
         @Schema(description = "In the taxonomy's order", requiredMode = Schema.RequiredMode.REQUIRED)
         List<TopicLink> topics,
-        @Schema(description = "The first sentence or two of the text, verbatim", requiredMode = Schema.RequiredMode.REQUIRED)
+
+        @Schema(
+                description = "The first sentence or two of the text, verbatim",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         String lede,
+
         @Schema(example = "312", requiredMode = Schema.RequiredMode.REQUIRED)
         int wordCount,
-        @Schema(description = "The text as the source has it: every paragraph and heading, in order, debris such as "
-                + "\"Advertisement\" lines removed and nothing else", requiredMode = Schema.RequiredMode.REQUIRED)
+
+        @Schema(
+                description = "The text as the source has it: every paragraph and heading, in order, debris such as "
+                        + "\"Advertisement\" lines removed and nothing else",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         List<TextBlock> body,
-        @Schema(description = "The people, places and organisations the text names, most mentioned first",
+
+        @Schema(
+                description = "The people, places and organisations the text names, most mentioned first",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         List<Mention> entities,
-        @Schema(description = "The reports the article's facts were checked against", requiredMode = Schema.RequiredMode.REQUIRED)
+
+        @Schema(
+                description = "The reports the article's facts were checked against",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         List<String> references,
-        @Schema(description = "When a field readers see was last corrected after publication (UTC), or null", nullable = true,
-                format = "date-time", requiredMode = Schema.RequiredMode.REQUIRED)
+
+        @Schema(
+                description = "When a field readers see was last corrected after publication (UTC), or null",
+                nullable = true,
+                format = "date-time",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         String correctedAt) {
 
     @Schema(name = "TextBlock")
     record TextBlock(
-            @Schema(allowableValues = {"paragraph", "heading"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
-            @Schema(description = "The block's text, verbatim", requiredMode = Schema.RequiredMode.REQUIRED) String text) {
-    }
+            @Schema(
+                    allowableValues = {"paragraph", "heading"},
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String type,
+
+            @Schema(description = "The block's text, verbatim", requiredMode = Schema.RequiredMode.REQUIRED)
+            String text) {}
 
     @Schema(name = "Mention")
     record Mention(
-            @Schema(example = "sergei-shoigu", requiredMode = Schema.RequiredMode.REQUIRED) String slug,
-            @Schema(example = "Sergei Shoigu", requiredMode = Schema.RequiredMode.REQUIRED) String name,
-            @Schema(allowableValues = {"person", "place", "organisation"}, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(example = "sergei-shoigu", requiredMode = Schema.RequiredMode.REQUIRED)
+            String slug,
+
+            @Schema(example = "Sergei Shoigu", requiredMode = Schema.RequiredMode.REQUIRED)
+            String name,
+
+            @Schema(
+                    allowableValues = {"person", "place", "organisation"},
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             String kind,
-            @Schema(description = "How many times the headline and text name it", example = "3",
+
+            @Schema(
+                    description = "How many times the headline and text name it",
+                    example = "3",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             int mentions,
+
             @Schema(description = "Its entry in this API", format = "uri", requiredMode = Schema.RequiredMode.REQUIRED)
-            String apiUrl) {
-    }
+            String apiUrl) {}
 
     static ArticleDetail of(ArticleText text, ApiLinks links) {
         Article article = text.article();
-        return new ArticleDetail(article.getSlug(), article.getHeadline(), links.articlePage(article.getSlug()),
-                EventDate.of(article.getDates()), PublishedDate.of(article.getDates()),
-                article.getTopics().stream().map(topic -> new TopicLink(topic.getSlug(), topic.getName())).toList(),
-                article.getLede(), article.getWordCount(),
+        return new ArticleDetail(
+                article.getSlug(),
+                article.getHeadline(),
+                links.articlePage(article.getSlug()),
+                EventDate.of(article.getDates()),
+                PublishedDate.of(article.getDates()),
+                article.getTopics().stream()
+                        .map(topic -> new TopicLink(topic.getSlug(), topic.getName()))
+                        .toList(),
+                article.getLede(),
+                article.getWordCount(),
                 text.blocks().stream().map(ArticleDetail::block).toList(),
-                text.entities().stream().map(mentioned -> mention(mentioned, links)).toList(),
+                text.entities().stream()
+                        .map(mentioned -> mention(mentioned, links))
+                        .toList(),
                 article.getReferenceUrls(),
-                article.getCorrectedAt() == null ? null : article.getCorrectedAt().toInstant().toString());
+                article.getCorrectedAt() == null
+                        ? null
+                        : article.getCorrectedAt().toInstant().toString());
     }
 
     private static TextBlock block(Block block) {
@@ -76,8 +125,11 @@ record ArticleDetail(
     }
 
     private static Mention mention(MentionedEntity mentioned, ApiLinks links) {
-        return new Mention(mentioned.entity().slug(), mentioned.entity().name(),
-                mentioned.entity().kind().name().toLowerCase(Locale.ROOT), mentioned.mentions(),
+        return new Mention(
+                mentioned.entity().slug(),
+                mentioned.entity().name(),
+                mentioned.entity().kind().name().toLowerCase(Locale.ROOT),
+                mentioned.mentions(),
                 links.entity(mentioned.entity().slug()));
     }
 }

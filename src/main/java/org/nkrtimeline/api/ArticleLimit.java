@@ -15,19 +15,25 @@ record ArticleLimit(int articles) {
 
     /** The limit the request's {@code limit} values give; {@code pageSize} when they give none. */
     static ArticleLimit parse(List<String> given, int pageSize) {
-        List<String> values = given.stream().filter(value -> value != null && !value.isBlank()).toList();
+        List<String> values = given.stream()
+                .filter(value -> value != null && !value.isBlank())
+                .toList();
         if (values.isEmpty()) {
             return new ArticleLimit(pageSize);
         }
         if (values.size() > 1) {
-            throw new ApiParameterException("“limit” was given %d times; it takes one value.".formatted(values.size()),
-                    "Give one limit.", "limit");
+            throw new ApiParameterException(
+                    "“limit” was given %d times; it takes one value.".formatted(values.size()),
+                    "Give one limit.",
+                    "limit");
         }
         String value = values.get(0).strip();
         int limit = NUMBER.matcher(value).matches() ? Integer.parseInt(value) : 0;
         if (limit < 1 || limit > MAX) {
-            throw new ApiParameterException("“limit” must be a whole number from 1 to %d.".formatted(MAX),
-                    "Leave it out for %d articles a page.".formatted(pageSize), "limit");
+            throw new ApiParameterException(
+                    "“limit” must be a whole number from 1 to %d.".formatted(MAX),
+                    "Leave it out for %d articles a page.".formatted(pageSize),
+                    "limit");
         }
         return new ArticleLimit(limit);
     }

@@ -22,8 +22,11 @@ final class ArticleLimitArgument implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public ArticleLimit resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                        NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    public ArticleLimit resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         String[] values = request.getParameterValues("limit");
         return ArticleLimit.parse(values == null ? List.of() : List.of(values), pageSize);
     }

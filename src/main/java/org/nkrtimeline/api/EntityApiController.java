@@ -33,27 +33,42 @@ class EntityApiController {
     }
 
     @GetMapping(path = ApiLinks.V1 + "/entities", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listEntities", summary = "Every person, place and organisation, in the most articles first",
+    @Operation(
+            operationId = "listEntities",
+            summary = "Every person, place and organisation, in the most articles first",
             description = "The complete list, in one response: it is a curated gazetteer, not one entry per article.")
     @ApiResponse(responseCode = "200", description = "The entities")
-    @ApiResponse(responseCode = "400", description = "kind is not one of the three",
+    @ApiResponse(
+            responseCode = "400",
+            description = "kind is not one of the three",
             content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    EntityItem.EntityList list(@Parameter(description = "Only this kind",
-            schema = @Schema(allowableValues = {"person", "place", "organisation"}))
-                               @RequestParam(required = false) String kind) {
+    EntityItem.EntityList list(
+            @Parameter(
+                            description = "Only this kind",
+                            schema = @Schema(allowableValues = {"person", "place", "organisation"}))
+                    @RequestParam(required = false)
+                    String kind) {
         EntityKind only = parseKind(kind);
         return new EntityItem.EntityList(entities.findAllSummaries().stream()
                 .filter(summary -> only == null || summary.entity().kind() == only)
-                .map(summary -> EntityItem.of(summary, links)).toList());
+                .map(summary -> EntityItem.of(summary, links))
+                .toList());
     }
 
     @GetMapping(path = ApiLinks.V1 + "/entities/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "getEntity", summary = "One person, place or organisation", description = "Its articles are at articlesUrl.")
+    @Operation(
+            operationId = "getEntity",
+            summary = "One person, place or organisation",
+            description = "Its articles are at articlesUrl.")
     @ApiResponse(responseCode = "200", description = "The entity")
-    @ApiResponse(responseCode = "404", description = "No entity has this slug",
+    @ApiResponse(
+            responseCode = "404",
+            description = "No entity has this slug",
             content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    EntityItem entity(@Parameter(description = "The entity's slug", example = "sergei-shoigu") @PathVariable String slug) {
-        return EntityItem.of(entities.findSummaryBySlug(slug).orElseThrow(() -> new EntityNotFoundException(slug)), links);
+    EntityItem entity(
+            @Parameter(description = "The entity's slug", example = "sergei-shoigu") @PathVariable String slug) {
+        return EntityItem.of(
+                entities.findSummaryBySlug(slug).orElseThrow(() -> new EntityNotFoundException(slug)), links);
     }
 
     private static EntityKind parseKind(String kind) {
@@ -65,6 +80,7 @@ class EntityApiController {
                 return known;
             }
         }
-        throw new ApiParameterException("“kind” must be person, place or organisation.", "Leave it out for all three.", "kind");
+        throw new ApiParameterException(
+                "“kind” must be person, place or organisation.", "Leave it out for all three.", "kind");
     }
 }

@@ -5,23 +5,42 @@ import java.util.Locale;
 import org.nkrtimeline.collection.ArticleDates;
 
 /** When the reported event happened, as precisely as it is known. */
-@Schema(description = "When the reported event happened, only as precisely as it is known; null in the article when unknown.")
+@Schema(
+        description =
+                "When the reported event happened, only as precisely as it is known; null in the article when unknown.")
 record EventDate(
-        @Schema(description = "ISO 8601 at its precision: 2023-09-13 (day), 2023-09 (month) or 2023 (year)",
-                example = "2025-03-21", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(
+                description = "ISO 8601 at its precision: 2023-09-13 (day), 2023-09 (month) or 2023 (year)",
+                example = "2025-03-21",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         String date,
-        @Schema(allowableValues = {"day", "month", "year"}, example = "day", requiredMode = Schema.RequiredMode.REQUIRED)
+
+        @Schema(
+                allowableValues = {"day", "month", "year"},
+                example = "day",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         String precision,
-        @Schema(description = "Whether the date is an editor's estimate rather than stated by the reports",
+
+        @Schema(
+                description = "Whether the date is an editor's estimate rather than stated by the reports",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         boolean estimated,
-        @Schema(description = "What the date rests on; for an estimate, the reason for it (never null then)",
-                nullable = true, requiredMode = Schema.RequiredMode.REQUIRED,
-                example = "Estimated, with about 90% confidence: the article's wording matches the reports of Sergei Shoigu's visit to Pyongyang on 21 Mar 2025.")
-        String note,
-        @Schema(description = "A report that supports the date", nullable = true, format = "uri",
+
+        @Schema(
+                description = "What the date rests on; for an estimate, the reason for it (never null then)",
+                nullable = true,
                 requiredMode = Schema.RequiredMode.REQUIRED,
-                example = "https://www.anews.com.tr/asia/2025/03/22/north-korea-will-invariably-support-russia-kim-jong-un")
+                example =
+                        "Estimated, with about 90% confidence: the article's wording matches the reports of Sergei Shoigu's visit to Pyongyang on 21 Mar 2025.")
+        String note,
+
+        @Schema(
+                description = "A report that supports the date",
+                nullable = true,
+                format = "uri",
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                example =
+                        "https://www.anews.com.tr/asia/2025/03/22/north-korea-will-invariably-support-russia-kim-jong-un")
         String sourceUrl) {
 
     /** Null when the event date is not known: none is ever invented. */
@@ -29,7 +48,11 @@ record EventDate(
         if (!dates.hasEventDate()) {
             return null;
         }
-        return new EventDate(dates.eventIso(), dates.eventPrecision().name().toLowerCase(Locale.ROOT),
-                dates.eventEstimated(), dates.eventNote(), dates.eventSourceUrl());
+        return new EventDate(
+                dates.eventIso(),
+                dates.eventPrecision().name().toLowerCase(Locale.ROOT),
+                dates.eventEstimated(),
+                dates.eventNote(),
+                dates.eventSourceUrl());
     }
 }

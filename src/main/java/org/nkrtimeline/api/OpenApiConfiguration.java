@@ -29,7 +29,9 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI timelineApi(SiteUrl site) {
         return new OpenAPI()
-                .info(new Info().title("North Korea–Russia relations timeline API").version("1")
+                .info(new Info()
+                        .title("North Korea–Russia relations timeline API")
+                        .version("1")
                         .description("Read-only JSON access to the timeline's articles (with their full text), topics, "
                                 + "and the people, places and organisations they mention. Errors are RFC 9457 problem "
                                 + "details. Version 1 only ever grows: breaking changes would come as /api/v2."))
@@ -45,12 +47,23 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemResponsesAndNullableObjects() {
         return openApi -> {
-            Content problem = new Content().addMediaType(ApiProblems.MEDIA_TYPE,
-                    new MediaType().schema(new Schema<>().$ref(PROBLEM)));
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation.getResponses()
-                    .addApiResponse("406", new ApiResponse().description("The client accepts no JSON").content(problem))
-                    .addApiResponse("503", new ApiResponse().description("The database cannot be reached; see Retry-After")
-                            .content(problem))));
+            Content problem = new Content()
+                    .addMediaType(ApiProblems.MEDIA_TYPE, new MediaType().schema(new Schema<>().$ref(PROBLEM)));
+            openApi.getPaths()
+                    .values()
+                    .forEach(path -> path.readOperations()
+                            .forEach(operation -> operation
+                                    .getResponses()
+                                    .addApiResponse(
+                                            "406",
+                                            new ApiResponse()
+                                                    .description("The client accepts no JSON")
+                                                    .content(problem))
+                                    .addApiResponse(
+                                            "503",
+                                            new ApiResponse()
+                                                    .description("The database cannot be reached; see Retry-After")
+                                                    .content(problem))));
             openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::nullableReferences);
         };
     }
@@ -68,10 +81,13 @@ class OpenApiConfiguration {
             return;
         }
         schema.getProperties().replaceAll((name, property) -> {
-            if (property.get$ref() == null || property.getTypes() == null || !property.getTypes().contains("null")) {
+            if (property.get$ref() == null
+                    || property.getTypes() == null
+                    || !property.getTypes().contains("null")) {
                 return property;
             }
-            return new Schema<>().description(property.getDescription())
+            return new Schema<>()
+                    .description(property.getDescription())
                     .anyOf(List.of(new Schema<>().$ref(property.get$ref()), new Schema<>().types(Set.of("null"))));
         });
     }

@@ -21,9 +21,13 @@ class TopicApiController {
     }
 
     @GetMapping(path = ApiLinks.V1 + "/topics", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listTopics", summary = "Every topic, in the taxonomy's order, with its number of articles")
+    @Operation(
+            operationId = "listTopics",
+            summary = "Every topic, in the taxonomy's order, with its number of articles")
     @ApiResponse(responseCode = "200", description = "The topics")
     TopicList topics() {
-        return new TopicList(topics.findAllSummariesInOrder().stream().map(topic -> TopicList.TopicItem.of(topic, links)).toList());
+        return new TopicList(topics.findAllSummariesInOrder().stream()
+                .map(topic -> TopicList.TopicItem.of(topic, links))
+                .toList());
     }
 }

@@ -96,7 +96,8 @@ public class Article {
     private long version;
 
     @ManyToMany
-    @JoinTable(name = "article_topic",
+    @JoinTable(
+            name = "article_topic",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     @OrderBy("position")
@@ -109,8 +110,7 @@ public class Article {
     @Column(name = "mention_count")
     private Map<Long, Integer> mentionCounts = new HashMap<>();
 
-    protected Article() {
-    }
+    protected Article() {}
 
     public Long getId() {
         return id;
@@ -163,7 +163,13 @@ public class Article {
     }
 
     public ArticleDates getDates() {
-        return new ArticleDates(eventDate, eventDatePrecision, eventDateEstimated, eventDateNote,
-                eventDateSourceUrl, publishedDate, publishedDateNote);
+        return new ArticleDates(
+                eventDate,
+                eventDatePrecision,
+                eventDateEstimated,
+                eventDateNote,
+                eventDateSourceUrl,
+                publishedDate,
+                publishedDateNote);
     }
 }

@@ -14,8 +14,14 @@ import org.nkrtimeline.timeline.TimelineFilter;
  *                 previous and next articles; its search is highlighted in the text
  * @param entities the people, places and organisations the article mentions, most mentioned first
  */
-public record ArticlePage(Article article, List<BodyBlock> body, int readingMinutes, Neighbours neighbours,
-                          TimelineFilter filter, List<MentionedEntity> entities, List<RelatedArticle> related) {
+public record ArticlePage(
+        Article article,
+        List<BodyBlock> body,
+        int readingMinutes,
+        Neighbours neighbours,
+        TimelineFilter filter,
+        List<MentionedEntity> entities,
+        List<RelatedArticle> related) {
 
     /** Reading speed for news prose, in words a minute. */
     static final int WORDS_PER_MINUTE = 230;
@@ -36,15 +42,19 @@ public record ArticlePage(Article article, List<BodyBlock> body, int readingMinu
 
     /** Back to a page of the reader's timeline that shows this article, scrolled to its entry. */
     public String backLink() {
-        String timeline = neighbours.returnAfter() == null ? filter.link("/")
+        String timeline = neighbours.returnAfter() == null
+                ? filter.link("/")
                 : filter.pageLink("after", neighbours.returnAfter());
         return timeline + "#entry-" + article.getSlug();
     }
 
     /** How many words of the text the reader's search matched; 0 without a search. */
     public long matchCount() {
-        return body.stream().flatMap(block -> block.runs().stream()).flatMap(run -> run.pieces().stream())
-                .filter(BodyBlock.Piece::match).count();
+        return body.stream()
+                .flatMap(block -> block.runs().stream())
+                .flatMap(run -> run.pieces().stream())
+                .filter(BodyBlock.Piece::match)
+                .count();
     }
 
     /** The mentioned entities by kind, in the order people, places, organisations. */

@@ -30,8 +30,11 @@ public class ArticleService {
     private final RelatedArticleRepository related;
     private final ArticleParser parser = new ArticleParser();
 
-    ArticleService(ArticleRepository articles, TimelineService timeline, Gazetteer gazetteer,
-                   RelatedArticleRepository related) {
+    ArticleService(
+            ArticleRepository articles,
+            TimelineService timeline,
+            Gazetteer gazetteer,
+            RelatedArticleRepository related) {
         this.articles = articles;
         this.timeline = timeline;
         this.gazetteer = gazetteer;
@@ -50,11 +53,19 @@ public class ArticleService {
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         ParsedArticle parsed = parse(article);
         List<MentionedEntity> mentioned = gazetteer.mentioned(article.getMentionCounts());
-        TimelineRepository.PlaceInTimeline place = timeline.placeOf(filter, article.getId(),
+        TimelineRepository.PlaceInTimeline place = timeline.placeOf(
+                filter,
+                article.getId(),
                 parsed.blocks().stream().map(Block::text).toList());
-        List<BodyBlock> body = BodyMarkup.blocks(parsed.blocks(), firstMentions(parsed.blocks(), mentioned), place.marked());
-        return new ArticlePage(article, body, ArticlePage.readingMinutes(parsed.wordCount()),
-                place.neighbours(), filter, mentioned,
+        List<BodyBlock> body =
+                BodyMarkup.blocks(parsed.blocks(), firstMentions(parsed.blocks(), mentioned), place.marked());
+        return new ArticlePage(
+                article,
+                body,
+                ArticlePage.readingMinutes(parsed.wordCount()),
+                place.neighbours(),
+                filter,
+                mentioned,
                 related.findRelated(article.getId(), RELATED_ARTICLES));
     }
 
@@ -72,13 +83,18 @@ public class ArticleService {
 
     /** A link on the first mention of each entity in the body, so the text is not a sea of links. */
     private static List<BodyMarkup.Link> firstMentions(List<Block> blocks, List<MentionedEntity> mentioned) {
-        EntityRecogniser recogniser = new EntityRecogniser(mentioned.stream().map(MentionedEntity::entity).toList());
+        EntityRecogniser recogniser = new EntityRecogniser(
+                mentioned.stream().map(MentionedEntity::entity).toList());
         Set<GazetteerEntry> linked = new HashSet<>();
         List<BodyMarkup.Link> links = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             for (Mention mention : recogniser.find(blocks.get(i).text())) {
                 if (linked.add(mention.entity())) {
-                    links.add(new BodyMarkup.Link(i, mention.start(), mention.end(), "/entities/" + mention.entity().slug()));
+                    links.add(new BodyMarkup.Link(
+                            i,
+                            mention.start(),
+                            mention.end(),
+                            "/entities/" + mention.entity().slug()));
                 }
             }
         }

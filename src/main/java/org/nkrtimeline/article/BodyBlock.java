@@ -18,14 +18,18 @@ public record BodyBlock(boolean heading, List<Run> runs) {
     }
 
     /** @param firstMatch whether this is the first match on the page, the target of "jump to the first match" */
-    public record Piece(String text, boolean match, boolean firstMatch) {
-    }
+    public record Piece(String text, boolean match, boolean firstMatch) {}
 
     public BodyBlock {
         runs = List.copyOf(runs);
     }
 
     public String text() {
-        return String.join("", runs.stream().flatMap(run -> run.pieces().stream()).map(Piece::text).toList());
+        return String.join(
+                "",
+                runs.stream()
+                        .flatMap(run -> run.pieces().stream())
+                        .map(Piece::text)
+                        .toList());
     }
 }

@@ -13,14 +13,11 @@ import org.nkrtimeline.timeline.Highlighted;
 final class BodyMarkup {
 
     /** A link from a range of one block's text, {@code [start, end)}, to an entity page. */
-    record Link(int block, int start, int end, String href) {
-    }
+    record Link(int block, int start, int end, String href) {}
 
-    private record Range(int start, int end) {
-    }
+    private record Range(int start, int end) {}
 
-    private BodyMarkup() {
-    }
+    private BodyMarkup() {}
 
     /**
      * @param matches per block, the block's text with the search matches marked; null without a
@@ -49,12 +46,20 @@ final class BodyMarkup {
     }
 
     private static List<Link> linksOf(List<Link> links, int block) {
-        return links.stream().filter(link -> link.block() == block)
-                .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+        return links.stream()
+                .filter(link -> link.block() == block)
+                .sorted((a, b) -> Integer.compare(a.start(), b.start()))
+                .toList();
     }
 
-    private static void addRun(List<BodyBlock.Run> runs, String href, String text, int start, int end,
-                               List<Range> matches, boolean[] firstMatchSeen) {
+    private static void addRun(
+            List<BodyBlock.Run> runs,
+            String href,
+            String text,
+            int start,
+            int end,
+            List<Range> matches,
+            boolean[] firstMatchSeen) {
         if (end <= start) {
             return;
         }
@@ -72,7 +77,8 @@ final class BodyMarkup {
         for (int cut : cuts) {
             if (from != null) {
                 int pieceStart = from;
-                boolean match = matches.stream().anyMatch(range -> range.start() <= pieceStart && pieceStart < range.end());
+                boolean match =
+                        matches.stream().anyMatch(range -> range.start() <= pieceStart && pieceStart < range.end());
                 pieces.add(new BodyBlock.Piece(text.substring(pieceStart, cut), match, match && !firstMatchSeen[0]));
                 firstMatchSeen[0] |= match;
             }

@@ -9,9 +9,13 @@ import org.nkrtimeline.i18n.SiteText;
  * @param reasonKind what the strongest link is: a shared entity, a shared topic, or only closeness in time
  * @param reasonName the shared entity's or topic's name; null for closeness in time
  */
-public record RelatedArticle(String slug, String headline, ArticleDates dates, ReasonKind reasonKind, String reasonName) {
+public record RelatedArticle(
+        String slug, String headline, ArticleDates dates, ReasonKind reasonKind, String reasonName) {
 
-    public enum ReasonKind { ENTITY, TOPIC }
+    public enum ReasonKind {
+        ENTITY,
+        TOPIC
+    }
 
     /** The reason in words, such as "Also about Sergei Shoigu". */
     public String reason(SiteText text) {

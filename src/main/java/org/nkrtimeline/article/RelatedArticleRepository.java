@@ -100,10 +100,16 @@ public class RelatedArticleRepository {
                          a.id
                 limit :limit
                 """;
-        return jdbc.sql(sql).param("articleId", articleId).param("limit", limit).param("candidateBudget", candidateBudget)
-                .query((rs, n) -> new RelatedArticle(rs.getString("slug"), rs.getString("headline"),
+        return jdbc.sql(sql)
+                .param("articleId", articleId)
+                .param("limit", limit)
+                .param("candidateBudget", candidateBudget)
+                .query((rs, n) -> new RelatedArticle(
+                        rs.getString("slug"),
+                        rs.getString("headline"),
                         ArticleDates.fromRow(rs),
-                        RelatedArticle.ReasonKind.valueOf(rs.getString("reason_kind")), rs.getString("reason_name")))
+                        RelatedArticle.ReasonKind.valueOf(rs.getString("reason_kind")),
+                        rs.getString("reason_name")))
                 .list();
     }
 }

@@ -5,5 +5,4 @@ package org.nkrtimeline.collection;
  * correction), so that this instance's cached pages are dropped as soon as the change is committed.
  * The database records every change too (V13), for changes made elsewhere.
  */
-public record CollectionChanged() {
-}
+public record CollectionChanged() {}

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 /** What a named entity is, with the message keys of the words pages use to head and label it. */
 public enum EntityKind {
-
     PERSON("entity.kind.person", "entity.kind.person.plural"),
     PLACE("entity.kind.place", "entity.kind.place.plural"),
     ORGANISATION("entity.kind.organisation", "entity.kind.organisation.plural");
@@ -34,7 +33,7 @@ public enum EntityKind {
 
     /** Items grouped by their kind, in the order people, places, organisations; each group keeps the items' order. */
     public static <T> Map<EntityKind, List<T>> group(Collection<T> items, Function<T, EntityKind> kindOf) {
-        return items.stream().collect(Collectors.groupingBy(kindOf, () -> new EnumMap<>(EntityKind.class),
-                Collectors.toList()));
+        return items.stream()
+                .collect(Collectors.groupingBy(kindOf, () -> new EnumMap<>(EntityKind.class), Collectors.toList()));
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class RowValues {
 
-    private RowValues() {
-    }
+    private RowValues() {}
 
     /** A text array as an unmodifiable list; SQL null (an aggregate over no rows) as the empty list. */
     public static List<String> strings(Array array) throws SQLException {

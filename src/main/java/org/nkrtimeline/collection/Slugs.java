@@ -10,10 +10,10 @@ public final class Slugs {
     static final int MAX_LENGTH = 80;
 
     /** Words a shortened slug should not end on. */
-    private static final Set<String> DANGLING = Set.of("a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with");
+    private static final Set<String> DANGLING =
+            Set.of("a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String fromHeadline(String headline) {
         String ascii = Normalizer.normalize(headline, Normalizer.Form.NFKD)

@@ -8,8 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The application without its web server, quiet but for warnings, for the command-line commands. */
 public final class CommandLine {
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     public static ConfigurableApplicationContext start(Class<?> application) {
         SpringApplication app = new SpringApplication(application);

@@ -19,8 +19,8 @@ class ChangedMigrationFailureAnalyzer extends AbstractFailureAnalyzer<FlywayVali
      * migration: a changed checksum (edited), description (renamed) or type (rewritten in Java or SQL).
      * ChangedMigrationTest fails if a Flyway upgrade rewords it.
      */
-    private static final Pattern CHANGED = Pattern.compile(
-            "(?m)^Migration (?:checksum|description|type) mismatch for migration version (\\S+)$");
+    private static final Pattern CHANGED =
+            Pattern.compile("(?m)^Migration (?:checksum|description|type) mismatch for migration version (\\S+)$");
     /** Flyway's advertisement under its report. */
     private static final Pattern ADVERT = Pattern.compile("(?m)^Need more flexibility.*$");
 
@@ -33,12 +33,16 @@ class ChangedMigrationFailureAnalyzer extends AbstractFailureAnalyzer<FlywayVali
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, FlywayValidateException cause) {
-        List<String> versions = CHANGED.matcher(cause.getMessage()).results().map(match -> "V" + match.group(1))
-                .distinct().toList();
+        List<String> versions = CHANGED.matcher(cause.getMessage())
+                .results()
+                .map(match -> "V" + match.group(1))
+                .distinct()
+                .toList();
         if (versions.isEmpty()) {
             return null;
         }
-        String changed = versions.size() == 1 ? "Migration " + versions.get(0) + " was"
+        String changed = versions.size() == 1
+                ? "Migration " + versions.get(0) + " was"
                 : "Migrations " + String.join(", ", versions) + " were";
         String description = """
                 %s changed after being applied to this database: Flyway's record in \
@@ -50,7 +54,9 @@ class ChangedMigrationFailureAnalyzer extends AbstractFailureAnalyzer<FlywayVali
     }
 
     private static String flywayReport(FlywayValidateException failure) {
-        return ADVERT.matcher(failure.getMessage()).replaceAll("").lines()
+        return ADVERT.matcher(failure.getMessage())
+                .replaceAll("")
+                .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("Validate failed"))
                 .collect(Collectors.joining("\n"));
     }

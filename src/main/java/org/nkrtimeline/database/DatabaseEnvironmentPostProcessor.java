@@ -38,13 +38,17 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             log.info("Database: using the configured spring.datasource.url " + configured.replaceFirst("\\?.*", "?…"));
             return;
         }
-        PostgresServer local = new PostgresServer("localhost", 5432,
+        PostgresServer local = new PostgresServer(
+                "localhost",
+                5432,
                 environment.getProperty("spring.datasource.username", "postgres"),
                 environment.getProperty("spring.datasource.password", ""));
-        DatabaseLocator locator = new DatabaseLocator(local,
+        DatabaseLocator locator = new DatabaseLocator(
+                local,
                 environment.getProperty("timeline.database.name", "nkr_timeline"),
                 Path.of(environment.getProperty("timeline.database.embedded-data-dir", "data/postgres")),
-                RootUser::isRoot, log::warn);
+                RootUser::isRoot,
+                log::warn);
         DatabaseLocator.Located located = locator.locate();
         log.info("Database: " + located.description());
         environment.getPropertySources().addFirst(new MapPropertySource("timelineDatabase", located.properties()));

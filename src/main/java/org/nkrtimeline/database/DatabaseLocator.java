@@ -19,9 +19,13 @@ public final class DatabaseLocator {
     public record Located(String url, String username, String password, String description) {
 
         public Map<String, Object> properties() {
-            return Map.of("spring.datasource.url", url,
-                    "spring.datasource.username", username,
-                    "spring.datasource.password", password);
+            return Map.of(
+                    "spring.datasource.url",
+                    url,
+                    "spring.datasource.username",
+                    username,
+                    "spring.datasource.password",
+                    password);
         }
     }
 
@@ -36,8 +40,12 @@ public final class DatabaseLocator {
     /**
      * @param local the server to try first, normally localhost:5432
      */
-    public DatabaseLocator(PostgresServer local, String databaseName, Path embeddedDataDir,
-                           BooleanSupplier runningAsRoot, Consumer<String> log) {
+    public DatabaseLocator(
+            PostgresServer local,
+            String databaseName,
+            Path embeddedDataDir,
+            BooleanSupplier runningAsRoot,
+            Consumer<String> log) {
         this.local = local;
         this.databaseName = databaseName;
         this.embeddedDataDir = embeddedDataDir;
@@ -50,9 +58,18 @@ public final class DatabaseLocator {
         try {
             String version = local.version();
             boolean created = local.createDatabaseIfMissing(databaseName);
-            return new Located(local.jdbcUrl(databaseName), local.username(), local.password(),
-                    "PostgreSQL %s on %s:%d, database %s%s, user %s".formatted(version, local.host(), local.port(),
-                            databaseName, created ? " (created just now)" : "", local.username()));
+            return new Located(
+                    local.jdbcUrl(databaseName),
+                    local.username(),
+                    local.password(),
+                    "PostgreSQL %s on %s:%d, database %s%s, user %s"
+                            .formatted(
+                                    version,
+                                    local.host(),
+                                    local.port(),
+                                    databaseName,
+                                    created ? " (created just now)" : "",
+                                    local.username()));
         } catch (SQLException e) {
             localProblem = e.getMessage();
             log.accept("No usable PostgreSQL on %s:%d (%s); trying an embedded PostgreSQL"
@@ -72,15 +89,17 @@ public final class DatabaseLocator {
             EmbeddedPostgres embedded = embeddedServer(embeddedDataDir);
             PostgresServer server = new PostgresServer("localhost", embedded.getPort(), "postgres", "");
             server.createDatabaseIfMissing(databaseName);
-            return new Located(server.jdbcUrl(databaseName), "postgres", "",
-                    "embedded PostgreSQL %s on port %d, data kept in %s".formatted(
-                            server.version(), embedded.getPort(), embeddedDataDir.toAbsolutePath()));
+            return new Located(
+                    server.jdbcUrl(databaseName),
+                    "postgres",
+                    "",
+                    "embedded PostgreSQL %s on port %d, data kept in %s"
+                            .formatted(server.version(), embedded.getPort(), embeddedDataDir.toAbsolutePath()));
         } catch (IOException | SQLException | RuntimeException e) {
             throw new NoDatabaseException("""
                     No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on %s:%d \
-                    could not be used (%s); and the embedded PostgreSQL in %s did not start (%s)."""
-                    .formatted(local.host(), local.port(), localProblem, embeddedDataDir.toAbsolutePath(),
-                            e.getMessage()));
+                    could not be used (%s); and the embedded PostgreSQL in %s did not start (%s).""".formatted(
+                    local.host(), local.port(), localProblem, embeddedDataDir.toAbsolutePath(), e.getMessage()));
         }
     }
 

@@ -11,12 +11,12 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseUnavailable {
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosedByThePool(sql))) {
@@ -32,7 +32,8 @@ public final class DatabaseUnavailable {
      */
     private static boolean isClosedByThePool(SQLException failure) {
         StackTraceElement[] frames = failure.getStackTrace();
-        return "Connection is closed".equals(failure.getMessage()) && frames.length > 0
+        return "Connection is closed".equals(failure.getMessage())
+                && frames.length > 0
                 && frames[0].getClassName().startsWith("com.zaxxer.hikari.");
     }
 
@@ -41,7 +42,7 @@ public final class DatabaseUnavailable {
      * or is starting up and cannot accept connections yet.
      */
     private static boolean isConnectionState(String state) {
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 }

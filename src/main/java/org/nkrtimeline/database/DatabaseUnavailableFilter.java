@@ -34,7 +34,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             // Either PostgreSQL is unreachable or, under a load the pool cannot serve within its
             // timeout, every connection stayed busy; Hikari's message (total, active, waiting) tells which.
-            log.warn("No database connection for {} {}, answered 503: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "No database connection for {} {}, answered 503: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     rootMessage(failure));
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -14,6 +14,7 @@ public record PostgresServer(String host, int port, String username, String pass
 
     /** Lower-case identifiers need no quoting rules, so names are limited to them. */
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
     private static final int CONNECT_TIMEOUT_SECONDS = 3;
 
     public String jdbcUrl(String database) {
@@ -23,8 +24,8 @@ public record PostgresServer(String host, int port, String username, String pass
     /** The server's version, e.g. "15.20"; throws if the server cannot be reached or refuses the login. */
     public String version() throws SQLException {
         try (Connection connection = connect("postgres");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("show server_version")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("show server_version")) {
             rs.next();
             return rs.getString(1).split(" ")[0];
         }
@@ -34,7 +35,8 @@ public record PostgresServer(String host, int port, String username, String pass
     public boolean createDatabaseIfMissing(String database) throws SQLException {
         requireValidName(database);
         try (Connection connection = connect("postgres")) {
-            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            try (PreparedStatement exists =
+                    connection.prepareStatement("select 1 from pg_database where datname = ?")) {
                 exists.setString(1, database);
                 try (ResultSet rs = exists.executeQuery()) {
                     if (rs.next()) {
@@ -52,7 +54,8 @@ public record PostgresServer(String host, int port, String username, String pass
     /** Drops the database, closing any connections still open to it (PostgreSQL 13 and newer). */
     public void dropDatabase(String database) throws SQLException {
         requireValidName(database);
-        try (Connection connection = connect("postgres"); Statement drop = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement drop = connection.createStatement()) {
             drop.execute("drop database if exists " + database + " with (force)");
         }
     }

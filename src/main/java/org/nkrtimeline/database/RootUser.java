@@ -5,8 +5,7 @@ import com.sun.security.auth.module.UnixSystem;
 /** PostgreSQL refuses to run as root, so the embedded fallback must know who we are. */
 final class RootUser {
 
-    private RootUser() {
-    }
+    private RootUser() {}
 
     static boolean isRoot() {
         try {

@@ -36,9 +36,15 @@ class UnreachableDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
             return null;
         }
         String user = environment.getProperty("spring.datasource.username");
-        return new FailureAnalysis("Could not connect to the database %s%s: %s".formatted(
-                withoutQuery(environment.getProperty("spring.datasource.url", "(spring.datasource.url is not set)")),
-                user == null ? "" : " as user \"" + user + "\"", reason(cause)), action, cause);
+        return new FailureAnalysis(
+                "Could not connect to the database %s%s: %s"
+                        .formatted(
+                                withoutQuery(environment.getProperty(
+                                        "spring.datasource.url", "(spring.datasource.url is not set)")),
+                                user == null ? "" : " as user \"" + user + "\"",
+                                reason(cause)),
+                action,
+                cause);
     }
 
     /** By SQLSTATE: class 08 is a failed connection, class 28 a refused login, 3D000 a missing database. */
@@ -59,7 +65,8 @@ class UnreachableDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
     /** PgJDBC's message, and the network error under it, which alone names e.g. an unknown host. */
     private static String reason(SQLException failure) {
         Throwable under = failure.getCause();
-        return under == null ? failure.getMessage()
+        return under == null
+                ? failure.getMessage()
                 : "%s (%s: %s)".formatted(failure.getMessage(), under.getClass().getSimpleName(), under.getMessage());
     }
 

@@ -17,7 +17,10 @@ class EntityController {
 
     @GetMapping("/entities")
     String index(Model model) {
-        model.addAttribute("kinds", EntityKind.group(entities.findAllSummaries(), summary -> summary.entity().kind()));
+        model.addAttribute(
+                "kinds",
+                EntityKind.group(
+                        entities.findAllSummaries(), summary -> summary.entity().kind()));
         return "entities";
     }
 }

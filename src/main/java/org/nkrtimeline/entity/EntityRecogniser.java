@@ -98,8 +98,8 @@ public final class EntityRecogniser {
         }
         // One spelling naming two entities would make every mention of it a guess.
         if (node.entry != null && !node.entry.equals(entry)) {
-            throw new IllegalArgumentException("the alias \"" + alias + "\" names both " + node.entry.name()
-                    + " and " + entry.name());
+            throw new IllegalArgumentException(
+                    "the alias \"" + alias + "\" names both " + node.entry.name() + " and " + entry.name());
         }
         node.entry = entry;
     }

@@ -35,7 +35,10 @@ public class EntityRepository {
                 from entity e
                 where e.slug = :slug
                 """.formatted(ENTITY_COLUMNS, PUBLIC_MENTIONS);
-        return jdbc.sql(sql).param("slug", slug).query(EntityRepository::summary).optional();
+        return jdbc.sql(sql)
+                .param("slug", slug)
+                .query(EntityRepository::summary)
+                .optional();
     }
 
     /** Every entity, most mentioned first, for the index of people, places and organisations. */
@@ -51,16 +54,14 @@ public class EntityRepository {
     }
 
     /** An entity's page, by the entity's slug, with the last change of a public article that mentions it (null when none does). */
-    public record PageChange(String slug, Instant lastChanged) {
-    }
+    public record PageChange(String slug, Instant lastChanged) {}
 
     /**
      * @param collectionChanged when anything readers see last changed (V13's collection version), which
      *                          is when the pages that show the whole collection last changed
      * @param entities          every entity's page, by slug
      */
-    public record Pages(Instant collectionChanged, List<PageChange> entities) {
-    }
+    public record Pages(Instant collectionChanged, List<PageChange> entities) {}
 
     /**
      * Every entity's page with its last change, and when the collection last changed, in one
@@ -80,8 +81,11 @@ public class EntityRepository {
         List<PageChange> rows = jdbc.sql(sql)
                 .query((rs, n) -> new PageChange(rs.getString("slug"), instant(rs.getTimestamp("last_modified"))))
                 .list();
-        Instant changed = rows.isEmpty() || rows.get(0).slug() != null ? null : rows.get(0).lastChanged();
-        return new Pages(changed, rows.stream().filter(row -> row.slug() != null).toList());
+        Instant changed = rows.isEmpty() || rows.get(0).slug() != null
+                ? null
+                : rows.get(0).lastChanged();
+        return new Pages(
+                changed, rows.stream().filter(row -> row.slug() != null).toList());
     }
 
     private static Instant instant(Timestamp timestamp) {

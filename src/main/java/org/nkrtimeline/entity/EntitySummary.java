@@ -7,6 +7,8 @@ public record EntitySummary(GazetteerEntry entity, long articleCount, long menti
 
     /** The other names the texts use for it, without its own name. */
     public List<String> otherNames() {
-        return entity.aliases().stream().filter(alias -> !alias.equals(entity.name())).toList();
+        return entity.aliases().stream()
+                .filter(alias -> !alias.equals(entity.name()))
+                .toList();
     }
 }

@@ -37,9 +37,7 @@ public final class EntityTagger {
                         left join entity_alias a on a.entity_id = e.id
                         group by e.id
                         order by e.id
-                        """)
-                .query((rs, n) -> GazetteerEntry.fromRow(rs))
-                .list();
+                        """).query((rs, n) -> GazetteerEntry.fromRow(rs)).list();
     }
 
     /**
@@ -57,14 +55,17 @@ public final class EntityTagger {
     /**
      * Replaces the article's entity rows with those its headline and body name now ({@link #count}).
      */
-    public Map<GazetteerEntry, Integer> tag(Connection connection, long articleId, String headline, List<String> bodyTexts) {
+    public Map<GazetteerEntry, Integer> tag(
+            Connection connection, long articleId, String headline, List<String> bodyTexts) {
         return tag(on(connection), articleId, headline, bodyTexts);
     }
 
     /** The same, run with {@code jdbc}: in its caller's transaction, if there is one. */
     public Map<GazetteerEntry, Integer> tag(JdbcClient jdbc, long articleId, String headline, List<String> bodyTexts) {
         Map<GazetteerEntry, Integer> counts = count(headline, bodyTexts);
-        jdbc.sql("delete from article_entity where article_id = :articleId").param("articleId", articleId).update();
+        jdbc.sql("delete from article_entity where article_id = :articleId")
+                .param("articleId", articleId)
+                .update();
         if (!counts.isEmpty()) {
             // One statement for all the rows, with the entities and their counts as two arrays.
             jdbc.sql("""
@@ -73,7 +74,9 @@ public final class EntityTagger {
                             from unnest(cast(:entityIds as bigint[]), cast(:mentionCounts as integer[])) as m(entity_id, mention_count)
                             """)
                     .param("articleId", articleId)
-                    .param("entityIds", counts.keySet().stream().map(GazetteerEntry::id).toArray(Long[]::new))
+                    .param(
+                            "entityIds",
+                            counts.keySet().stream().map(GazetteerEntry::id).toArray(Long[]::new))
                     .param("mentionCounts", counts.values().toArray(Integer[]::new))
                     .update();
         }

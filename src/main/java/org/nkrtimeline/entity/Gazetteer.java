@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Gazetteer {
 
-    private static final Comparator<MentionedEntity> MOST_MENTIONED_FIRST =
-            Comparator.comparingInt(MentionedEntity::mentions).reversed().thenComparing(mentioned -> mentioned.entity().name());
+    private static final Comparator<MentionedEntity> MOST_MENTIONED_FIRST = Comparator.comparingInt(
+                    MentionedEntity::mentions)
+            .reversed()
+            .thenComparing(mentioned -> mentioned.entity().name());
 
     private final JdbcClient jdbc;
     private volatile Loaded loaded;
@@ -57,13 +59,13 @@ public class Gazetteer {
         Loaded current = loaded;
         if (current == null) {
             List<GazetteerEntry> entries = EntityTagger.loadGazetteer(jdbc);
-            current = new Loaded(entries.stream().collect(Collectors.toUnmodifiableMap(GazetteerEntry::id, Function.identity())),
+            current = new Loaded(
+                    entries.stream().collect(Collectors.toUnmodifiableMap(GazetteerEntry::id, Function.identity())),
                     new EntityTagger(new EntityRecogniser(entries)));
             loaded = current;
         }
         return current;
     }
 
-    private record Loaded(Map<Long, GazetteerEntry> byId, EntityTagger tagger) {
-    }
+    private record Loaded(Map<Long, GazetteerEntry> byId, EntityTagger tagger) {}
 }

@@ -13,8 +13,8 @@ import org.nkrtimeline.collection.RowValues;
  * A known entity and every spelling that names it. The name is always one of the aliases, so a
  * caller can never build an entry that fails to find its own name.
  */
-public record GazetteerEntry(long id, String slug, String name, EntityKind kind, String description,
-                             List<String> aliases) {
+public record GazetteerEntry(
+        long id, String slug, String name, EntityKind kind, String description, List<String> aliases) {
 
     public GazetteerEntry {
         Objects.requireNonNull(slug, "slug");
@@ -29,8 +29,12 @@ public record GazetteerEntry(long id, String slug, String name, EntityKind kind,
 
     /** The entry of an SQL row with the entity's columns under their own names and an {@code aliases} array. */
     public static GazetteerEntry fromRow(ResultSet row) throws SQLException {
-        return new GazetteerEntry(row.getLong("id"), row.getString("slug"), row.getString("name"),
-                EntityKind.valueOf(row.getString("kind")), row.getString("description"),
+        return new GazetteerEntry(
+                row.getLong("id"),
+                row.getString("slug"),
+                row.getString("name"),
+                EntityKind.valueOf(row.getString("kind")),
+                row.getString("description"),
                 RowValues.strings(row.getArray("aliases")));
     }
 }

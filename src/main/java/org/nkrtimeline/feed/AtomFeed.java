@@ -41,8 +41,7 @@ final class AtomFeed {
      * @param htmlPath  the timeline view it follows, a site path
      * @param updated   when anything readers see last changed
      */
-    record Head(String title, String subtitle, String selfPath, String htmlPath, Instant updated) {
-    }
+    record Head(String title, String subtitle, String selfPath, String htmlPath, Instant updated) {}
 
     private final SiteUrl site;
     private final SiteText text;
@@ -58,7 +57,11 @@ final class AtomFeed {
         xml.setDefaultNamespace(NAMESPACE);
         xml.writeStartElement(NAMESPACE, "feed");
         xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", text.locale().toLanguageTag());
+        xml.writeAttribute(
+                "xml",
+                "http://www.w3.org/XML/1998/namespace",
+                "lang",
+                text.locale().toLanguageTag());
         text(xml, "id", site.absolute(head.selfPath()));
         text(xml, "title", head.title());
         text(xml, "subtitle", head.subtitle());
@@ -113,12 +116,22 @@ final class AtomFeed {
     /** The article's text, every block in order, then its dates as the page states them. */
     String html(ExportedArticle article) {
         StringBuilder html = new StringBuilder();
-        for (Block block : PARSER.parseStored(article.sourceText(), article.sourceFile()).blocks()) {
+        for (Block block :
+                PARSER.parseStored(article.sourceText(), article.sourceFile()).blocks()) {
             String tag = block.isHeading() ? "h2" : "p";
-            html.append('<').append(tag).append('>').append(escape(block.text())).append("</").append(tag).append(">\n");
+            html.append('<')
+                    .append(tag)
+                    .append('>')
+                    .append(escape(block.text()))
+                    .append("</")
+                    .append(tag)
+                    .append(">\n");
         }
-        html.append("<hr>\n<p>").append(escape(DateWords.event(article.dates(), text))).append(' ')
-                .append(escape(DateWords.published(article.dates(), text))).append("</p>\n");
+        html.append("<hr>\n<p>")
+                .append(escape(DateWords.event(article.dates(), text)))
+                .append(' ')
+                .append(escape(DateWords.published(article.dates(), text)))
+                .append("</p>\n");
         return html.toString();
     }
 

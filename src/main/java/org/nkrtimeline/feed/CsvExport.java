@@ -12,8 +12,19 @@ import org.nkrtimeline.web.SiteUrl;
 /** A view's articles as CSV rows, one per article, under a header row (docs/feeds.md lists the columns). */
 final class CsvExport {
 
-    static final List<String> COLUMNS = List.of("slug", "url", "headline", "event_date", "event_precision",
-            "event_estimated", "estimate_reason", "published_date", "published_note", "topics", "entities", "lede");
+    static final List<String> COLUMNS = List.of(
+            "slug",
+            "url",
+            "headline",
+            "event_date",
+            "event_precision",
+            "event_estimated",
+            "estimate_reason",
+            "published_date",
+            "published_note",
+            "topics",
+            "entities",
+            "lede");
 
     /** Between the topics or entities of one article: no topic or entity name has a semicolon. */
     static final String LIST_SEPARATOR = "; ";
@@ -49,7 +60,8 @@ final class CsvExport {
         row.add(dates.eventEstimated() ? dates.eventNote() : null);
         row.add(dates.publishedIso());
         row.add(dates.publishedNote());
-        row.add(String.join(LIST_SEPARATOR, article.topics().stream().map(TopicRef::name).toList()));
+        row.add(String.join(
+                LIST_SEPARATOR, article.topics().stream().map(TopicRef::name).toList()));
         row.add(String.join(LIST_SEPARATOR, article.entities()));
         row.add(article.lede());
         return row;

@@ -36,7 +36,10 @@ final class CsvWriter {
         }
         boolean formula = startsLikeAFormula(value);
         String text = formula ? "'" + value : value;
-        if (formula || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0
+        if (formula
+                || text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\r') >= 0
                 || text.indexOf('\n') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -10,8 +10,7 @@ import org.nkrtimeline.timeline.Axis;
  */
 final class DateWords {
 
-    private DateWords() {
-    }
+    private DateWords() {}
 
     /** "Event date: 13 Sep 2023", "Event date: c. 21 Mar 2025 (estimate). Why: …", or that it is not known. */
     static String event(ArticleDates dates, SiteText text) {
@@ -30,7 +29,8 @@ final class DateWords {
         if (dates.hasPublishedDate()) {
             return text.get("export.dates.published", dates.publishedText(text));
         }
-        return dates.publishedNote() == null ? text.get("export.dates.published.notKnown")
+        return dates.publishedNote() == null
+                ? text.get("export.dates.published.notKnown")
                 : text.get("export.dates.published.notKnown.why", dates.publishedNote());
     }
 

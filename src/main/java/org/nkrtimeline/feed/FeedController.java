@@ -41,7 +41,8 @@ class FeedController {
         if (request.checkNotModified(feeds.lastModified(view).toEpochMilli())) {
             return null;
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomFeed.CONTENT_TYPE))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(AtomFeed.CONTENT_TYPE))
                 .body(feeds.atom(filter, view));
     }
 
@@ -60,7 +61,8 @@ class FeedController {
 
     @GetMapping(FeedLinks.TIMELINE_JS)
     ResponseEntity<byte[]> timelineJs(@WholeView TimelineFilter filter) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(FILE_NAME + "-timelinejs.json"))
                 .body(feeds.timelineJs(filter));
     }

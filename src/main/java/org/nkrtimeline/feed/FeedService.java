@@ -66,8 +66,8 @@ class FeedService {
         TimelineFilter newestFirst = filter.withOrder(SortOrder.DESC);
         FilterDescription description = new FilterDescription(filter, view.topics(), view.entities(), text);
         String subtitle = text.get("export.feed.subtitle", String.valueOf(FEED_ENTRIES), description.axisName());
-        AtomFeed.Head head = new AtomFeed.Head(description.title(), subtitle, links.atom(filter),
-                newestFirst.link("/"), lastModified(view));
+        AtomFeed.Head head = new AtomFeed.Head(
+                description.title(), subtitle, links.atom(filter), newestFirst.link("/"), lastModified(view));
         List<ExportedArticle> articles = repository.first(newestFirst, FEED_ENTRIES, FEED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

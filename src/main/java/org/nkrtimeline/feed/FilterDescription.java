@@ -25,11 +25,14 @@ record FilterDescription(TimelineFilter filter, List<String> topics, List<String
             parts.add(text.get("export.filter.search", filter.query()));
         }
         if (!topics.isEmpty()) {
-            parts.add(text.get("export.filter.topics", topics.size(),
+            parts.add(text.get(
+                    "export.filter.topics",
+                    topics.size(),
                     String.join(text.get("export.filter.topics.separator"), topics)));
         }
         if (!entities.isEmpty()) {
-            parts.add(text.get("export.filter.entities", String.join(text.get("export.filter.entities.separator"), entities)));
+            parts.add(text.get(
+                    "export.filter.entities", String.join(text.get("export.filter.entities.separator"), entities)));
         }
         if (filter.hasDateRange()) {
             parts.add(dateRange(filter.from(), filter.to()));
@@ -43,7 +46,8 @@ record FilterDescription(TimelineFilter filter, List<String> topics, List<String
     /** "Search: drones · Topic: Space · North Korea–Russia relations", or the site's own title unfiltered. */
     String title() {
         List<String> parts = parts();
-        return parts.isEmpty() ? text.get("timeline.title")
+        return parts.isEmpty()
+                ? text.get("timeline.title")
                 : text.get("site.pageTitle", String.join(text.get("export.filter.separator"), parts));
     }
 

@@ -9,8 +9,7 @@ final class XmlText {
 
     private static final char REPLACEMENT = '\uFFFD';
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     static String clean(String text) {
         StringBuilder cleaned = null;
@@ -23,7 +22,8 @@ final class XmlText {
                 i++;
                 continue;
             }
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+            boolean allowed =
+                    c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
             if (!allowed && cleaned == null) {
                 cleaned = new StringBuilder(text.length()).append(text, 0, i);
             }

@@ -14,16 +14,20 @@ import org.springframework.validation.ObjectError;
  */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /** A wrong field: the rule {@code code} fired, and {@code message} says so. */
     public static void rejectValue(Errors errors, String field, String code, Message message) {
         String english = message.english();
         if (errors instanceof BindingResult result) {
-            result.addError(new FieldError(result.getObjectName(), result.getNestedPath() + field,
-                    result.getRawFieldValue(field), false, withKey(message, result.resolveMessageCodes(code, field)),
-                    message.args(), english));
+            result.addError(new FieldError(
+                    result.getObjectName(),
+                    result.getNestedPath() + field,
+                    result.getRawFieldValue(field),
+                    false,
+                    withKey(message, result.resolveMessageCodes(code, field)),
+                    message.args(),
+                    english));
         } else {
             errors.rejectValue(field, code, message.args(), english);
         }
@@ -37,8 +41,11 @@ public final class FormErrors {
     public static void reject(Errors errors, String code, String key, Object... args) {
         Message message = new Message(key, args);
         if (errors instanceof BindingResult result) {
-            result.addError(new ObjectError(result.getObjectName(), withKey(message, result.resolveMessageCodes(code)),
-                    args, message.english()));
+            result.addError(new ObjectError(
+                    result.getObjectName(),
+                    withKey(message, result.resolveMessageCodes(code)),
+                    args,
+                    message.english()));
         } else {
             errors.reject(code, args, message.english());
         }

@@ -62,7 +62,9 @@ public final class SiteText {
 
     /** A date in the form the message {@code patternKey} gives, with the locale's month names. */
     public String date(String patternKey, TemporalAccessor date) {
-        return formatters.computeIfAbsent(patternKey, key -> DateTimeFormatter.ofPattern(get(key), locale)).format(date);
+        return formatters
+                .computeIfAbsent(patternKey, key -> DateTimeFormatter.ofPattern(get(key), locale))
+                .format(date);
     }
 
     /** A count with the locale's digit grouping: "100,000" in English, "100.000" in German. */

@@ -35,20 +35,25 @@ class ServerTimingConfiguration {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> serverTimingFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                STATEMENTS.get()[0] = 0;
-                ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-                try {
-                    chain.doFilter(request, buffered);
-                } finally {
-                    response.setHeader("Server-Timing", "sql;desc=\"%d statements\"".formatted(STATEMENTS.get()[0]));
-                    buffered.copyBodyToResponse();
-                }
-            }
-        });
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        STATEMENTS.get()[0] = 0;
+                        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+                        try {
+                            chain.doFilter(request, buffered);
+                        } finally {
+                            response.setHeader(
+                                    "Server-Timing",
+                                    "sql;desc=\"%d statements\""
+                                            .formatted(STATEMENTS.get()[0]));
+                            buffered.copyBodyToResponse();
+                        }
+                    }
+                });
         // Outside everything else, so that every statement of the request is counted.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

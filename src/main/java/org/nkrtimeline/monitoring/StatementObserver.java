@@ -18,8 +18,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class StatementObserver {
 
-    private StatementObserver() {
-    }
+    private StatementObserver() {}
 
     /** Makes every DataSource bean of the context report the SQL of each execution to {@code executed}. */
     public static BeanPostProcessor observingDataSources(Consumer<String> executed) {
@@ -53,7 +52,8 @@ public final class StatementObserver {
             }
             return result;
         };
-        return type.cast(Proxy.newProxyInstance(StatementObserver.class.getClassLoader(), new Class<?>[] {type}, handler));
+        return type.cast(
+                Proxy.newProxyInstance(StatementObserver.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -27,12 +27,11 @@ import org.nkrtimeline.overview.Overview.Note;
  */
 final class DayMarks {
 
-    private DayMarks() {
-    }
+    private DayMarks() {}
 
     /** Days that share one column; x runs from the first day's centre to the last day's. */
-    private record Column(LocalDate from, LocalDate to, double fromX, double toX, long total, long matching,
-            long estimated) {
+    private record Column(
+            LocalDate from, LocalDate to, double fromX, double toX, long total, long matching, long estimated) {
 
         double centre() {
             return (fromX + toX) / 2;
@@ -49,24 +48,37 @@ final class DayMarks {
         }
 
         Column with(Column next) {
-            return new Column(from, next.to, fromX, next.toX, total + next.total, matching + next.matching,
+            return new Column(
+                    from,
+                    next.to,
+                    fromX,
+                    next.toX,
+                    total + next.total,
+                    matching + next.matching,
                     estimated + next.estimated);
         }
     }
 
-    static List<Mark> layout(Iterable<OverviewDay> days, TimeScale scale, boolean filtered,
-            Function<DateRange, String> linkFor, OverviewText text) {
+    static List<Mark> layout(
+            Iterable<OverviewDay> days,
+            TimeScale scale,
+            boolean filtered,
+            Function<DateRange, String> linkFor,
+            OverviewText text) {
         List<Column> columns = new ArrayList<>();
         for (OverviewDay day : days) {
             double x = scale.centre(day.date());
             columns.add(new Column(day.date(), day.date(), x, x, day.total(), day.matching(), day.estimated()));
             // Merging moves a column's centre right, never left, so only the newest pair can crowd.
-            while (columns.size() > 1 && columns.get(columns.size() - 2).crowds(columns.get(columns.size() - 1), text)) {
+            while (columns.size() > 1
+                    && columns.get(columns.size() - 2).crowds(columns.get(columns.size() - 1), text)) {
                 Column last = columns.remove(columns.size() - 1);
                 columns.set(columns.size() - 1, columns.get(columns.size() - 1).with(last));
             }
         }
-        return columns.stream().map(column -> mark(column, filtered, linkFor, text)).toList();
+        return columns.stream()
+                .map(column -> mark(column, filtered, linkFor, text))
+                .toList();
     }
 
     private static Mark mark(Column column, boolean filtered, Function<DateRange, String> linkFor, OverviewText text) {
@@ -87,12 +99,21 @@ final class DayMarks {
         boolean oneDay = column.from().equals(column.to());
         String dateText = text.days(column.from(), column.to());
         double width = column.width(text);
-        return new Mark(column.from(), column.to(), dateText, oneDay ? column.from().toString() : null,
+        return new Mark(
+                column.from(),
+                column.to(),
+                dateText,
+                oneDay ? column.from().toString() : null,
                 linkFor.apply(new DateRange(column.from(), column.to())),
                 text.markName(dateText, total, column.matching(), column.estimated(), filtered),
-                total, column.matching(), column.estimated(),
+                total,
+                column.matching(),
+                column.estimated(),
                 OverviewLayout.rect(column.centre() - width / 2, TOP, width, BASELINE - TOP),
-                null, null, dots, more);
+                null,
+                null,
+                dots,
+                more);
     }
 
     /** The centre of the i-th dot up the stack. */

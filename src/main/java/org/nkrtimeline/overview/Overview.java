@@ -76,11 +76,9 @@ public record Overview(
         return marks.stream().anyMatch(mark -> mark.estimated() > 0);
     }
 
-    public record Plot(double left, double right, double top, double baseline) {
-    }
+    public record Plot(double left, double right, double top, double baseline) {}
 
-    public record Rect(double x, double y, double width, double height) {
-    }
+    public record Rect(double x, double y, double width, double height) {}
 
     /** One article in a day's stack. */
     public record Dot(double cx, double cy, double r, boolean notMatching, boolean estimated) {
@@ -91,8 +89,7 @@ public record Overview(
     }
 
     /** The "+8" on top of a stack that would otherwise grow too tall. */
-    public record Note(double x, double y, String text) {
-    }
+    public record Note(double x, double y, String text) {}
 
     /**
      * One link of the overview: a stack of dots (day marks) or a bar (months and years).
@@ -128,18 +125,15 @@ public record Overview(
     }
 
     /** A line on the axis, from y1 at the baseline down to y2. */
-    public record Tick(double x, double y1, double y2, boolean major) {
-    }
+    public record Tick(double x, double y1, double y2, boolean major) {}
 
     /**
      * Axis text, drawn from x rightwards.
      *
      * @param iso the month ("2023-09") or year ("2023") the label names
      */
-    public record TickLabel(double x, double y, String text, String iso, boolean major) {
-    }
+    public record TickLabel(double x, double y, String text, String iso, boolean major) {}
 
     /** The reader's date range, from the top of the plot to the baseline. */
-    public record Band(double x, double y, double width, double height) {
-    }
+    public record Band(double x, double y, double width, double height) {}
 }

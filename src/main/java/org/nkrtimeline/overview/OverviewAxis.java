@@ -19,11 +19,13 @@ final class OverviewAxis {
      * towards overlap.
      */
     static final double CHAR_WIDTH = 7;
+
     static final double LABEL_GAP = 8;
     /** Labels start just right of their tick, inside the month or year they name. */
     static final double LABEL_INSET = 3;
     /** Closer month lines than this blur into a grey strip. */
     static final double MIN_TICK_SPACING = 4;
+
     static final double ROW_HEIGHT = 14;
     static final double MAJOR_TICK = 8;
     static final double MINOR_TICK = 4;
@@ -31,11 +33,9 @@ final class OverviewAxis {
     private static final int[] MONTH_STEPS = {1, 2, 3, 6};
     private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 25, 50, 100};
 
-    private OverviewAxis() {
-    }
+    private OverviewAxis() {}
 
-    record Parts(List<Tick> ticks, List<TickLabel> labels, double bottom) {
-    }
+    record Parts(List<Tick> ticks, List<TickLabel> labels, double bottom) {}
 
     /** The room a label needs before the next one on its row may start. */
     static double labelSpace(String text) {
@@ -65,8 +65,12 @@ final class OverviewAxis {
                 continue; // the closing line: what follows it is not drawn, so it names nothing
             }
             if (monthStep > 0 && (month.getMonthValue() - 1) % monthStep == 0) {
-                monthLabels.add(new TickLabel(x + LABEL_INSET, monthRow, text.monthShort(month),
-                        month.toString().substring(0, 7), false));
+                monthLabels.add(new TickLabel(
+                        x + LABEL_INSET,
+                        monthRow,
+                        text.monthShort(month),
+                        month.toString().substring(0, 7),
+                        false));
             }
             if (january && yearStep > 0 && month.getYear() % yearStep == 0) {
                 yearLabels.add(yearLabel(month, x, yearRow));
@@ -95,7 +99,9 @@ final class OverviewAxis {
     private static double widestMonthLabel(LocalDate anyMonth, OverviewText text) {
         double widest = 0;
         for (int month = 1; month <= 12; month++) {
-            widest = Math.max(widest, labelSpace(text.monthShort(anyMonth.withDayOfMonth(1).withMonth(month))));
+            widest = Math.max(
+                    widest,
+                    labelSpace(text.monthShort(anyMonth.withDayOfMonth(1).withMonth(month))));
         }
         return widest;
     }
@@ -119,7 +125,8 @@ final class OverviewAxis {
         for (TickLabel label : row) {
             boolean fits = label.x() + label.text().length() * CHAR_WIDTH <= width;
             boolean clear = kept.isEmpty()
-                    || label.x() - kept.get(kept.size() - 1).x() >= labelSpace(kept.get(kept.size() - 1).text());
+                    || label.x() - kept.get(kept.size() - 1).x()
+                            >= labelSpace(kept.get(kept.size() - 1).text());
             if (fits && clear) {
                 kept.add(label);
             }

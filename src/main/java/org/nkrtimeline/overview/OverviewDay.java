@@ -15,8 +15,8 @@ public record OverviewDay(LocalDate date, long total, long matching, long estima
     public OverviewDay {
         Objects.requireNonNull(date, "date");
         if (total < 0 || matching < 0 || estimated < 0 || matching > total || estimated > total) {
-            throw new IllegalArgumentException("Counts for " + date + " do not add up: total " + total
-                    + ", matching " + matching + ", estimated " + estimated);
+            throw new IllegalArgumentException("Counts for " + date + " do not add up: total " + total + ", matching "
+                    + matching + ", estimated " + estimated);
         }
     }
 }

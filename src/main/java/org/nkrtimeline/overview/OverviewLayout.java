@@ -40,17 +40,18 @@ public final class OverviewLayout {
     static final int MAX_DAY_COLUMNS = 60;
     /** Dots in a stack before the rest become a number: five stay countable at a glance and fit the plot. */
     static final int MAX_STACK = 5;
+
     static final double DOT_RADIUS = 4;
     /** Centre to centre, across and up: 2 units of paper between dots so that each reads as one article. */
     static final double DOT_PITCH = 10;
+
     static final double NOTE_CHAR_WIDTH = 6;
     /** A bucket of one article still shows. */
     static final double MIN_BAR = 3;
     /** A one-day range over thirty years still shows. */
     static final double MIN_BAND = 2;
 
-    private OverviewLayout() {
-    }
+    private OverviewLayout() {}
 
     /**
      * @param days      the whole collection by day on the chosen axis; sorted, though order and repeated
@@ -62,32 +63,63 @@ public final class OverviewLayout {
      * @param linkFor   the timeline filtered to a range, keeping the reader's other filters
      * @param siteText  the site's words and date formats
      */
-    public static Overview build(List<OverviewDay> days, long undated, LocalDate rangeFrom, LocalDate rangeTo,
-            boolean filtered, Function<DateRange, String> linkFor, SiteText siteText) {
+    public static Overview build(
+            List<OverviewDay> days,
+            long undated,
+            LocalDate rangeFrom,
+            LocalDate rangeTo,
+            boolean filtered,
+            Function<DateRange, String> linkFor,
+            SiteText siteText) {
         OverviewText text = new OverviewText(siteText);
         TreeMap<LocalDate, OverviewDay> byDay = byDay(days);
         long total = byDay.values().stream().mapToLong(OverviewDay::total).sum();
         long matching = byDay.values().stream().mapToLong(OverviewDay::matching).sum();
         if (byDay.isEmpty()) {
-            return new Overview(WIDTH, (int) BASELINE, new Plot(LEFT, RIGHT, TOP, BASELINE), Granularity.DAY,
-                    filtered, List.of(), List.of(), List.of(), null, 0, 0, undated,
-                    text.summary(0, 0, filtered, null, null, undated), "", siteText);
+            return new Overview(
+                    WIDTH,
+                    (int) BASELINE,
+                    new Plot(LEFT, RIGHT, TOP, BASELINE),
+                    Granularity.DAY,
+                    filtered,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    0,
+                    0,
+                    undated,
+                    text.summary(0, 0, filtered, null, null, undated),
+                    "",
+                    siteText);
         }
 
         TimeScale scale = TimeScale.covering(byDay.firstKey(), byDay.lastKey(), LEFT, RIGHT);
-        Granularity granularity = byDay.size() <= MAX_DAY_COLUMNS ? Granularity.DAY
-                : TimeScale.isLong(byDay.firstKey(), byDay.lastKey()) ? Granularity.YEAR
-                : Granularity.MONTH;
+        Granularity granularity = byDay.size() <= MAX_DAY_COLUMNS
+                ? Granularity.DAY
+                : TimeScale.isLong(byDay.firstKey(), byDay.lastKey()) ? Granularity.YEAR : Granularity.MONTH;
         List<Mark> marks = granularity == Granularity.DAY
                 ? DayMarks.layout(byDay.values(), scale, filtered, linkFor, text)
                 : bars(byDay.values(), granularity, scale, filtered, linkFor, text);
         Band band = band(rangeFrom, rangeTo, scale);
         OverviewAxis.Parts axis = OverviewAxis.build(scale, BASELINE, WIDTH, text);
 
-        return new Overview(WIDTH, (int) Math.ceil(axis.bottom()), new Plot(LEFT, RIGHT, TOP, BASELINE),
-                granularity, filtered, marks, axis.ticks(), axis.labels(), band, total, matching, undated,
+        return new Overview(
+                WIDTH,
+                (int) Math.ceil(axis.bottom()),
+                new Plot(LEFT, RIGHT, TOP, BASELINE),
+                granularity,
+                filtered,
+                marks,
+                axis.ticks(),
+                axis.labels(),
+                band,
+                total,
+                matching,
+                undated,
                 text.summary(total, matching, filtered, byDay.firstKey(), byDay.lastKey(), undated),
-                text.description(granularity, filtered, band != null), siteText);
+                text.description(granularity, filtered, band != null),
+                siteText);
     }
 
     /** One entry a day, empty days dropped: the caller's query may group by a timestamp. */
@@ -95,24 +127,38 @@ public final class OverviewLayout {
         TreeMap<LocalDate, OverviewDay> byDay = new TreeMap<>();
         for (OverviewDay day : days) {
             if (day.total() > 0) {
-                byDay.merge(day.date(), day, (a, b) -> new OverviewDay(a.date(), a.total() + b.total(),
-                        a.matching() + b.matching(), a.estimated() + b.estimated()));
+                byDay.merge(
+                        day.date(),
+                        day,
+                        (a, b) -> new OverviewDay(
+                                a.date(),
+                                a.total() + b.total(),
+                                a.matching() + b.matching(),
+                                a.estimated() + b.estimated()));
             }
         }
         return byDay;
     }
 
-    private static List<Mark> bars(Iterable<OverviewDay> days, Granularity granularity, TimeScale scale,
-            boolean filtered, Function<DateRange, String> linkFor, OverviewText text) {
+    private static List<Mark> bars(
+            Iterable<OverviewDay> days,
+            Granularity granularity,
+            TimeScale scale,
+            boolean filtered,
+            Function<DateRange, String> linkFor,
+            OverviewText text) {
         TreeMap<LocalDate, long[]> buckets = new TreeMap<>();
         for (OverviewDay day : days) {
-            LocalDate bucket = granularity == Granularity.MONTH ? day.date().withDayOfMonth(1) : day.date().withDayOfYear(1);
+            LocalDate bucket = granularity == Granularity.MONTH
+                    ? day.date().withDayOfMonth(1)
+                    : day.date().withDayOfYear(1);
             long[] counts = buckets.computeIfAbsent(bucket, key -> new long[3]);
             counts[0] += day.total();
             counts[1] += day.matching();
             counts[2] += day.estimated();
         }
-        long largest = buckets.values().stream().mapToLong(counts -> counts[0]).max().orElse(1);
+        long largest =
+                buckets.values().stream().mapToLong(counts -> counts[0]).max().orElse(1);
         double unitsPerArticle = (BASELINE - TOP) / largest;
 
         List<Mark> marks = new ArrayList<>();
@@ -132,17 +178,29 @@ public final class OverviewLayout {
             Rect matchingBar = null;
             if (filtered && matching > 0) {
                 // Never all or nothing unless it is: a sliver of either part must stay visible.
-                double matchingHeight = matching == total ? height
-                        : Math.min(height - 1, Math.max(1, matching * unitsPerArticle));
+                double matchingHeight =
+                        matching == total ? height : Math.min(height - 1, Math.max(1, matching * unitsPerArticle));
                 matchingBar = rect(left + gap / 2, BASELINE - matchingHeight, width - gap, matchingHeight);
             }
 
             YearMonth month = YearMonth.from(from);
             String dateText = granularity == Granularity.MONTH ? text.month(month) : Integer.toString(from.getYear());
             String iso = granularity == Granularity.MONTH ? month.toString() : Integer.toString(from.getYear());
-            marks.add(new Mark(from, next.minusDays(1), dateText, iso, linkFor.apply(new DateRange(from, next.minusDays(1))),
-                    text.markName(dateText, total, matching, estimated, filtered), total, matching, estimated,
-                    rect(left, TOP, width, BASELINE - TOP), bar, matchingBar, List.of(), null));
+            marks.add(new Mark(
+                    from,
+                    next.minusDays(1),
+                    dateText,
+                    iso,
+                    linkFor.apply(new DateRange(from, next.minusDays(1))),
+                    text.markName(dateText, total, matching, estimated, filtered),
+                    total,
+                    matching,
+                    estimated,
+                    rect(left, TOP, width, BASELINE - TOP),
+                    bar,
+                    matchingBar,
+                    List.of(),
+                    null));
         }
         return marks;
     }

@@ -33,9 +33,9 @@ final class OverviewText {
         if (from.equals(to)) {
             return day(from);
         }
-        String start = YearMonth.from(from).equals(YearMonth.from(to)) ? text.date("date.dayOfMonth", from)
-                : from.getYear() == to.getYear() ? text.date("date.dayMonthLong", from)
-                : day(from);
+        String start = YearMonth.from(from).equals(YearMonth.from(to))
+                ? text.date("date.dayOfMonth", from)
+                : from.getYear() == to.getYear() ? text.date("date.dayMonthLong", from) : day(from);
         return text.get("overview.range", start, day(to));
     }
 
@@ -51,13 +51,17 @@ final class OverviewText {
     String markName(String dateText, long total, long matching, long estimated, boolean filtered) {
         StringBuilder name = new StringBuilder(text.get("overview.mark", dateText, articles(total)));
         if (filtered) {
-            name.append(text.get("overview.matching", matching == 0 ? text.get("overview.matching.none")
-                    : matching == total && total > 1 ? text.get("overview.matching.all") : number(matching)));
+            name.append(text.get(
+                    "overview.matching",
+                    matching == 0
+                            ? text.get("overview.matching.none")
+                            : matching == total && total > 1 ? text.get("overview.matching.all") : number(matching)));
         }
         if (estimated > 0) {
-            name.append(estimated == total
-                    ? text.get(total == 1 ? "overview.mark.estimated.one" : "overview.mark.estimated.all")
-                    : text.get("overview.mark.estimated.some", estimated, number(estimated)));
+            name.append(
+                    estimated == total
+                            ? text.get(total == 1 ? "overview.mark.estimated.one" : "overview.mark.estimated.all")
+                            : text.get("overview.mark.estimated.some", estimated, number(estimated)));
         }
         return name.toString();
     }
@@ -70,12 +74,14 @@ final class OverviewText {
         } else {
             YearMonth firstMonth = YearMonth.from(first);
             YearMonth lastMonth = YearMonth.from(last);
-            summary.append(firstMonth.equals(lastMonth)
-                    ? text.get("overview.summary.inMonth", articles(total), month(firstMonth))
-                    : text.get("overview.summary.fromTo", articles(total), month(firstMonth), month(lastMonth)));
+            summary.append(
+                    firstMonth.equals(lastMonth)
+                            ? text.get("overview.summary.inMonth", articles(total), month(firstMonth))
+                            : text.get(
+                                    "overview.summary.fromTo", articles(total), month(firstMonth), month(lastMonth)));
             if (filtered) {
-                summary.append(text.get("overview.matching",
-                        matching == 0 ? text.get("overview.matching.none") : number(matching)));
+                summary.append(text.get(
+                        "overview.matching", matching == 0 ? text.get("overview.matching.none") : number(matching)));
             }
         }
         if (undated > 0) {

@@ -33,7 +33,8 @@ record TimeScale(LocalDate start, LocalDate end, double left, double right) {
 
     /** Whether first to last spans more than {@link #MONTH_PADDING_LIMIT} calendar months. */
     static boolean isLong(LocalDate first, LocalDate last) {
-        return ChronoUnit.MONTHS.between(first.withDayOfMonth(1), last.withDayOfMonth(1).plusMonths(1))
+        return ChronoUnit.MONTHS.between(
+                        first.withDayOfMonth(1), last.withDayOfMonth(1).plusMonths(1))
                 > MONTH_PADDING_LIMIT;
     }
 

@@ -13,6 +13,10 @@ import java.util.Map;
  *                for what has none, such as JSON
  * @param version the collection version it was rendered from
  */
-record CachedPage(byte[] body, List<Map.Entry<String, String>> headers, Locale locale, String etag, long version,
-                  Instant lastModified) {
-}
+record CachedPage(
+        byte[] body,
+        List<Map.Entry<String, String>> headers,
+        Locale locale,
+        String etag,
+        long version,
+        Instant lastModified) {}

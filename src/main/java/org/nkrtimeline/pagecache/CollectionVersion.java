@@ -23,8 +23,7 @@ class CollectionVersion {
     private static final Logger log = LoggerFactory.getLogger(CollectionVersion.class);
 
     /** @param lastModified when readers' pages last changed: the collection's last change, or this start */
-    record Snapshot(long number, Instant lastModified) {
-    }
+    record Snapshot(long number, Instant lastModified) {}
 
     private final JdbcClient jdbc;
     // Pages also change when the application does (a new release), so they are never older than its start.
@@ -51,7 +50,8 @@ class CollectionVersion {
         try {
             Snapshot read = jdbc.sql("select number, changed_at from collection_version")
                     .query((rs, n) -> {
-                        Instant changed = rs.getTimestamp("changed_at").toInstant().truncatedTo(ChronoUnit.SECONDS);
+                        Instant changed =
+                                rs.getTimestamp("changed_at").toInstant().truncatedTo(ChronoUnit.SECONDS);
                         return new Snapshot(rs.getLong("number"), changed.isAfter(started) ? changed : started);
                     })
                     .single();

@@ -36,7 +36,8 @@ class PageCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, CollectionVersion version) {
-        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, version));
+        FilterRegistrationBean<PageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, version));
         // First of all filters: a cached page skips Spring Security's (PageCacheFilter says why that
         // is safe) and the request observation's, which would cost about a third of the cached
         // throughput (docs/performance.md). Cached requests are counted by the meters below instead.
@@ -49,15 +50,20 @@ class PageCacheConfiguration {
     MeterBinder pageCacheMeters(PageCache cache) {
         return registry -> {
             FunctionCounter.builder("timeline.page.cache.requests", cache, PageCache::hits)
-                    .tag("result", "hit").description("Readers' page requests answered from the cache")
+                    .tag("result", "hit")
+                    .description("Readers' page requests answered from the cache")
                     .register(registry);
             FunctionCounter.builder("timeline.page.cache.requests", cache, PageCache::misses)
-                    .tag("result", "miss").description("Readers' page requests rendered, as the cache did not have them")
+                    .tag("result", "miss")
+                    .description("Readers' page requests rendered, as the cache did not have them")
                     .register(registry);
-            Gauge.builder("timeline.page.cache.size", cache, PageCache::bytes).baseUnit("bytes")
-                    .description("Bytes of pages held").register(registry);
+            Gauge.builder("timeline.page.cache.size", cache, PageCache::bytes)
+                    .baseUnit("bytes")
+                    .description("Bytes of pages held")
+                    .register(registry);
             Gauge.builder("timeline.page.cache.pages", cache, PageCache::size)
-                    .description("Pages held").register(registry);
+                    .description("Pages held")
+                    .register(registry);
         };
     }
 }

@@ -44,16 +44,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
 
-    private static final List<String> CACHEABLE_TYPES = List.of("text/html", "application/atom+xml",
-            "application/json", "application/xml", "text/plain");
+    private static final List<String> CACHEABLE_TYPES =
+            List.of("text/html", "application/atom+xml", "application/json", "application/xml", "text/plain");
 
     /**
      * Headers that belong to one response, not to the page. HSTS depends on whether this request
      * came over HTTPS, not the one that rendered the page.
      */
-    private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.DATE.toLowerCase(Locale.ROOT),
-            HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT),
-            HttpHeaders.ETAG.toLowerCase(Locale.ROOT), HttpHeaders.LAST_MODIFIED.toLowerCase(Locale.ROOT),
+    private static final Set<String> NOT_REPLAYED = Set.of(
+            HttpHeaders.DATE.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT),
+            HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT),
+            HttpHeaders.ETAG.toLowerCase(Locale.ROOT),
+            HttpHeaders.LAST_MODIFIED.toLowerCase(Locale.ROOT),
             STRICT_TRANSPORT_SECURITY.toLowerCase(Locale.ROOT));
 
     private final PageCache cache;
@@ -68,13 +71,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CollectionVersion.Snapshot snapshot = request.getMethod().equals("GET") && isForReaders(request)
-                ? version.current() : null;
+        CollectionVersion.Snapshot snapshot =
+                request.getMethod().equals("GET") && isForReaders(request) ? version.current() : null;
         if (snapshot == null) {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String address =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         CachedPage page = cache.get(address, snapshot.number());
         if (page != null) {
             serve(page, request, response);
@@ -96,15 +100,21 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private void render(String address, CollectionVersion.Snapshot snapshot, HttpServletRequest request,
-                        HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+    private void render(
+            String address,
+            CollectionVersion.Snapshot snapshot,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
+            throws ServletException, IOException {
         request.setAttribute(RESULT_ATTRIBUTE, "miss");
         // Set before Spring Security's own cache headers, which then leave the response alone.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
-        if (rendered.getStatus() != HttpServletResponse.SC_OK || !isCacheable(rendered.getContentType())
+        if (rendered.getStatus() != HttpServletResponse.SC_OK
+                || !isCacheable(rendered.getContentType())
                 || rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
             rendered.copyBodyToResponse();
             return;
@@ -112,8 +122,13 @@ class PageCacheFilter extends OncePerRequestFilter {
         byte[] body = rendered.getContentAsByteArray();
         // Only pages have a language: setting one on JSON or XML would make Tomcat add a charset to it.
         Locale language = rendered.getContentType().startsWith("text/html") ? response.getLocale() : null;
-        CachedPage page = new CachedPage(body, headersOf(response), language,
-                "\"" + DigestUtils.md5DigestAsHex(body) + "\"", snapshot.number(), snapshot.lastModified());
+        CachedPage page = new CachedPage(
+                body,
+                headersOf(response),
+                language,
+                "\"" + DigestUtils.md5DigestAsHex(body) + "\"",
+                snapshot.number(),
+                snapshot.lastModified());
         cache.put(address, page);
         rendered.resetBuffer();
         answer(page, request, response);
@@ -129,7 +144,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         return List.copyOf(headers);
     }
 
-    private CachedPage awaitRendering(CompletableFuture<Void> other, String address, CollectionVersion.Snapshot snapshot) {
+    private CachedPage awaitRendering(
+            CompletableFuture<Void> other, String address, CollectionVersion.Snapshot snapshot) {
         try {
             other.get(WAIT_FOR_RENDERING_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -157,7 +173,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** The page, or a 304 when the browser's copy is current; ETag and Last-Modified either way. */
     private static void answer(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModified().toEpochMilli())) {
+        if (new ServletWebRequest(request, response)
+                .checkNotModified(page.etag(), page.lastModified().toEpochMilli())) {
             return;
         }
         response.setContentLength(page.body().length);
@@ -184,10 +201,15 @@ class PageCacheFilter extends OncePerRequestFilter {
      */
     private static boolean isForReaders(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/editor") || path.startsWith("/editor/")
-                || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.startsWith("/actuator/") || path.equals("/actuator")
-                || path.startsWith("/export") || path.startsWith("/sitemaps/articles-"))
-                && request.getRequestedSessionId() == null && request.getHeader(HttpHeaders.ORIGIN) == null;
+        return !(path.equals("/editor")
+                        || path.startsWith("/editor/")
+                        || path.startsWith("/css/")
+                        || path.startsWith("/js/")
+                        || path.startsWith("/actuator/")
+                        || path.equals("/actuator")
+                        || path.startsWith("/export")
+                        || path.startsWith("/sitemaps/articles-"))
+                && request.getRequestedSessionId() == null
+                && request.getHeader(HttpHeaders.ORIGIN) == null;
     }
 }

@@ -16,9 +16,15 @@ import java.util.Map;
  * @param indexable     false for a hidden article, which only editors see
  * @param linkedData    schema.org NewsArticle, for a JSON-LD block
  */
-public record ArticleMetadata(String canonical, String title, String description, String publishedTime,
-                              String modifiedTime, List<String> tags, boolean indexable,
-                              Map<String, Object> linkedData) {
+public record ArticleMetadata(
+        String canonical,
+        String title,
+        String description,
+        String publishedTime,
+        String modifiedTime,
+        List<String> tags,
+        boolean indexable,
+        Map<String, Object> linkedData) {
 
     public ArticleMetadata {
         tags = List.copyOf(tags);

@@ -8,8 +8,7 @@ final class Descriptions {
 
     private static final String ELLIPSIS = "…";
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
 
     /**
      * The text, whitespace tidied, if it fits in {@code max} characters; otherwise its words up to the

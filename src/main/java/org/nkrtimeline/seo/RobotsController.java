@@ -30,6 +30,8 @@ class RobotsController {
     /** Plain text whatever the client accepts: crawlers ask with all sorts of Accept headers. */
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(robots);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(robots);
     }
 }

@@ -55,8 +55,12 @@ public class Seo {
         String canonical = site.absolute("/articles/" + article.getSlug());
         String description = description(article.getLede());
         String published = dates.publishedIso();
-        String modified = article.getCorrectedAt() == null ? null
-                : article.getCorrectedAt().toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+        String modified = article.getCorrectedAt() == null
+                ? null
+                : article.getCorrectedAt()
+                        .toInstant()
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString();
         List<String> topics = article.getTopics().stream().map(Topic::getName).toList();
 
         Map<String, Object> json = new LinkedHashMap<>();
@@ -88,8 +92,8 @@ public class Seo {
             json.put("citation", List.copyOf(sources));
         }
         json.put("isPartOf", Map.of("@type", "WebSite", "name", siteName(), "url", site.absolute("/")));
-        return new ArticleMetadata(canonical, article.getHeadline(), description, published, modified, topics,
-                !article.isHidden(), json);
+        return new ArticleMetadata(
+                canonical, article.getHeadline(), description, published, modified, topics, !article.isHidden(), json);
     }
 
     /**
@@ -97,9 +101,11 @@ public class Seo {
      * {@code mentions}. Each links to its page here.
      */
     private void putEntities(Map<String, Object> json, String headline, List<MentionedEntity> mentioned) {
-        List<GazetteerEntry> entities = mentioned.stream().map(MentionedEntity::entity).toList();
+        List<GazetteerEntry> entities =
+                mentioned.stream().map(MentionedEntity::entity).toList();
         Set<GazetteerEntry> inHeadline = new LinkedHashSet<>();
-        new EntityRecogniser(entities).find(headline).stream().map(Mention::entity).forEach(inHeadline::add);
+        new EntityRecogniser(entities)
+                .find(headline).stream().map(Mention::entity).forEach(inHeadline::add);
         List<Map<String, Object>> about = new ArrayList<>();
         List<Map<String, Object>> mentions = new ArrayList<>();
         for (GazetteerEntry entity : entities) {
@@ -115,11 +121,13 @@ public class Seo {
 
     private Map<String, Object> thing(GazetteerEntry entity) {
         Map<String, Object> thing = new LinkedHashMap<>();
-        thing.put("@type", switch (entity.kind()) {
-            case PERSON -> "Person";
-            case PLACE -> "Place";
-            case ORGANISATION -> "Organization";
-        });
+        thing.put(
+                "@type",
+                switch (entity.kind()) {
+                    case PERSON -> "Person";
+                    case PLACE -> "Place";
+                    case ORGANISATION -> "Organization";
+                });
         thing.put("name", entity.name());
         thing.put("url", site.absolute("/entities/" + entity.slug()));
         return thing;

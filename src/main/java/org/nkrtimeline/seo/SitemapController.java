@@ -50,8 +50,9 @@ class SitemapController {
         response.setContentType(XML);
         SitemapXml xml = SitemapXml.index(response.getOutputStream());
         xml.add(site.absolute("/sitemaps/pages.xml"), parts.collectionChanged());
-        parts.parts().forEach(part ->
-                xml.add(site.absolute("/sitemaps/articles-" + part.number() + ".xml"), part.lastChanged()));
+        parts.parts()
+                .forEach(part ->
+                        xml.add(site.absolute("/sitemaps/articles-" + part.number() + ".xml"), part.lastChanged()));
         xml.finish();
     }
 

@@ -29,19 +29,16 @@ public class ArticleSitemapRepository {
     private static final String LAST_CHANGE = "coalesce(a.corrected_at, a.created_at)";
 
     /** A public article's slug and when it last changed. */
-    public record ArticleChange(String slug, Instant lastChanged) {
-    }
+    public record ArticleChange(String slug, Instant lastChanged) {}
 
     /** A part, numbered from 1, with the last change of any article in it. */
-    public record Part(long number, Instant lastChanged) {
-    }
+    public record Part(long number, Instant lastChanged) {}
 
     /**
      * @param collectionChanged when anything readers see last changed (V13's collection version)
      * @param parts             the parts that hold a public article, in order
      */
-    public record Parts(Instant collectionChanged, List<Part> parts) {
-    }
+    public record Parts(Instant collectionChanged, List<Part> parts) {}
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
@@ -65,8 +62,10 @@ public class ArticleSitemapRepository {
                 .param("idsPerPart", idsPerPart)
                 .query((rs, n) -> new Part(rs.getLong("part"), instant(rs.getTimestamp("last_modified"))))
                 .list();
-        Instant changed = rows.isEmpty() || rows.get(0).number() != 0 ? null : rows.get(0).lastChanged();
-        return new Parts(changed, rows.stream().filter(part -> part.number() > 0).toList());
+        Instant changed =
+                rows.isEmpty() || rows.get(0).number() != 0 ? null : rows.get(0).lastChanged();
+        return new Parts(
+                changed, rows.stream().filter(part -> part.number() > 0).toList());
     }
 
     /**
@@ -78,7 +77,8 @@ public class ArticleSitemapRepository {
     public long forEachArticle(long number, int idsPerPart, Consumer<ArticleChange> sink) {
         long first = (number - 1) * idsPerPart + 1;
         long[] count = {0};
-        streaming.sql("""
+        streaming
+                .sql("""
                         select a.slug, %s as last_modified from public_article a
                         where a.id between :first and :last order by a.id""".formatted(LAST_CHANGE))
                 .param("first", first)

@@ -24,7 +24,8 @@ class EntityTimelineController {
     @GetMapping("/entities/{slug}")
     String entity(@PathVariable String slug, Model model) {
         EntitySummary summary = entities.findSummaryBySlug(slug).orElseThrow(() -> new EntityNotFoundException(slug));
-        TimelineFilter mentioning = TimelineFilter.ALL.withEntities(List.of(summary.entity().slug()));
+        TimelineFilter mentioning =
+                TimelineFilter.ALL.withEntities(List.of(summary.entity().slug()));
         model.addAttribute("page", new EntityPage(summary, timeline.timeline(mentioning, TimelineCursor.FIRST_PAGE)));
         return "entity";
     }

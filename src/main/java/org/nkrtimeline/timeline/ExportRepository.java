@@ -34,8 +34,11 @@ public class ExportRepository {
      * database connection and memory holds one chunk whatever the collection's size. Not a snapshot:
      * a change committed during a long export may show in its later chunks.
      */
-    public void forEachChunk(TimelineFilter filter, int chunkSize, ExportStatements.Extras extras,
-                      Consumer<List<ExportedArticle>> consumer) {
+    public void forEachChunk(
+            TimelineFilter filter,
+            int chunkSize,
+            ExportStatements.Extras extras,
+            Consumer<List<ExportedArticle>> consumer) {
         Long after = null;
         while (true) {
             List<ExportedArticle> chunk = chunk(filter, after, chunkSize, extras);
@@ -51,7 +54,10 @@ public class ExportRepository {
 
     private List<ExportedArticle> chunk(TimelineFilter filter, Long after, int limit, ExportStatements.Extras extras) {
         Statement statement = ExportStatements.articles(filter, after, limit, extras);
-        return jdbc.sql(statement.sql()).params(statement.params()).query((rs, n) -> article(rs, extras)).list();
+        return jdbc.sql(statement.sql())
+                .params(statement.params())
+                .query((rs, n) -> article(rs, extras))
+                .list();
     }
 
     /**
@@ -73,10 +79,14 @@ public class ExportRepository {
     /** One statement; {@code counted} adds the counts, which cost a pass over the view's articles. */
     public View view(TimelineFilter filter, boolean counted) {
         Statement statement = ExportStatements.view(filter, counted);
-        return jdbc.sql(statement.sql()).params(statement.params())
-                .query((rs, n) -> new View(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        RowValues.strings(rs.getArray("topic_names")), RowValues.strings(rs.getArray("entity_names")),
-                        counted ? rs.getLong("matching") : 0, counted ? rs.getLong("undated") : 0))
+        return jdbc.sql(statement.sql())
+                .params(statement.params())
+                .query((rs, n) -> new View(
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        RowValues.strings(rs.getArray("topic_names")),
+                        RowValues.strings(rs.getArray("entity_names")),
+                        counted ? rs.getLong("matching") : 0,
+                        counted ? rs.getLong("undated") : 0))
                 .single();
     }
 
@@ -89,8 +99,14 @@ public class ExportRepository {
         for (int i = 0; i < topicSlugs.size(); i++) {
             topics.add(new TopicRef(topicSlugs.get(i), topicNames.get(i)));
         }
-        return new ExportedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("lede"),
-                ArticleDates.fromRow(rs), updated.toInstant(), topics,
+        return new ExportedArticle(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("headline"),
+                rs.getString("lede"),
+                ArticleDates.fromRow(rs),
+                updated.toInstant(),
+                topics,
                 extras.entities() ? RowValues.strings(rs.getArray("entity_names")) : List.of(),
                 extras.text() ? rs.getString("source_text") : null,
                 extras.text() ? rs.getString("source_file") : null);

@@ -13,8 +13,7 @@ import org.nkrtimeline.timeline.TimelineStatements.Statement;
  */
 public final class ExportStatements {
 
-    private ExportStatements() {
-    }
+    private ExportStatements() {}
 
     /**
      * What to read besides the columns every export needs.
@@ -23,8 +22,7 @@ public final class ExportStatements {
      * @param entities  the names of the people, places and organisations mentioned, most mentioned first
      * @param datedOnly only articles with a date on the filter's axis
      */
-    public record Extras(boolean text, boolean entities, boolean datedOnly) {
-    }
+    public record Extras(boolean text, boolean entities, boolean datedOnly) {}
 
     /**
      * Up to {@code limit} articles the filter matches, in its timeline order, after the article
@@ -75,8 +73,12 @@ public final class ExportStatements {
                       order by %s
                       limit :limit) p
                 order by %s
-                """.formatted(columns, TimelineConditions.source(dated), conditions, order.orderBy("a", false),
-                order.orderBy("p", false));
+                """.formatted(
+                        columns,
+                        TimelineConditions.source(dated),
+                        conditions,
+                        order.orderBy("a", false),
+                        order.orderBy("p", false));
         return new Statement(TimelineConditions.withMatches(dated) + sql, params);
     }
 

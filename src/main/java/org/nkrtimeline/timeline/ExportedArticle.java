@@ -13,8 +13,17 @@ import org.nkrtimeline.collection.ArticleDates;
  *                   unless asked for
  * @param sourceText the stored source file, for the full text; null unless asked for
  */
-public record ExportedArticle(long id, String slug, String headline, String lede, ArticleDates dates, Instant updated,
-                       List<TopicRef> topics, List<String> entities, String sourceText, String sourceFile) {
+public record ExportedArticle(
+        long id,
+        String slug,
+        String headline,
+        String lede,
+        ArticleDates dates,
+        Instant updated,
+        List<TopicRef> topics,
+        List<String> entities,
+        String sourceText,
+        String sourceFile) {
 
     public ExportedArticle {
         topics = List.copyOf(topics);

@@ -5,8 +5,7 @@ import java.util.List;
 /** A text with the passages that match a search marked, as segments a template renders escaped. */
 public record Highlighted(List<Segment> segments) {
 
-    public record Segment(String text, boolean match) {
-    }
+    public record Segment(String text, boolean match) {}
 
     public Highlighted {
         segments = List.copyOf(segments);

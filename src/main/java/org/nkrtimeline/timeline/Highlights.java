@@ -21,8 +21,7 @@ public final class Highlights {
     /** The whole text, every match marked. */
     public static final String ALL_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP + ", HighlightAll=true";
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     public static Highlighted parse(String marked) {
         List<Highlighted.Segment> segments = new ArrayList<>();

@@ -11,6 +11,5 @@ public record Neighbours(TimelineLink previous, TimelineLink next, Long returnAf
 
     public static final Neighbours NONE = new Neighbours(null, null, null);
 
-    public record TimelineLink(long id, String slug, String headline) {
-    }
+    public record TimelineLink(long id, String slug, String headline) {}
 }

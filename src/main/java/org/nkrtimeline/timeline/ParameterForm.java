@@ -5,5 +5,6 @@ package org.nkrtimeline.timeline;
  * ({@link TimelineFilterParser#isCanonical}): the timeline page redirects the others to their short form.
  */
 enum ParameterForm {
-    CANONICAL, NOT_CANONICAL
+    CANONICAL,
+    NOT_CANONICAL
 }

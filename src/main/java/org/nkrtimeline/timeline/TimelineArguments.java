@@ -25,8 +25,11 @@ final class TimelineArguments implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         Map<String, List<String>> params = parameters(request);
         Class<?> type = parameter.getParameterType();
         if (type == TimelineCursor.class) {

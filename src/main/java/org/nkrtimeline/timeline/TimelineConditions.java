@@ -37,7 +37,12 @@ record TimelineConditions(String sql, Map<String, Object> params) {
                 : "";
     }
 
-    enum Part { DATES, TOPICS, ENTITIES, SEARCH }
+    enum Part {
+        DATES,
+        TOPICS,
+        ENTITIES,
+        SEARCH
+    }
 
     /** Everything but the search: for the rows of {@link #source}, which already applies it. */
     static final Set<Part> ALL_BUT_SEARCH = EnumSet.of(Part.DATES, Part.TOPICS, Part.ENTITIES);

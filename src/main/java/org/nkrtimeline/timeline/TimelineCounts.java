@@ -9,5 +9,4 @@ package org.nkrtimeline.timeline;
  * @param searchHasNoWords the search has only words too common to search for ("the", "and"), so
  *                       it matches nothing
  */
-public record TimelineCounts(long total, long shown, long undatedLeftOut, long earlier, boolean searchHasNoWords) {
-}
+public record TimelineCounts(long total, long shown, long undatedLeftOut, long earlier, boolean searchHasNoWords) {}

@@ -7,8 +7,15 @@ import org.nkrtimeline.collection.ArticleDates;
  * @param highlightedHeadline the headline with the search's matches marked; null without a search
  * @param snippet             passages of the text around the search's matches; null without a search
  */
-public record TimelineEntry(long id, String slug, String headline, String lede, ArticleDates dates, List<TopicRef> topics,
-                            Highlighted highlightedHeadline, Highlighted snippet) {
+public record TimelineEntry(
+        long id,
+        String slug,
+        String headline,
+        String lede,
+        ArticleDates dates,
+        List<TopicRef> topics,
+        Highlighted highlightedHeadline,
+        Highlighted snippet) {
 
     public TimelineEntry {
         topics = List.copyOf(topics);

@@ -13,8 +13,14 @@ import org.nkrtimeline.web.UrlParts;
  * @param query    the search, as typed (whitespace tidied), or null for no search
  * @param entities entity slugs; an article matches if it mentions all of them
  */
-public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder order, List<String> topics,
-                             String query, List<String> entities) {
+public record TimelineFilter(
+        Axis axis,
+        LocalDate from,
+        LocalDate to,
+        SortOrder order,
+        List<String> topics,
+        String query,
+        List<String> entities) {
 
     public static final TimelineFilter ALL = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of());
 
@@ -71,8 +77,8 @@ public record TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder 
 
     /** The same filter without the search: what to suggest when a search finds nothing. */
     public TimelineFilter withoutQuery() {
-        return new TimelineFilter(axis, from, to, order == SortOrder.RELEVANCE ? SortOrder.ASC : order,
-                topics, null, entities);
+        return new TimelineFilter(
+                axis, from, to, order == SortOrder.RELEVANCE ? SortOrder.ASC : order, topics, null, entities);
     }
 
     /** Only the search: what to suggest when the search finds nothing under the other filters. */

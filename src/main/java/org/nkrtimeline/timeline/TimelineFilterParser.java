@@ -25,10 +25,12 @@ final class TimelineFilterParser {
     static final int MAX_VALUE_LENGTH = 200;
     /** Parameters this page does not use are ignored, but not at any length. */
     static final int MAX_OTHER_LENGTH = 1000;
+
     static final int MAX_TOPICS = 20;
     static final int MAX_ENTITIES = 20;
 
-    private static final List<String> KNOWN = List.of("q", "axis", "from", "to", "order", "topic", "entity", "after", "before");
+    private static final List<String> KNOWN =
+            List.of("q", "axis", "from", "to", "order", "topic", "entity", "after", "before");
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
@@ -37,11 +39,10 @@ final class TimelineFilterParser {
     private static final Message WRITE_THE_DATE = new Message("filter.date.hint");
 
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
-    private TimelineFilterParser() {
-    }
+    private TimelineFilterParser() {}
 
     static TimelineFilter parse(Map<String, List<String>> params) {
         params.forEach((param, values) -> values.forEach(value -> requirePlainValue(param, value)));
@@ -49,8 +50,11 @@ final class TimelineFilterParser {
         LocalDate from = parseDate("from", single(params, "from"));
         LocalDate to = parseDate("to", single(params, "to"));
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFilterException(new Message("filter.startAfterEnd", from.toString(), to.toString()),
-                    new Message("filter.startAfterEnd.hint"), "from", "to");
+            throw new InvalidFilterException(
+                    new Message("filter.startAfterEnd", from.toString(), to.toString()),
+                    new Message("filter.startAfterEnd.hint"),
+                    "from",
+                    "to");
         }
         String query = parseQuery(single(params, "q"));
         SortOrder order = parseOrder(single(params, "order"));
@@ -58,7 +62,13 @@ final class TimelineFilterParser {
             // Nothing to rank by: the form keeps "best match" selected when the search box is cleared.
             order = SortOrder.ASC;
         }
-        return new TimelineFilter(axis, from, to, order, slugs(params, "topic", MAX_TOPICS, "filter.tooManyTopics", "filter.tooManyTopics.hint"), query,
+        return new TimelineFilter(
+                axis,
+                from,
+                to,
+                order,
+                slugs(params, "topic", MAX_TOPICS, "filter.tooManyTopics", "filter.tooManyTopics.hint"),
+                query,
                 slugs(params, "entity", MAX_ENTITIES, "filter.tooManyEntities", "filter.tooManyEntities.hint"));
     }
 
@@ -67,7 +77,8 @@ final class TimelineFilterParser {
         Long after = parseArticleId("after", single(params, "after"));
         Long before = parseArticleId("before", single(params, "before"));
         if (after != null && before != null) {
-            throw new InvalidFilterException(new Message("filter.afterAndBefore"), USE_THE_PAGE_LINKS, "after", "before");
+            throw new InvalidFilterException(
+                    new Message("filter.afterAndBefore"), USE_THE_PAGE_LINKS, "after", "before");
         }
         return new TimelineCursor(after, before);
     }
@@ -90,7 +101,8 @@ final class TimelineFilterParser {
     static boolean isCanonical(Map<String, List<String>> params) {
         for (String param : KNOWN) {
             for (String value : params.getOrDefault(param, List.of())) {
-                if (value == null || value.isBlank()
+                if (value == null
+                        || value.isBlank()
                         || param.equals("axis") && value.equals(Axis.EVENT.param())
                         || param.equals("order") && value.equals(SortOrder.ASC.param())
                         || param.equals("order") && value.equals(SortOrder.RELEVANCE.param()) && !hasQuery(params)
@@ -110,7 +122,9 @@ final class TimelineFilterParser {
     private static void requirePlainValue(String param, String value) {
         if (!KNOWN.contains(param)) {
             if (param.length() > MAX_OTHER_LENGTH || value != null && value.length() > MAX_OTHER_LENGTH) {
-                throw new InvalidFilterException(new Message("filter.otherTooLong", MAX_OTHER_LENGTH), CHECK_THE_LINK,
+                throw new InvalidFilterException(
+                        new Message("filter.otherTooLong", MAX_OTHER_LENGTH),
+                        CHECK_THE_LINK,
                         param.length() > MAX_OTHER_LENGTH ? new String[0] : new String[] {param});
             }
             return;
@@ -126,8 +140,8 @@ final class TimelineFilterParser {
 
     private static void requireShortEnough(String param, String value) {
         if (value.length() > MAX_VALUE_LENGTH) {
-            throw new InvalidFilterException(new Message("filter.tooLong", param, value.length(), MAX_VALUE_LENGTH),
-                    CHECK_THE_LINK, param);
+            throw new InvalidFilterException(
+                    new Message("filter.tooLong", param, value.length(), MAX_VALUE_LENGTH), CHECK_THE_LINK, param);
         }
     }
 
@@ -136,8 +150,10 @@ final class TimelineFilterParser {
                 .filter(value -> value != null && !value.isBlank())
                 .toList();
         if (values.size() > 1) {
-            throw new InvalidFilterException(new Message("filter.repeated", name, String.valueOf(values.size())),
-                    new Message("filter.repeated.hint", name), name);
+            throw new InvalidFilterException(
+                    new Message("filter.repeated", name, String.valueOf(values.size())),
+                    new Message("filter.repeated.hint", name),
+                    name);
         }
         return values.isEmpty() ? null : values.get(0).strip();
     }
@@ -189,13 +205,14 @@ final class TimelineFilterParser {
         try {
             return LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeException e) {
-            throw new InvalidFilterException(new Message("filter.date.notInCalendar", value, param), WRITE_THE_DATE, param);
+            throw new InvalidFilterException(
+                    new Message("filter.date.notInCalendar", value, param), WRITE_THE_DATE, param);
         }
     }
 
     /** The slugs of {@code param}, at most {@code max}: the messages say so, and what to do instead. */
-    private static List<String> slugs(Map<String, List<String>> params, String param, int max, String tooMany,
-                                      String tooManyHint) {
+    private static List<String> slugs(
+            Map<String, List<String>> params, String param, int max, String tooMany, String tooManyHint) {
         List<String> slugs = new ArrayList<>();
         for (String value : params.getOrDefault(param, List.of())) {
             if (value == null || value.isBlank()) {
@@ -210,8 +227,8 @@ final class TimelineFilterParser {
             }
         }
         if (slugs.size() > max) {
-            throw new InvalidFilterException(new Message(tooMany, String.valueOf(slugs.size()), max),
-                    new Message(tooManyHint), param);
+            throw new InvalidFilterException(
+                    new Message(tooMany, String.valueOf(slugs.size()), max), new Message(tooManyHint), param);
         }
         return slugs;
     }

@@ -10,18 +10,15 @@ import org.nkrtimeline.i18n.SiteText;
 /** Year and month headings over entries that are already in timeline order. */
 public final class TimelineGroups {
 
-    private TimelineGroups() {
-    }
+    private TimelineGroups() {}
 
-    public record YearGroup(int year, List<MonthGroup> months) {
-    }
+    public record YearGroup(int year, List<MonthGroup> months) {}
 
     /**
      * @param label   "September 2023", or "Month not known" for entries dated only to the year
      * @param iso     the value for {@code <time datetime>}: "2023-09", or the year alone
      */
-    public record MonthGroup(String label, String iso, List<TimelineEntry> entries) {
-    }
+    public record MonthGroup(String label, String iso, List<TimelineEntry> entries) {}
 
     public static List<YearGroup> byYearAndMonth(List<TimelineEntry> dated, Axis axis, SiteText text) {
         List<YearGroup> years = new ArrayList<>();
@@ -42,8 +39,10 @@ public final class TimelineGroups {
             if (!monthIso.equals(currentMonth)) {
                 currentMonth = monthIso;
                 entries = new ArrayList<>();
-                months.add(new MonthGroup(monthKnown ? text.date("date.monthLong", date) : text.get("timeline.month.notKnown"),
-                        monthIso, entries));
+                months.add(new MonthGroup(
+                        monthKnown ? text.date("date.monthLong", date) : text.get("timeline.month.notKnown"),
+                        monthIso,
+                        entries));
             }
             entries.add(entry);
         }

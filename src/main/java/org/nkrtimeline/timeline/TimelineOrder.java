@@ -24,8 +24,8 @@ final class TimelineOrder {
 
     private List<String> keyColumns(String alias) {
         if (filter.isRanked()) {
-            return List.of("-ts_rank(%s.search_vector, %s)".formatted(alias, TimelineConditions.SEARCH_QUERY),
-                    alias + ".id");
+            return List.of(
+                    "-ts_rank(%s.search_vector, %s)".formatted(alias, TimelineConditions.SEARCH_QUERY), alias + ".id");
         }
         String sentinel = ascending() ? "'infinity'::date" : "'-infinity'::date";
         return List.of(
@@ -38,7 +38,9 @@ final class TimelineOrder {
     /** ORDER BY columns for the timeline's order, or its reverse. */
     String orderBy(String alias, boolean reversed) {
         String direction = ascending() != reversed ? " asc" : " desc";
-        return String.join(", ", keyColumns(alias).stream().map(column -> column + direction).toList());
+        return String.join(
+                ", ",
+                keyColumns(alias).stream().map(column -> column + direction).toList());
     }
 
     /** A condition: the row {@code alias} comes after the article with the id parameter in timeline order. */
@@ -52,7 +54,11 @@ final class TimelineOrder {
     }
 
     private String compare(String alias, String operator, String idParameter) {
-        return "(%s) %s (select %s from public_article k where k.id = :%s)".formatted(
-                String.join(", ", keyColumns(alias)), operator, String.join(", ", keyColumns("k")), idParameter);
+        return "(%s) %s (select %s from public_article k where k.id = :%s)"
+                .formatted(
+                        String.join(", ", keyColumns(alias)),
+                        operator,
+                        String.join(", ", keyColumns("k")),
+                        idParameter);
     }
 }

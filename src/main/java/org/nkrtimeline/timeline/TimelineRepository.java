@@ -36,8 +36,10 @@ public class TimelineRepository {
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
         TimelineStatements.Statement entries = TimelineStatements.entries(filter, cursor, limit);
-        List<EntryRow> rows = new ArrayList<>(jdbc.sql(entries.sql()).params(entries.params())
-                .query((rs, n) -> entryRow(rs)).list());
+        List<EntryRow> rows = new ArrayList<>(jdbc.sql(entries.sql())
+                .params(entries.params())
+                .query((rs, n) -> entryRow(rs))
+                .list());
         if (cursor.isBackwards()) {
             Collections.reverse(rows);
         }
@@ -54,11 +56,17 @@ public class TimelineRepository {
         List<EntityFacetRow> entities = new ArrayList<>();
         jdbc.sql(facets.sql()).params(facets.params()).query(rs -> {
             if (rs.getString("facet").equals("TOPIC")) {
-                topics.add(new FacetRow(rs.getString("slug"), rs.getString("name"), rs.getString("description"),
+                topics.add(new FacetRow(
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        rs.getString("description"),
                         rs.getLong("article_count")));
             } else {
-                entities.add(new EntityFacetRow(rs.getString("slug"), rs.getString("name"),
-                        EntityKind.valueOf(rs.getString("kind")), rs.getLong("article_count")));
+                entities.add(new EntityFacetRow(
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        EntityKind.valueOf(rs.getString("kind")),
+                        rs.getLong("article_count")));
             }
         });
         return new Facets(topics, entities);
@@ -88,8 +96,12 @@ public class TimelineRepository {
             sums.earlier += rs.getLong("earlier");
             sums.searchHasNoWords = rs.getBoolean("search_has_no_words");
         });
-        TimelineCounts totals = new TimelineCounts(sums.total, sums.matching,
-                filter.hasDateRange() ? sums.undatedMatching : 0, sums.earlier, sums.searchHasNoWords);
+        TimelineCounts totals = new TimelineCounts(
+                sums.total,
+                sums.matching,
+                filter.hasDateRange() ? sums.undatedMatching : 0,
+                sums.earlier,
+                sums.searchHasNoWords);
         return new Counts(totals, new DayCounts(sums.days, sums.undatedTotal));
     }
 
@@ -115,8 +127,8 @@ public class TimelineRepository {
      * editor sees of it has neither neighbours nor marks. (The filter's conditions name the public
      * article {@code a}; inside each lateral query that is the candidate row.)
      */
-    public Optional<PlaceInTimeline> findPlace(TimelineFilter filter, long articleId, int contextBefore,
-                                               List<String> texts) {
+    public Optional<PlaceInTimeline> findPlace(
+            TimelineFilter filter, long articleId, int contextBefore, List<String> texts) {
         TimelineConditions where = TimelineConditions.of(filter, TimelineConditions.ALL_BUT_SEARCH);
         TimelineConditions all = TimelineConditions.of(filter);
         TimelineOrder order = new TimelineOrder(filter);
@@ -146,26 +158,38 @@ public class TimelineRepository {
                 left join lateral (select a.id from %6$s
                                    where %1$s and %2$s order by %3$s offset :contextBefore limit 1) r on f.shown
                 where a.id = :articleId
-                """.formatted(where.sql(), order.comesBefore("a", "articleId"), order.orderBy("a", true),
-                order.comesAfter("a", "articleId"), order.orderBy("a", false), TimelineConditions.source(filter),
-                all.sql(), marked);
-        return jdbc.sql(TimelineConditions.withMatches(filter) + sql).params(params)
+                """.formatted(
+                        where.sql(),
+                        order.comesBefore("a", "articleId"),
+                        order.orderBy("a", true),
+                        order.comesAfter("a", "articleId"),
+                        order.orderBy("a", false),
+                        TimelineConditions.source(filter),
+                        all.sql(),
+                        marked);
+        return jdbc.sql(TimelineConditions.withMatches(filter) + sql)
+                .params(params)
                 .query((rs, n) -> new PlaceInTimeline(
                         rs.getBoolean("shown")
-                                ? new Neighbours(link(rs, "previous"), link(rs, "next"),
-                                                 rs.getObject("return_after_id", Long.class))
+                                ? new Neighbours(
+                                        link(rs, "previous"),
+                                        link(rs, "next"),
+                                        rs.getObject("return_after_id", Long.class))
                                 : Neighbours.NONE,
                         marked(rs.getArray("marked"))))
                 .optional();
     }
 
     private static List<Highlighted> marked(Array array) throws SQLException {
-        return array == null ? null : RowValues.strings(array).stream().map(Highlights::parse).toList();
+        return array == null
+                ? null
+                : RowValues.strings(array).stream().map(Highlights::parse).toList();
     }
 
     private static Neighbours.TimelineLink link(ResultSet rs, String which) throws SQLException {
         String slug = rs.getString(which + "_slug");
-        return slug == null ? null
+        return slug == null
+                ? null
                 : new Neighbours.TimelineLink(rs.getLong(which + "_id"), slug, rs.getString(which + "_headline"));
     }
 
@@ -173,8 +197,13 @@ public class TimelineRepository {
         ArticleDates dates = ArticleDates.fromRow(rs);
         String markedHeadline = rs.getString("marked_headline");
         String snippet = rs.getString("snippet");
-        return new EntryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("lede"),
-                dates, RowValues.strings(rs.getArray("topic_slugs")),
+        return new EntryRow(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("headline"),
+                rs.getString("lede"),
+                dates,
+                RowValues.strings(rs.getArray("topic_slugs")),
                 markedHeadline == null ? null : Highlights.parse(markedHeadline),
                 snippet == null ? null : Highlights.parse(snippet));
     }
@@ -183,28 +212,28 @@ public class TimelineRepository {
      * @param highlightedHeadline the headline with the search's matches marked; null without a search
      * @param snippet             the passages of the body that best match the search; null without one
      */
-    public record EntryRow(long id, String slug, String headline, String lede, ArticleDates dates,
-                           List<String> topicSlugs, Highlighted highlightedHeadline, Highlighted snippet) {
-    }
+    public record EntryRow(
+            long id,
+            String slug,
+            String headline,
+            String lede,
+            ArticleDates dates,
+            List<String> topicSlugs,
+            Highlighted highlightedHeadline,
+            Highlighted snippet) {}
 
     /** @param marked the article's texts with the search's matches marked; null without a search */
-    public record PlaceInTimeline(Neighbours neighbours, List<Highlighted> marked) {
-    }
+    public record PlaceInTimeline(Neighbours neighbours, List<Highlighted> marked) {}
 
-    public record EntityFacetRow(String slug, String name, EntityKind kind, long count) {
-    }
+    public record EntityFacetRow(String slug, String name, EntityKind kind, long count) {}
 
     /** @param undated articles without a date on the axis, which the overview cannot place */
-    public record DayCounts(List<OverviewDay> days, long undated) {
-    }
+    public record DayCounts(List<OverviewDay> days, long undated) {}
 
-    public record Facets(List<FacetRow> topics, List<EntityFacetRow> entities) {
-    }
+    public record Facets(List<FacetRow> topics, List<EntityFacetRow> entities) {}
 
     /** @param totals the page's counts; {@code days} the overview's */
-    public record Counts(TimelineCounts totals, DayCounts days) {
-    }
+    public record Counts(TimelineCounts totals, DayCounts days) {}
 
-    public record FacetRow(String slug, String name, String description, long count) {
-    }
+    public record FacetRow(String slug, String name, String description, long count) {}
 }

@@ -47,35 +47,59 @@ public class TimelineService {
         List<String> unknownTopics = without(requested.topics(), filter.topics());
         List<String> unknownEntities = without(requested.entities(), filter.entities());
         Map<String, TopicRef> topicsBySlug = facetRows.topics().stream()
-                .collect(Collectors.toMap(TimelineRepository.FacetRow::slug, row -> new TopicRef(row.slug(), row.name())));
+                .collect(Collectors.toMap(
+                        TimelineRepository.FacetRow::slug, row -> new TopicRef(row.slug(), row.name())));
 
         List<TopicFacet> facets = facetRows.topics().stream()
-                .map(row -> new TopicFacet(row.slug(), row.name(), row.description(), row.count(),
-                        filter.hasTopic(row.slug())))
+                .map(row -> new TopicFacet(
+                        row.slug(), row.name(), row.description(), row.count(), filter.hasTopic(row.slug())))
                 .toList();
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
         List<TimelineEntry> ranked = new ArrayList<>();
         List<TimelineRepository.EntryRow> rows = repository.findEntries(filter, cursor, limit);
         for (TimelineRepository.EntryRow row : rows) {
-            TimelineEntry entry = new TimelineEntry(row.id(), row.slug(), row.headline(), row.lede(), row.dates(),
-                    row.topicSlugs().stream().map(topicsBySlug::get).toList(), row.highlightedHeadline(), row.snippet());
+            TimelineEntry entry = new TimelineEntry(
+                    row.id(),
+                    row.slug(),
+                    row.headline(),
+                    row.lede(),
+                    row.dates(),
+                    row.topicSlugs().stream().map(topicsBySlug::get).toList(),
+                    row.highlightedHeadline(),
+                    row.snippet());
             if (filter.isRanked()) {
                 ranked.add(entry);
             } else {
                 (TimelineGroups.axisDate(entry, filter.axis()) == null ? undated : dated).add(entry);
             }
         }
-        TimelineRepository.Counts counts = repository.countArticles(filter, rows.isEmpty() ? null : rows.get(0).id());
-        return new TimelinePage(filter, TimelineGroups.byYearAndMonth(dated, filter.axis(), text), undated, ranked, facets,
-                entityGroups(facetRows.entities(), filter), counts.totals(), paging(filter, rows, counts.totals()),
-                unknownTopics, unknownEntities, overview(filter, counts.days()));
+        TimelineRepository.Counts counts = repository.countArticles(
+                filter, rows.isEmpty() ? null : rows.get(0).id());
+        return new TimelinePage(
+                filter,
+                TimelineGroups.byYearAndMonth(dated, filter.axis(), text),
+                undated,
+                ranked,
+                facets,
+                entityGroups(facetRows.entities(), filter),
+                counts.totals(),
+                paging(filter, rows, counts.totals()),
+                unknownTopics,
+                unknownEntities,
+                overview(filter, counts.days()));
     }
 
     /** The whole collection on a time scale, the filter's matches and date range marked, each mark a link. */
     private Overview overview(TimelineFilter filter, TimelineRepository.DayCounts counts) {
-        return OverviewLayout.build(counts.days(), counts.undated(), filter.from(), filter.to(), filter.isFiltered(),
-                range -> filter.withDates(range.from(), range.to()).link("/"), text);
+        return OverviewLayout.build(
+                counts.days(),
+                counts.undated(),
+                filter.from(),
+                filter.to(),
+                filter.isFiltered(),
+                range -> filter.withDates(range.from(), range.to()).link("/"),
+                text);
     }
 
     /**
@@ -86,35 +110,47 @@ public class TimelineService {
         if (requested.topics().isEmpty() && requested.entities().isEmpty()) {
             return requested;
         }
-        Set<String> topics = facets.topics().stream().map(TimelineRepository.FacetRow::slug).collect(Collectors.toSet());
-        Set<String> entities = facets.entities().stream().map(TimelineRepository.EntityFacetRow::slug)
+        Set<String> topics =
+                facets.topics().stream().map(TimelineRepository.FacetRow::slug).collect(Collectors.toSet());
+        Set<String> entities = facets.entities().stream()
+                .map(TimelineRepository.EntityFacetRow::slug)
                 .collect(Collectors.toSet());
-        return requested.withTopics(requested.topics().stream().filter(topics::contains).toList())
-                .withEntities(requested.entities().stream().filter(entities::contains).toList());
+        return requested
+                .withTopics(requested.topics().stream().filter(topics::contains).toList())
+                .withEntities(
+                        requested.entities().stream().filter(entities::contains).toList());
     }
 
     private static List<String> without(List<String> all, List<String> removed) {
         return all.stream().filter(slug -> !removed.contains(slug)).toList();
     }
 
-    private static List<EntityFacetGroup> entityGroups(List<TimelineRepository.EntityFacetRow> rows, TimelineFilter filter) {
+    private static List<EntityFacetGroup> entityGroups(
+            List<TimelineRepository.EntityFacetRow> rows, TimelineFilter filter) {
         return EntityKind.group(rows, TimelineRepository.EntityFacetRow::kind).entrySet().stream()
-                .map(kind -> new EntityFacetGroup(kind.getKey(), kind.getValue().stream()
-                        .map(row -> new EntityFacet(row.slug(), row.name(), row.count(), filter.hasEntity(row.slug())))
-                        .toList()))
+                .map(kind -> new EntityFacetGroup(
+                        kind.getKey(),
+                        kind.getValue().stream()
+                                .map(row -> new EntityFacet(
+                                        row.slug(), row.name(), row.count(), filter.hasEntity(row.slug())))
+                                .toList()))
                 .toList();
     }
 
-    private static TimelinePaging paging(TimelineFilter filter, List<TimelineRepository.EntryRow> rows,
-                                         TimelineCounts counts) {
+    private static TimelinePaging paging(
+            TimelineFilter filter, List<TimelineRepository.EntryRow> rows, TimelineCounts counts) {
         if (rows.isEmpty()) {
             return new TimelinePaging(0, 0, null, null);
         }
         long first = counts.earlier() + 1;
         long last = counts.earlier() + rows.size();
-        return new TimelinePaging(first, last,
+        return new TimelinePaging(
+                first,
+                last,
                 first > 1 ? filter.pageLink("before", rows.get(0).id()) : null,
-                last < counts.shown() ? filter.pageLink("after", rows.get(rows.size() - 1).id()) : null);
+                last < counts.shown()
+                        ? filter.pageLink("after", rows.get(rows.size() - 1).id())
+                        : null);
     }
 
     /**
@@ -124,7 +160,8 @@ public class TimelineService {
      */
     @Transactional(readOnly = true)
     public TimelineRepository.PlaceInTimeline placeOf(TimelineFilter filter, long articleId, List<String> texts) {
-        return repository.findPlace(filter, articleId, pageSize / 2, texts)
+        return repository
+                .findPlace(filter, articleId, pageSize / 2, texts)
                 .orElse(new TimelineRepository.PlaceInTimeline(Neighbours.NONE, null));
     }
 }

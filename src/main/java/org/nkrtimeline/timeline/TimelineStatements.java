@@ -12,8 +12,7 @@ import org.nkrtimeline.timeline.TimelineConditions.Part;
  */
 public final class TimelineStatements {
 
-    private TimelineStatements() {
-    }
+    private TimelineStatements() {}
 
     /** SQL with named parameters ({@code :name}) and their values. */
     public record Statement(String sql, Map<String, Object> params) {
@@ -35,7 +34,8 @@ public final class TimelineStatements {
      * (topics), {@code kind} (entities), {@code article_count}; topics first.
      */
     public static Statement facets(TimelineFilter filter, int perKind) {
-        TimelineConditions topicConditions = TimelineConditions.of(filter, EnumSet.of(Part.DATES, Part.ENTITIES, Part.SEARCH));
+        TimelineConditions topicConditions =
+                TimelineConditions.of(filter, EnumSet.of(Part.DATES, Part.ENTITIES, Part.SEARCH));
         TimelineConditions entityConditions = TimelineConditions.of(filter);
         Map<String, Object> params = new HashMap<>(topicConditions.params());
         params.putAll(entityConditions.params());
@@ -92,8 +92,7 @@ public final class TimelineStatements {
         if (filter.hasQuery()) {
             highlights = """
                     ts_headline('english_unaccent', p.body_text, %1$s, :snippetOptions) as snippet,
-                    ts_headline('english_unaccent', p.headline, %1$s, :headlineOptions) as marked_headline"""
-                    .formatted(TimelineConditions.SEARCH_QUERY);
+                    ts_headline('english_unaccent', p.headline, %1$s, :headlineOptions) as marked_headline""".formatted(TimelineConditions.SEARCH_QUERY);
             params.put("snippetOptions", Highlights.SNIPPET_OPTIONS);
             params.put("headlineOptions", Highlights.ALL_OPTIONS);
         }
@@ -109,8 +108,13 @@ public final class TimelineStatements {
                       order by %s
                       limit :limit) p
                 order by %s
-                """.formatted(highlights, TimelineConditions.source(filter), where.sql(), page,
-                order.orderBy("a", cursor.isBackwards()), order.orderBy("p", cursor.isBackwards()));
+                """.formatted(
+                        highlights,
+                        TimelineConditions.source(filter),
+                        where.sql(),
+                        page,
+                        order.orderBy("a", cursor.isBackwards()),
+                        order.orderBy("p", cursor.isBackwards()));
         return new Statement(TimelineConditions.withMatches(filter) + sql, params);
     }
 
@@ -125,7 +129,8 @@ public final class TimelineStatements {
      */
     public static Statement counts(TimelineFilter filter, Long firstShownId) {
         TimelineConditions all = TimelineConditions.of(filter);
-        TimelineConditions withoutDates = TimelineConditions.of(filter, EnumSet.of(Part.TOPICS, Part.ENTITIES, Part.SEARCH));
+        TimelineConditions withoutDates =
+                TimelineConditions.of(filter, EnumSet.of(Part.TOPICS, Part.ENTITIES, Part.SEARCH));
         Map<String, Object> params = new HashMap<>(all.params());
         params.putAll(withoutDates.params());
         String earlier = "false";
@@ -144,9 +149,13 @@ public final class TimelineStatements {
                 from public_article a
                 group by a.%1$s
                 order by a.%1$s nulls last
-                """.formatted(column, all.sql(), filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false",
-                withoutDates.sql(), earlier,
-                filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false");
+                """.formatted(
+                        column,
+                        all.sql(),
+                        filter.axis() == Axis.EVENT ? "a.event_date_estimated" : "false",
+                        withoutDates.sql(),
+                        earlier,
+                        filter.hasQuery() ? "numnode(%s) = 0".formatted(TimelineConditions.SEARCH_QUERY) : "false");
         return new Statement(TimelineConditions.withMatches(filter) + sql, params);
     }
 }

@@ -1,4 +1,3 @@
 package org.nkrtimeline.timeline;
 
-public record TopicRef(String slug, String name) {
-}
+public record TopicRef(String slug, String name) {}

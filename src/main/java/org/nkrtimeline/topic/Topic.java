@@ -27,8 +27,7 @@ public class Topic {
     @Column(nullable = false)
     private int position;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
     public Long getId() {
         return id;

@@ -24,18 +24,20 @@ class TopicQueriesImpl implements TopicQueries {
                         group by t.id
                         order by t.position
                         """)
-                .query((rs, n) -> new TopicSummary(rs.getString("slug"), rs.getString("name"),
-                        rs.getString("description"), rs.getLong("article_count")))
+                .query((rs, n) -> new TopicSummary(
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        rs.getString("description"),
+                        rs.getLong("article_count")))
                 .list();
     }
 
     @Override
     public Map<String, String> namesBySlug() {
         Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("select slug, name from topic order by position")
-                .query(rs -> {
-                    names.put(rs.getString("slug"), rs.getString("name"));
-                });
+        jdbc.sql("select slug, name from topic order by position").query(rs -> {
+            names.put(rs.getString("slug"), rs.getString("name"));
+        });
         return names;
     }
 }

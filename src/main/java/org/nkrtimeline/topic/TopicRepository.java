@@ -8,5 +8,4 @@ import org.springframework.data.repository.Repository;
  * Spring Data interface, with no methods of Spring Data's own, because that is where Spring Data's
  * test slices ({@code @DataJpaTest}, as in SeedMigrationTest) look for repositories.
  */
-public interface TopicRepository extends Repository<Topic, Long>, TopicQueries {
-}
+public interface TopicRepository extends Repository<Topic, Long>, TopicQueries {}

@@ -33,9 +33,12 @@ class TopicRuleController {
     }
 
     @PostMapping("/editor/topic-rules")
-    String add(@RequestParam(name = "topic", defaultValue = "") String topic,
-               @RequestParam(name = "phrase", defaultValue = "") String typed,
-               Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String add(
+            @RequestParam(name = "topic", defaultValue = "") String topic,
+            @RequestParam(name = "phrase", defaultValue = "") String typed,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String phrase = typed.strip();
         String problem = problemWith(topic, phrase);
         if (problem != null) {

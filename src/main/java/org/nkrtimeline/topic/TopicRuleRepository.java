@@ -42,7 +42,10 @@ public class TopicRuleRepository {
 
     /** The topics the rules propose for a stored article, in taxonomy order (none for an id not stored). */
     public List<String> proposeTopics(long articleId) {
-        return jdbc.sql(propose(STORED_VECTOR)).param(articleId).query(String.class).list();
+        return jdbc.sql(propose(STORED_VECTOR))
+                .param(articleId)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -64,16 +67,15 @@ public class TopicRuleRepository {
                         select t.slug, t.name, r.id, r.phrase
                         from topic t left join topic_rule r on r.topic_id = t.id
                         order by t.position, lower(r.phrase), r.id
-                        """)
-                .query((ResultSet rs) -> {
-                    String name = rs.getString("name");
-                    TopicRules topic = topics.computeIfAbsent(rs.getString("slug"),
-                            slug -> new TopicRules(slug, name, new ArrayList<>()));
-                    long id = rs.getLong("id");
-                    if (!rs.wasNull()) {
-                        topic.rules().add(new TopicRules.Rule(id, rs.getString("phrase")));
-                    }
-                });
+                        """).query((ResultSet rs) -> {
+            String name = rs.getString("name");
+            TopicRules topic =
+                    topics.computeIfAbsent(rs.getString("slug"), slug -> new TopicRules(slug, name, new ArrayList<>()));
+            long id = rs.getLong("id");
+            if (!rs.wasNull()) {
+                topic.rules().add(new TopicRules.Rule(id, rs.getString("phrase")));
+            }
+        });
         return List.copyOf(topics.values());
     }
 
@@ -85,13 +87,18 @@ public class TopicRuleRepository {
      */
     public boolean add(String topicSlug, String phrase) {
         return jdbc.sql("insert into topic_rule (topic_id, phrase) select id, ? from topic where slug = ?")
-                .param(phrase).param(topicSlug).update() == 1;
+                        .param(phrase)
+                        .param(topicSlug)
+                        .update()
+                == 1;
     }
 
     /** Whether the phrase has at least one word a text can match (stop words and punctuation do not). */
     public boolean hasWords(String phrase) {
-        return jdbc.sql("select numnode(phraseto_tsquery('english_unaccent', ?)) > 0").param(phrase)
-                .query(Boolean.class).single();
+        return jdbc.sql("select numnode(phraseto_tsquery('english_unaccent', ?)) > 0")
+                .param(phrase)
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -106,8 +113,7 @@ public class TopicRuleRepository {
                               = phraseto_tsquery('english_unaccent', ?)::text
                         order by r.id
                         limit 1
-                        """)
-                .param(topicSlug).param(phrase).query(String.class).optional();
+                        """).param(topicSlug).param(phrase).query(String.class).optional();
     }
 
     /** @return false when there is no such rule (already deleted) */

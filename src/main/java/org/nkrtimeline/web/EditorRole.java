@@ -11,8 +11,7 @@ public final class EditorRole {
     /** Spring Security's role name, without its "ROLE_" prefix. */
     public static final String NAME = "EDITOR";
 
-    private EditorRole() {
-    }
+    private EditorRole() {}
 
     public static boolean isSignedIn(HttpServletRequest request) {
         return request.isUserInRole(NAME);

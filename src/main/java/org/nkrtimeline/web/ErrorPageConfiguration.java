@@ -17,14 +17,16 @@ import org.springframework.core.Ordered;
 class ErrorPageConfiguration {
 
     @Bean
-    BasicErrorController siteErrorController(ErrorAttributes errorAttributes, ServerProperties server,
-                                             ObjectProvider<ErrorViewResolver> resolvers) {
-        return new SiteErrorController(errorAttributes, server.getError(), resolvers.orderedStream().toList());
+    BasicErrorController siteErrorController(
+            ErrorAttributes errorAttributes, ServerProperties server, ObjectProvider<ErrorViewResolver> resolvers) {
+        return new SiteErrorController(
+                errorAttributes, server.getError(), resolvers.orderedStream().toList());
     }
 
     @Bean
     FilterRegistrationBean<UndecodablePathFilter> undecodablePathFilter() {
-        FilterRegistrationBean<UndecodablePathFilter> registration = new FilterRegistrationBean<>(new UndecodablePathFilter());
+        FilterRegistrationBean<UndecodablePathFilter> registration =
+                new FilterRegistrationBean<>(new UndecodablePathFilter());
         // Ahead of Spring Security, whose first step parses the path. Whether it runs before or after
         // the page cache (also first of all) does not matter: such an address never answers 200, so
         // it is never cached.

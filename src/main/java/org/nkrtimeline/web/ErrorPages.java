@@ -6,11 +6,9 @@ import org.springframework.http.HttpStatus;
 /** The words on an error page for each status: what went wrong and what the reader can do. */
 final class ErrorPages {
 
-    record Wording(String title, String detail, String hint) {
-    }
+    record Wording(String title, String detail, String hint) {}
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 
     static Wording forStatus(int status, SiteText text) {
         return switch (status) {

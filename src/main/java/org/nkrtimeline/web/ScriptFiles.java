@@ -26,7 +26,8 @@ class ScriptFiles implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        WebProperties.Resources.Chain.Strategy.Content content = resources.getChain().getStrategy().getContent();
+        WebProperties.Resources.Chain.Strategy.Content content =
+                resources.getChain().getStrategy().getContent();
         var chain = registry.addResourceHandler("/js/**")
                 .addResourceLocations("classpath:/static/js/")
                 .setCacheControl(resources.getCache().getCachecontrol().toHttpCacheControl())

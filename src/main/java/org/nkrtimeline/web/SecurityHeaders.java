@@ -30,8 +30,7 @@ public final class SecurityHeaders {
     /** A year, with subdomains; sent only over HTTPS, as browsers ignore it otherwise. */
     public static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_MAX_AGE_SECONDS + " ; includeSubDomains";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /**
      * The same headers for a Spring Security chain, on top of its defaults (nosniff, X-Frame-Options,
@@ -41,7 +40,8 @@ public final class SecurityHeaders {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(REFERRER_POLICY)))
                 .crossOriginResourcePolicy(corp -> corp.policy(resourcePolicy))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
     }
 
     /** For responses that Spring Security never sees. */

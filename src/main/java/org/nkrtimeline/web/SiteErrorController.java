@@ -15,7 +15,8 @@ import org.springframework.http.HttpStatus;
  */
 class SiteErrorController extends BasicErrorController {
 
-    SiteErrorController(ErrorAttributes errorAttributes, ErrorProperties properties, List<ErrorViewResolver> resolvers) {
+    SiteErrorController(
+            ErrorAttributes errorAttributes, ErrorProperties properties, List<ErrorViewResolver> resolvers) {
         super(errorAttributes, properties, resolvers);
     }
 

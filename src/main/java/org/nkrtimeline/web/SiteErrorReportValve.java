@@ -71,10 +71,18 @@ class SiteErrorReportValve extends ErrorReportValve {
                   <footer class="site-footer"><div class="wrap"><p>%11$s</p></div></footer>
                 </body>
                 </html>
-                """.formatted(escape(wording.title()), escape(stylesheet.get()), escape(text.get("error.status", Integer.toString(status))),
-                escape(wording.detail()), hint, escape(text.locale().toLanguageTag()),
-                escape(text.get("site.pageTitle", wording.title())), escape(text.get("layout.skipLink")),
-                escape(text.get("site.name")), escape(text.get("error.timeline")), escape(text.get("error.bare.footer")));
+                """.formatted(
+                        escape(wording.title()),
+                        escape(stylesheet.get()),
+                        escape(text.get("error.status", Integer.toString(status))),
+                        escape(wording.detail()),
+                        hint,
+                        escape(text.locale().toLanguageTag()),
+                        escape(text.get("site.pageTitle", wording.title())),
+                        escape(text.get("layout.skipLink")),
+                        escape(text.get("site.name")),
+                        escape(text.get("error.timeline")),
+                        escape(text.get("error.bare.footer")));
     }
 
     private static String escape(String text) {

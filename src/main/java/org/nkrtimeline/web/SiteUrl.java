@@ -41,8 +41,10 @@ public class SiteUrl {
         }
         try {
             URI uri = new URI(trimmed);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
                 throw new IllegalArgumentException(problem(configured));
             }
         } catch (URISyntaxException e) {

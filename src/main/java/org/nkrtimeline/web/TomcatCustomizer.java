@@ -35,8 +35,8 @@ class TomcatCustomizer implements WebServerFactoryCustomizer<TomcatServletWebSer
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
-        factory.addConnectorCustomizers(connector ->
-                connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+        factory.addConnectorCustomizers(
+                connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
         factory.addContextCustomizers(context -> {
             StandardHost host = (StandardHost) context.getParent();
             for (Valve valve : host.getPipeline().getValves()) {

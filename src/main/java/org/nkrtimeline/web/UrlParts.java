@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class UrlParts {
 
-    private UrlParts() {
-    }
+    private UrlParts() {}
 
     /** A query parameter's value, form-encoded as a browser sends the search form: a space is {@code +}. */
     public static String queryValue(String value) {

@@ -47,7 +47,9 @@ class HtmlValidityTest extends EditorWebTest {
     @Test
     void theCheckerReportsAnInvalidPage() {
         assertThat(validate("control", "<!DOCTYPE html><html lang=\"en\"><title>x</title><img src=\"a.png\"></html>"))
-                .singleElement().asString().contains("alt");
+                .singleElement()
+                .asString()
+                .contains("alt");
     }
 
     @Test
@@ -67,7 +69,9 @@ class HtmlValidityTest extends EditorWebTest {
         for (AuditedPage page : AuditedPages.EDITOR) {
             errors.addAll(validate(page.name(), fetched(editor, page)));
         }
-        Page review = editor.submit(editor.getOk("/editor/import"), AuditedPages.PASTE_FORM,
+        Page review = editor.submit(
+                editor.getOk("/editor/import"),
+                AuditedPages.PASTE_FORM,
                 Map.of("name", "treaty.txt", "text", pasteFixture()));
         assertThat(review.status()).as("import review").isEqualTo(200);
         errors.addAll(validate("import review", review.html()));
@@ -75,7 +79,9 @@ class HtmlValidityTest extends EditorWebTest {
     }
 
     private static void assertNoErrors(List<String> errors) {
-        assertThat(errors).withFailMessage(() -> errors.size() + " HTML errors:\n" + String.join("\n", errors)).isEmpty();
+        assertThat(errors)
+                .withFailMessage(() -> errors.size() + " HTML errors:\n" + String.join("\n", errors))
+                .isEmpty();
     }
 
     private static String fetched(EditorSession session, AuditedPage page) {
@@ -95,10 +101,15 @@ class HtmlValidityTest extends EditorWebTest {
         }
         List<String> errors = new ArrayList<>();
         for (JsonNode message : report.path("messages")) {
-            String line = "%s, line %s: %s [%s]".formatted(name, message.path("lastLine").asText("?"),
-                    message.path("message").asText(), message.path("extract").asText("").strip());
+            String line = "%s, line %s: %s [%s]"
+                    .formatted(
+                            name,
+                            message.path("lastLine").asText("?"),
+                            message.path("message").asText(),
+                            message.path("extract").asText("").strip());
             String type = message.path("type").asText();
-            if (type.equals("error") || type.equals("non-document-error")
+            if (type.equals("error")
+                    || type.equals("non-document-error")
                     || message.path("subType").asText().equals("fatal")) {
                 errors.add(line);
             } else if (message.path("subType").asText().equals("warning")) {

@@ -37,7 +37,8 @@ final class NuHtmlChecker implements AutoCloseable {
             type.getMethod("setOutputFormat", format).invoke(validator, enumConstant(format, "JSON"));
             validate = type.getMethod("validate", InputStream.class);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The Nu HTML Checker in " + JARS.toAbsolutePath() + " could not be loaded", e);
+            throw new IllegalStateException(
+                    "The Nu HTML Checker in " + JARS.toAbsolutePath() + " could not be loaded", e);
         }
     }
 
@@ -65,15 +66,19 @@ final class NuHtmlChecker implements AutoCloseable {
 
     private static URL[] jars() {
         try (Stream<Path> files = Files.list(JARS)) {
-            URL[] urls = files.filter(file -> file.toString().endsWith(".jar")).map(NuHtmlChecker::url).toArray(URL[]::new);
+            URL[] urls = files.filter(file -> file.toString().endsWith(".jar"))
+                    .map(NuHtmlChecker::url)
+                    .toArray(URL[]::new);
             if (urls.length == 0) {
                 throw new IllegalStateException("No jars in " + JARS.toAbsolutePath() + ": run the tests through Maven,"
                         + " which copies the Nu HTML Checker there (maven-dependency-plugin, execution \"vnu\")");
             }
             return urls;
         } catch (IOException e) {
-            throw new UncheckedIOException("The Nu HTML Checker is copied to " + JARS.toAbsolutePath()
-                    + " by Maven (maven-dependency-plugin, execution \"vnu\")", e);
+            throw new UncheckedIOException(
+                    "The Nu HTML Checker is copied to " + JARS.toAbsolutePath()
+                            + " by Maven (maven-dependency-plugin, execution \"vnu\")",
+                    e);
         }
     }
 

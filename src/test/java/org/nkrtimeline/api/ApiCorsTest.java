@@ -16,8 +16,16 @@ class ApiCorsTest extends ApiTest {
     static final String ELSEWHERE = "https://elsewhere.example";
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/articles", "/api/v1/articles/" + SeedArticles.A,
-            "/api/v1/topics", "/api/v1/entities", "/api/v1/openapi.json", "/api/v1/no-such-thing", "/api/v1/articles?limit=0"})
+    @ValueSource(
+            strings = {
+                "/api/v1/articles",
+                "/api/v1/articles/" + SeedArticles.A,
+                "/api/v1/topics",
+                "/api/v1/entities",
+                "/api/v1/openapi.json",
+                "/api/v1/no-such-thing",
+                "/api/v1/articles?limit=0"
+            })
     void anyOriginMayReadTheApiWithoutCredentials(String path) {
         Answer answer = api(path, "Origin", ELSEWHERE);
 
@@ -29,20 +37,29 @@ class ApiCorsTest extends ApiTest {
 
     @Test
     void aPreflightForGetIsAllowedAndMayBeKeptForADay() {
-        Answer answer = send("OPTIONS", "/api/v1/articles?topic=space", new String[] {"Origin", ELSEWHERE,
-                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "accept, if-none-match"});
+        Answer answer = send("OPTIONS", "/api/v1/articles?topic=space", new String[] {
+            "Origin",
+            ELSEWHERE,
+            "Access-Control-Request-Method",
+            "GET",
+            "Access-Control-Request-Headers",
+            "accept, if-none-match"
+        });
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo("*");
-        assertThat(answer.header("Access-Control-Allow-Methods")).contains("GET").doesNotContain("POST");
+        assertThat(answer.header("Access-Control-Allow-Methods"))
+                .contains("GET")
+                .doesNotContain("POST");
         assertThat(answer.header("Access-Control-Allow-Headers")).containsIgnoringCase("if-none-match");
         assertThat(answer.header("Access-Control-Max-Age")).isEqualTo("86400");
     }
 
     @Test
     void aPreflightForAnythingButReadingIsRefused() {
-        Answer answer = send("OPTIONS", "/api/v1/articles", new String[] {"Origin", ELSEWHERE,
-                "Access-Control-Request-Method", "DELETE"});
+        Answer answer = send("OPTIONS", "/api/v1/articles", new String[] {
+            "Origin", ELSEWHERE, "Access-Control-Request-Method", "DELETE"
+        });
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.header("Access-Control-Allow-Origin")).isNull();

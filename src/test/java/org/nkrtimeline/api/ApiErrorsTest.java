@@ -67,9 +67,18 @@ class ApiErrorsTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/articles/no-such-article", "/api/v1/entities/no-such-entity", "/api/v1/nothing-here",
-            "/api/v1", "/api", "/api/", "/api/v2/articles", "/api/v1/articles/" + SeedArticles.A + "/more",
-            "/api/v1/articles/%3Cscript%3E"})
+    @ValueSource(
+            strings = {
+                "/api/v1/articles/no-such-article",
+                "/api/v1/entities/no-such-entity",
+                "/api/v1/nothing-here",
+                "/api/v1",
+                "/api",
+                "/api/",
+                "/api/v2/articles",
+                "/api/v1/articles/" + SeedArticles.A + "/more",
+                "/api/v1/articles/%3Cscript%3E"
+            })
     void anUnknownAddressIsA404Problem(String path) {
         JsonNode problem = problem(path, 404);
 
@@ -128,7 +137,8 @@ class ApiErrorsTest extends ApiTest {
 
     @Test
     void thePagesKeepTheirHtmlErrorPages() {
-        for (String path : List.of("/no-such-page", "/?axis=sideways", "/articles/no-such-article", "/entities/nobody")) {
+        for (String path :
+                List.of("/no-such-page", "/?axis=sideways", "/articles/no-such-article", "/entities/nobody")) {
             Page page = get(path);
             assertThat(page.status()).as(path).isIn(400, 404);
             assertThat(page.contentType()).as(path).startsWith("text/html");

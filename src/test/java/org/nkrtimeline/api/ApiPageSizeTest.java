@@ -18,7 +18,8 @@ class ApiPageSizeTest extends ApiTest {
         assertThat(first.at("/links/self").asText()).isEqualTo(SITE + "/api/v1/articles");
         assertThat(first.at("/links/next").asText()).matches("\\Q" + SITE + "/api/v1/articles?after=\\E[0-9]+");
         assertThat(ok("/api/v1/articles?limit=2").at("/links/self").asText()).isEqualTo(SITE + "/api/v1/articles");
-        assertThat(ok("/api/v1/articles?limit=3").at("/links/self").asText()).isEqualTo(SITE + "/api/v1/articles?limit=3");
+        assertThat(ok("/api/v1/articles?limit=3").at("/links/self").asText())
+                .isEqualTo(SITE + "/api/v1/articles?limit=3");
     }
 
     @Test
@@ -32,6 +33,7 @@ class ApiPageSizeTest extends ApiTest {
 
         assertThat(limit).isNotNull();
         assertThat(limit.at("/schema/default").asInt()).isEqualTo(2);
-        assertThat(api("/api/v1/articles?limit=0").json().get("hint").asText()).isEqualTo("Leave it out for 2 articles a page.");
+        assertThat(api("/api/v1/articles?limit=0").json().get("hint").asText())
+                .isEqualTo("Leave it out for 2 articles a page.");
     }
 }

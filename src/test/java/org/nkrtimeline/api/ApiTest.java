@@ -77,8 +77,12 @@ abstract class ApiTest extends WebTest {
             request.headers(all.toArray(String[]::new));
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
                     response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -54,7 +54,8 @@ class ArticleApiTest extends ApiTest {
     void aSummaryHasTheArticlesHeadlineLinksDatesTopicsAndLede() {
         JsonNode summary = summaryOf(ok("/api/v1/articles"), D);
 
-        assertThat(summary.get("headline").asText()).isEqualTo(SeedArticle.ofFile("003_7f6c460341325119.txt").headline());
+        assertThat(summary.get("headline").asText())
+                .isEqualTo(SeedArticle.ofFile("003_7f6c460341325119.txt").headline());
         assertThat(summary.get("url").asText()).isEqualTo(SITE + "/articles/" + D);
         assertThat(summary.get("apiUrl").asText()).isEqualTo(SITE + "/api/v1/articles/" + D);
         assertThat(summary.at("/eventDate/date").asText()).isEqualTo("2024-03-23");
@@ -64,9 +65,11 @@ class ArticleApiTest extends ApiTest {
         assertThat(summary.at("/publishedDate/date").asText()).isEqualTo("2024-03-23");
         assertThat(summary.at("/publishedDate/note").isNull()).isTrue();
         assertThat(texts(summary.get("topics"), "slug"))
-                .containsExactly("arms-military-cooperation", "war-in-ukraine", "sanctions-un", "terrorism-condolences");
+                .containsExactly(
+                        "arms-military-cooperation", "war-in-ukraine", "sanctions-un", "terrorism-condolences");
         assertThat(texts(summary.get("topics"), "name")).contains("Terrorism & condolences");
-        assertThat(SeedArticle.ofFile("003_7f6c460341325119.txt").lines().get(0)).startsWith(summary.get("lede").asText());
+        assertThat(SeedArticle.ofFile("003_7f6c460341325119.txt").lines().get(0))
+                .startsWith(summary.get("lede").asText());
     }
 
     @Test
@@ -84,25 +87,35 @@ class ArticleApiTest extends ApiTest {
 
     @Test
     void anArticleWithoutAnEventDateHasANullEventDateAndComesLast() {
-        jdbc.sql("update article set event_date = null, event_date_estimated = false where slug = ?").param(A).update();
+        jdbc.sql("update article set event_date = null, event_date_estimated = false where slug = ?")
+                .param(A)
+                .update();
         try {
             JsonNode list = ok("/api/v1/articles");
             assertThat(texts(list.get("articles"), "slug")).containsExactly(E, B, D, C, A);
             assertThat(summaryOf(list, A).get("eventDate").isNull()).isTrue();
             assertThat(ok("/api/v1/articles/" + A).get("eventDate").isNull()).isTrue();
         } finally {
-            jdbc.sql("update article set event_date = date '2023-09-19' where slug = ?").param(A).update();
+            jdbc.sql("update article set event_date = date '2023-09-19' where slug = ?")
+                    .param(A)
+                    .update();
         }
     }
 
     @Test
     void aDateKnownOnlyToTheMonthIsGivenToTheMonth() {
-        jdbc.sql("update article set event_date = date '2024-03-01', event_date_precision = 'MONTH' where slug = ?").param(D).update();
+        jdbc.sql("update article set event_date = date '2024-03-01', event_date_precision = 'MONTH' where slug = ?")
+                .param(D)
+                .update();
         try {
-            assertThat(ok("/api/v1/articles/" + D).at("/eventDate/date").asText()).isEqualTo("2024-03");
-            assertThat(ok("/api/v1/articles/" + D).at("/eventDate/precision").asText()).isEqualTo("month");
+            assertThat(ok("/api/v1/articles/" + D).at("/eventDate/date").asText())
+                    .isEqualTo("2024-03");
+            assertThat(ok("/api/v1/articles/" + D).at("/eventDate/precision").asText())
+                    .isEqualTo("month");
         } finally {
-            jdbc.sql("update article set event_date = date '2024-03-23', event_date_precision = 'DAY' where slug = ?").param(D).update();
+            jdbc.sql("update article set event_date = date '2024-03-23', event_date_precision = 'DAY' where slug = ?")
+                    .param(D)
+                    .update();
         }
     }
 
@@ -121,7 +134,10 @@ class ArticleApiTest extends ApiTest {
     void filtersAsTheTimelineDoes(String query, String expected) {
         List<String> slugs = texts(ok("/api/v1/articles?" + query).get("articles"), "slug");
 
-        assertThat(slugs).containsExactlyElementsOf(Stream.of(expected.split(" ")).map(ArticleApiTest::slugOf).toList());
+        assertThat(slugs)
+                .containsExactlyElementsOf(Stream.of(expected.split(" "))
+                        .map(ArticleApiTest::slugOf)
+                        .toList());
     }
 
     @Test
@@ -139,8 +155,12 @@ class ArticleApiTest extends ApiTest {
         List<String> shoiguAndPyongyang = mentioning("sergei-shoigu", "pyongyang");
 
         assertThat(texts(ok("/api/v1/articles?entity=sergei-shoigu").get("articles"), "slug"))
-                .containsExactlyElementsOf(shoigu).hasSize(3);
-        assertThat(texts(ok("/api/v1/articles?entity=sergei-shoigu&entity=pyongyang").get("articles"), "slug"))
+                .containsExactlyElementsOf(shoigu)
+                .hasSize(3);
+        assertThat(texts(
+                        ok("/api/v1/articles?entity=sergei-shoigu&entity=pyongyang")
+                                .get("articles"),
+                        "slug"))
                 .containsExactlyElementsOf(shoiguAndPyongyang);
         assertThat(shoiguAndPyongyang).isNotEmpty().hasSizeLessThan(shoigu.size());
     }
@@ -148,9 +168,13 @@ class ArticleApiTest extends ApiTest {
     @Test
     void aSearchFindsTheArticlesWhoseTextHasTheWordInAnyOrder() {
         List<String> withShoigu = TIMELINE.stream()
-                .filter(slug -> bodyText(ok("/api/v1/articles/" + slug)).toLowerCase(Locale.ROOT).contains("shoigu")).toList();
+                .filter(slug -> bodyText(ok("/api/v1/articles/" + slug))
+                        .toLowerCase(Locale.ROOT)
+                        .contains("shoigu"))
+                .toList();
 
-        assertThat(texts(ok("/api/v1/articles?q=shoigu").get("articles"), "slug")).containsExactlyElementsOf(withShoigu);
+        assertThat(texts(ok("/api/v1/articles?q=shoigu").get("articles"), "slug"))
+                .containsExactlyElementsOf(withShoigu);
         assertThat(texts(ok("/api/v1/articles?q=shoigu&order=relevance").get("articles"), "slug"))
                 .containsExactlyInAnyOrderElementsOf(withShoigu);
         assertThat(ok("/api/v1/articles?q=zeppelin").get("articles")).isEmpty();
@@ -169,15 +193,22 @@ class ArticleApiTest extends ApiTest {
             pages.add(texts(page.get("articles"), "slug"));
             firsts.add(page.at("/count/first").asLong());
             assertThat(page.at("/links/self").asText()).isEqualTo(link);
-            previousLinks.add(page.at("/links/previous").isNull() ? null : page.at("/links/previous").asText());
-            link = page.at("/links/next").isNull() ? null : page.at("/links/next").asText();
+            previousLinks.add(
+                    page.at("/links/previous").isNull()
+                            ? null
+                            : page.at("/links/previous").asText());
+            link = page.at("/links/next").isNull()
+                    ? null
+                    : page.at("/links/next").asText();
         }
 
         assertThat(pages).containsExactly(List.of(E, B), List.of(A, D), List.of(C));
         assertThat(firsts).containsExactly(1L, 3L, 5L);
         assertThat(previousLinks.get(0)).isNull();
-        assertThat(texts(ok(path(previousLinks.get(2))).get("articles"), "slug")).containsExactly(A, D);
-        assertThat(texts(ok(path(previousLinks.get(1))).get("articles"), "slug")).containsExactly(E, B);
+        assertThat(texts(ok(path(previousLinks.get(2))).get("articles"), "slug"))
+                .containsExactly(A, D);
+        assertThat(texts(ok(path(previousLinks.get(1))).get("articles"), "slug"))
+                .containsExactly(E, B);
     }
 
     @Test
@@ -185,7 +216,8 @@ class ArticleApiTest extends ApiTest {
         JsonNode first = ok("/api/v1/articles?topic=arms-military-cooperation&order=desc&limit=2");
         String next = first.at("/links/next").asText();
 
-        assertThat(next).startsWith(SITE + "/api/v1/articles?order=desc&topic=arms-military-cooperation&limit=2&after=");
+        assertThat(next)
+                .startsWith(SITE + "/api/v1/articles?order=desc&topic=arms-military-cooperation&limit=2&after=");
         JsonNode second = ok(path(next));
         assertThat(texts(second.get("articles"), "slug")).containsExactly(A, B);
         assertThat(second.at("/count/first").asLong()).isEqualTo(3);
@@ -194,7 +226,8 @@ class ArticleApiTest extends ApiTest {
 
     @Test
     void linksUseTheConfiguredSiteAddressWhateverTheRequestSaysItsHostIs() {
-        Answer answer = api("/api/v1/articles?limit=1", "X-Forwarded-Host", "attacker.example", "X-Forwarded-Proto", "https");
+        Answer answer =
+                api("/api/v1/articles?limit=1", "X-Forwarded-Host", "attacker.example", "X-Forwarded-Proto", "https");
 
         assertThat(answer.body()).doesNotContain("attacker.example");
         assertThat(answer.json().at("/links/next").asText()).startsWith(SITE + "/api/v1/articles?limit=1&after=");
@@ -206,9 +239,12 @@ class ArticleApiTest extends ApiTest {
     void theFullTextIsEveryParagraphAndHeadingOfTheSourceInOrder(String file, String slug) {
         JsonNode article = ok("/api/v1/articles/" + slug);
 
-        assertThat(texts(article.get("body"), "text")).containsExactlyElementsOf(SeedArticle.ofFile(file).lines());
-        assertThat(texts(article.get("body"), "type")).allMatch(type -> type.equals("paragraph") || type.equals("heading"));
-        assertThat(article.get("headline").asText()).isEqualTo(SeedArticle.ofFile(file).headline());
+        assertThat(texts(article.get("body"), "text"))
+                .containsExactlyElementsOf(SeedArticle.ofFile(file).lines());
+        assertThat(texts(article.get("body"), "type"))
+                .allMatch(type -> type.equals("paragraph") || type.equals("heading"));
+        assertThat(article.get("headline").asText())
+                .isEqualTo(SeedArticle.ofFile(file).headline());
         int from = 0;
         String text = bodyText(article);
         for (String sentence : SeedArticle.ofFile(file).sentences()) {
@@ -222,8 +258,13 @@ class ArticleApiTest extends ApiTest {
     void anArticleHasItsTopicsEntitiesWithMentionCountsReferencesAndNoCorrection() {
         JsonNode article = ok("/api/v1/articles/" + C);
 
-        assertThat(texts(article.get("topics"), "slug")).containsExactly("summit-diplomacy", "arms-military-cooperation",
-                "war-in-ukraine", "sanctions-un", "defence-treaty-troops");
+        assertThat(texts(article.get("topics"), "slug"))
+                .containsExactly(
+                        "summit-diplomacy",
+                        "arms-military-cooperation",
+                        "war-in-ukraine",
+                        "sanctions-un",
+                        "defence-treaty-troops");
         JsonNode shoigu = null;
         for (JsonNode entity : article.get("entities")) {
             if (entity.get("slug").asText().equals("sergei-shoigu")) {
@@ -235,7 +276,8 @@ class ArticleApiTest extends ApiTest {
         assertThat(shoigu.get("mentions").asInt()).isPositive();
         assertThat(shoigu.get("apiUrl").asText()).isEqualTo(SITE + "/api/v1/entities/sergei-shoigu");
         List<Integer> counts = new ArrayList<>();
-        article.get("entities").forEach(entity -> counts.add(entity.get("mentions").asInt()));
+        article.get("entities")
+                .forEach(entity -> counts.add(entity.get("mentions").asInt()));
         assertThat(counts).isSortedAccordingTo((x, y) -> Integer.compare(y, x));
         assertThat(article.get("references")).hasSize(2);
         assertThat(article.get("references").get(0).asText()).startsWith("https://www.daytondailynews.com/");
@@ -250,7 +292,8 @@ class ArticleApiTest extends ApiTest {
             JsonNode list = ok("/api/v1/articles");
             assertThat(texts(list.get("articles"), "slug")).containsExactly(E, B, A, C);
             assertThat(list.at("/count/total").asLong()).isEqualTo(4);
-            assertThat(ok("/api/v1/articles?topic=terrorism-condolences").get("articles")).isEmpty();
+            assertThat(ok("/api/v1/articles?topic=terrorism-condolences").get("articles"))
+                    .isEmpty();
             assertThat(ok("/api/v1/articles?q=condolences").toString()).doesNotContain(D);
             Answer detail = api("/api/v1/articles/" + D);
             assertThat(detail.status()).isEqualTo(404);
@@ -262,15 +305,20 @@ class ArticleApiTest extends ApiTest {
                 }
             }
         } finally {
-            jdbc.sql("update article set hidden = false where slug = ?").param(D).update();
+            jdbc.sql("update article set hidden = false where slug = ?")
+                    .param(D)
+                    .update();
         }
     }
 
     private List<String> mentioning(String... entities) {
-        return TIMELINE.stream().filter(slug -> {
-            List<String> mentioned = texts(ok("/api/v1/articles/" + slug).get("entities"), "slug");
-            return mentioned.containsAll(List.of(entities));
-        }).toList();
+        return TIMELINE.stream()
+                .filter(slug -> {
+                    List<String> mentioned =
+                            texts(ok("/api/v1/articles/" + slug).get("entities"), "slug");
+                    return mentioned.containsAll(List.of(entities));
+                })
+                .toList();
     }
 
     private static String bodyText(JsonNode article) {

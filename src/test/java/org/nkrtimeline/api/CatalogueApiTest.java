@@ -15,12 +15,22 @@ class CatalogueApiTest extends ApiTest {
     void listsTheEightTopicsInTaxonomyOrderWithTheirArticleCounts() {
         JsonNode topics = ok("/api/v1/topics").get("topics");
 
-        assertThat(texts(topics, "slug")).containsExactly("summit-diplomacy", "arms-military-cooperation", "gifts-symbolism",
-                "war-in-ukraine", "sanctions-un", "space", "terrorism-condolences", "defence-treaty-troops");
+        assertThat(texts(topics, "slug"))
+                .containsExactly(
+                        "summit-diplomacy",
+                        "arms-military-cooperation",
+                        "gifts-symbolism",
+                        "war-in-ukraine",
+                        "sanctions-un",
+                        "space",
+                        "terrorism-condolences",
+                        "defence-treaty-troops");
         for (JsonNode topic : topics) {
             String slug = topic.get("slug").asText();
             JsonNode articles = ok(path(topic.get("articlesUrl").asText()));
-            assertThat(topic.get("articleCount").asLong()).as(slug).isEqualTo(articles.at("/count/matching").asLong());
+            assertThat(topic.get("articleCount").asLong())
+                    .as(slug)
+                    .isEqualTo(articles.at("/count/matching").asLong());
             assertThat(topic.get("url").asText()).isEqualTo(SITE + "/?topic=" + slug);
             assertThat(topic.get("name").asText()).isNotBlank();
             assertThat(topic.get("description").asText()).isNotBlank();
@@ -35,7 +45,9 @@ class CatalogueApiTest extends ApiTest {
         List<Long> counts = new ArrayList<>();
         entities.forEach(entity -> counts.add(entity.get("articleCount").asLong()));
         assertThat(counts).isSortedAccordingTo((x, y) -> Long.compare(y, x));
-        assertThat(texts(entities, "kind")).containsOnly("person", "place", "organisation").contains("organisation");
+        assertThat(texts(entities, "kind"))
+                .containsOnly("person", "place", "organisation")
+                .contains("organisation");
         JsonNode kim = entities.get(0);
         assertThat(kim.get("slug").asText()).isEqualTo("kim-jong-un");
         assertThat(kim.get("articleCount").asLong()).isEqualTo(5);
@@ -51,7 +63,8 @@ class CatalogueApiTest extends ApiTest {
         assertThat(texts(places, "kind")).isNotEmpty().containsOnly("place");
         assertThat(texts(places, "slug")).contains("pyongyang", "moscow");
         long all = ok("/api/v1/entities").get("entities").size();
-        long byKind = places.size() + ok("/api/v1/entities?kind=person").get("entities").size()
+        long byKind = places.size()
+                + ok("/api/v1/entities?kind=person").get("entities").size()
                 + ok("/api/v1/entities?kind=organisation").get("entities").size();
         assertThat(byKind).isEqualTo(all);
     }
@@ -65,7 +78,8 @@ class CatalogueApiTest extends ApiTest {
         assertThat(shoigu.get("aliases").toString()).contains("Shoigu");
         assertThat(shoigu.get("apiUrl").asText()).isEqualTo(SITE + "/api/v1/entities/sergei-shoigu");
         JsonNode articles = ok(path(shoigu.get("articlesUrl").asText()));
-        assertThat(articles.get("articles")).hasSize((int) shoigu.get("articleCount").asLong());
+        assertThat(articles.get("articles"))
+                .hasSize((int) shoigu.get("articleCount").asLong());
         assertThat(texts(articles.get("articles"), "slug")).contains(SeedArticles.C);
     }
 
@@ -73,8 +87,10 @@ class CatalogueApiTest extends ApiTest {
     void everyMentionInAnArticleLeadsToAnEntity() {
         for (JsonNode mention : ok("/api/v1/articles/" + SeedArticles.B).get("entities")) {
             JsonNode entity = ok(path(mention.get("apiUrl").asText()));
-            assertThat(entity.get("slug").asText()).isEqualTo(mention.get("slug").asText());
-            assertThat(entity.get("mentionCount").asLong()).isGreaterThanOrEqualTo(mention.get("mentions").asLong());
+            assertThat(entity.get("slug").asText())
+                    .isEqualTo(mention.get("slug").asText());
+            assertThat(entity.get("mentionCount").asLong())
+                    .isGreaterThanOrEqualTo(mention.get("mentions").asLong());
         }
     }
 }

@@ -20,8 +20,12 @@ import org.nkrtimeline.support.SeedArticles;
  */
 class OpenApiDocumentTest extends ApiTest {
 
-    static final Set<String> PATHS = Set.of("/api/v1/articles", "/api/v1/articles/{slug}", "/api/v1/topics",
-            "/api/v1/entities", "/api/v1/entities/{slug}");
+    static final Set<String> PATHS = Set.of(
+            "/api/v1/articles",
+            "/api/v1/articles/{slug}",
+            "/api/v1/topics",
+            "/api/v1/entities",
+            "/api/v1/entities/{slug}");
 
     JsonNode document;
 
@@ -51,8 +55,12 @@ class OpenApiDocumentTest extends ApiTest {
             assertThat(methods).as(path).containsExactly("get");
             JsonNode get = document.get("paths").get(path).get("get");
             assertThat(get.get("summary").asText()).as(path).isNotBlank();
-            assertThat(get.at("/responses/200/content/application~1json/schema/$ref").asText()).as(path).isNotBlank();
-            assertThat(get.at("/responses/406/content/application~1problem+json/schema/$ref").asText())
+            assertThat(get.at("/responses/200/content/application~1json/schema/$ref")
+                            .asText())
+                    .as(path)
+                    .isNotBlank();
+            assertThat(get.at("/responses/406/content/application~1problem+json/schema/$ref")
+                            .asText())
                     .isEqualTo("#/components/schemas/Problem");
         }
     }
@@ -62,16 +70,25 @@ class OpenApiDocumentTest extends ApiTest {
         JsonNode parameters = document.at("/paths/~1api~1v1~1articles/get/parameters");
         List<String> names = texts(parameters, "name");
 
-        assertThat(names).containsExactlyInAnyOrder("q", "axis", "from", "to", "order", "topic", "entity", "limit", "after", "before");
+        assertThat(names)
+                .containsExactlyInAnyOrder(
+                        "q", "axis", "from", "to", "order", "topic", "entity", "limit", "after", "before");
         for (JsonNode parameter : parameters) {
             assertThat(parameter.get("in").asText()).isEqualTo("query");
-            assertThat(parameter.get("description").asText()).as(parameter.get("name").asText()).isNotBlank();
-            assertThat(parameter.has("schema")).as(parameter.get("name").asText()).isTrue();
+            assertThat(parameter.get("description").asText())
+                    .as(parameter.get("name").asText())
+                    .isNotBlank();
+            assertThat(parameter.has("schema"))
+                    .as(parameter.get("name").asText())
+                    .isTrue();
         }
         assertThat(document.at("/paths/~1api~1v1~1articles/get/parameters").toString())
-                .contains("\"enum\":[\"event\",\"published\"]").contains("\"maximum\":100");
-        assertThat(texts(document.at("/paths/~1api~1v1~1entities/get/parameters"), "name")).containsExactly("kind");
-        assertThat(texts(document.at("/paths/~1api~1v1~1articles~1{slug}/get/parameters"), "name")).containsExactly("slug");
+                .contains("\"enum\":[\"event\",\"published\"]")
+                .contains("\"maximum\":100");
+        assertThat(texts(document.at("/paths/~1api~1v1~1entities/get/parameters"), "name"))
+                .containsExactly("kind");
+        assertThat(texts(document.at("/paths/~1api~1v1~1articles~1{slug}/get/parameters"), "name"))
+                .containsExactly("slug");
     }
 
     @Test
@@ -102,14 +119,26 @@ class OpenApiDocumentTest extends ApiTest {
             /api/v1/entities/nobody                              | /api/v1/entities/{slug}  | 404
             """)
     void whatAnEndpointAnswersIsWhatTheDescriptionDeclares(String request, String path, int status) {
-        Answer answer = api(request.replace("ARTICLE_A", SeedArticles.A).replace("ARTICLE_B", SeedArticles.B)
-                .replace("ARTICLE_C", SeedArticles.C).replace("ARTICLE_D", SeedArticles.D).replace("ARTICLE_E", SeedArticles.E));
+        Answer answer = api(request.replace("ARTICLE_A", SeedArticles.A)
+                .replace("ARTICLE_B", SeedArticles.B)
+                .replace("ARTICLE_C", SeedArticles.C)
+                .replace("ARTICLE_D", SeedArticles.D)
+                .replace("ARTICLE_E", SeedArticles.E));
         assertThat(answer.status()).isEqualTo(status);
-        JsonNode content = document.get("paths").get(path).get("get").get("responses").get(Integer.toString(status)).get("content");
+        JsonNode content = document.get("paths")
+                .get(path)
+                .get("get")
+                .get("responses")
+                .get(Integer.toString(status))
+                .get("content");
         String mediaType = answer.contentType();
-        assertThat(content.has(mediaType)).as("declared media types %s, answered %s", content, mediaType).isTrue();
+        assertThat(content.has(mediaType))
+                .as("declared media types %s, answered %s", content, mediaType)
+                .isTrue();
 
-        assertThat(new SchemaCheck(document).problems(answer.json(), content.get(mediaType).get("schema"))).isEmpty();
+        assertThat(new SchemaCheck(document)
+                        .problems(answer.json(), content.get(mediaType).get("schema")))
+                .isEmpty();
     }
 
     @Test

@@ -28,8 +28,8 @@ class ModuleBoundariesTest {
     private static final ApplicationModules MODULES = ApplicationModules.of(TimelineApplication.class);
 
     /** Used by every feature, using none of them (the kernel's types they may use). */
-    private static final Set<String> INFRASTRUCTURE = Set.of("web", "i18n", "pagecache", "database", "monitoring",
-            "commandline");
+    private static final Set<String> INFRASTRUCTURE =
+            Set.of("web", "i18n", "pagecache", "database", "monitoring", "commandline");
 
     @Test
     void featuresReachEachOtherOnlyThroughWhatTheyExposeAndFormNoCycle() {
@@ -39,7 +39,8 @@ class ModuleBoundariesTest {
     @Test
     void infrastructureNeverImportsAFeature() {
         for (String name : INFRASTRUCTURE) {
-            assertThat(dependencies(name)).as(name)
+            assertThat(dependencies(name))
+                    .as(name)
                     .allMatch(target -> INFRASTRUCTURE.contains(target) || target.equals("collection"));
         }
     }
@@ -52,7 +53,8 @@ class ModuleBoundariesTest {
     @Test
     void topicsEntitiesAndTheOverviewAreLeavesOnTheKernel() {
         for (String leaf : List.of("topic", "entity", "overview")) {
-            assertThat(dependencies(leaf)).as(leaf)
+            assertThat(dependencies(leaf))
+                    .as(leaf)
                     .allMatch(name -> name.equals("collection") || INFRASTRUCTURE.contains(name));
         }
     }
@@ -61,9 +63,10 @@ class ModuleBoundariesTest {
     void everyPackageSaysWhatItIsFor() throws IOException {
         Path sources = Path.of("src/main/java");
         try (Stream<Path> files = Files.walk(sources)) {
-            List<Path> packagesWithoutInfo = files
-                    .filter(file -> file.toString().endsWith(".java"))
-                    .map(Path::getParent).distinct()
+            List<Path> packagesWithoutInfo = files.filter(
+                            file -> file.toString().endsWith(".java"))
+                    .map(Path::getParent)
+                    .distinct()
                     .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
                     .toList();
             assertThat(packagesWithoutInfo).isEmpty();
@@ -81,7 +84,10 @@ class ModuleBoundariesTest {
 
     private static List<String> dependencies(String module) {
         ApplicationModule found = MODULES.getModuleByName(module).orElseThrow();
-        return found.getDirectDependencies(MODULES).stream().map(ApplicationModuleDependency::getTargetModule)
-                .map(ApplicationModule::getName).distinct().toList();
+        return found.getDirectDependencies(MODULES).stream()
+                .map(ApplicationModuleDependency::getTargetModule)
+                .map(ApplicationModule::getName)
+                .distinct()
+                .toList();
     }
 }

@@ -30,37 +30,44 @@ class ArticleConstraintsTest {
     @Test
     void anEstimatedEventDateNeedsItsReason() {
         assertThatThrownBy(() -> insert(", event_date, event_date_estimated", ", date '2025-03-21', true"))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("estimate_has_date_and_reason");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("estimate_has_date_and_reason");
     }
 
     @Test
     void anEstimatedEventDateWithItsReasonIsAccepted() {
-        assertThatCode(() -> insert(", event_date, event_date_estimated, event_date_note",
-                ", date '2025-03-21', true, 'Matches the reports of the visit.'")).doesNotThrowAnyException();
+        assertThatCode(() -> insert(
+                        ", event_date, event_date_estimated, event_date_note",
+                        ", date '2025-03-21', true, 'Matches the reports of the visit.'"))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aMonthPreciseDateIsTheFirstOfTheMonth() {
         assertThatThrownBy(() -> insert(", event_date, event_date_precision", ", date '2024-06-15', 'MONTH'"))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("month_precision_is_first_of_month");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("month_precision_is_first_of_month");
     }
 
     @Test
     void aSourceLinkMustBeAWebLink() {
         assertThatThrownBy(() -> insert(", event_date_source_url", ", 'javascript:alert(1)'"))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("event_date_source_url");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("event_date_source_url");
     }
 
     @Test
     void everyReferenceMustBeAWebLink() {
         assertThatThrownBy(() -> insert(", reference_urls", ", array['https://example.org/a', 'data:text/html,x']"))
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("reference_urls");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("reference_urls");
     }
 
     @Test
     void webLinksAreAccepted() {
-        assertThatCode(() -> insert(", event_date_source_url, reference_urls",
-                ", 'https://example.org/a', array['https://example.org/a', 'http://example.org/b']"))
+        assertThatCode(() -> insert(
+                        ", event_date_source_url, reference_urls",
+                        ", 'https://example.org/a', array['https://example.org/a', 'http://example.org/b']"))
                 .doesNotThrowAnyException();
     }
 }

@@ -35,7 +35,8 @@ class ArticlePageTest extends WebTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedFiles")
     void showsEveryLineOfTheSourceVerbatimAndInOrder(String file, String slug) {
-        List<String> shown = article(slug).select(".article-body > p, .article-body > h2").eachText();
+        List<String> shown =
+                article(slug).select(".article-body > p, .article-body > h2").eachText();
 
         assertThat(shown).containsExactlyElementsOf(SeedArticle.ofFile(file).lines());
     }
@@ -53,26 +54,31 @@ class ArticlePageTest extends WebTest {
             from = at + sentence.length();
         }
         assertThat(sentences).hasSizeGreaterThan(10);
-        assertThat(body).doesNotContain("Advertisment").doesNotContain("Read the original article here")
+        assertThat(body)
+                .doesNotContain("Advertisment")
+                .doesNotContain("Read the original article here")
                 .doesNotContain("date 20");
     }
 
     @Test
     void shortHeadingLinesOfTheSourceAreSubheadings() {
         assertThat(article(D).select(".article-body h2").eachText())
-                .containsExactly("Deepening Diplomatic Ties Amidst Tragedy", "The Context of Collaboration and Controversy");
+                .containsExactly(
+                        "Deepening Diplomatic Ties Amidst Tragedy", "The Context of Collaboration and Controversy");
     }
 
     @Test
     void showsHeadlineDatesTopicsAndReadingTime() {
         Document page = article(A);
 
-        assertThat(page.select("h1").text()).isEqualTo("Kim Jong Un returns from Russia with gifts including a fur hat and drones");
+        assertThat(page.select("h1").text())
+                .isEqualTo("Kim Jong Un returns from Russia with gifts including a fur hat and drones");
         assertThat(page.title()).startsWith("Kim Jong Un returns from Russia");
-        assertThat(page.select(".date-row").eachText()).containsExactly(
-                "Event 19 Sep 2023 Kim was back in Pyongyang on 19 Sep 2023; he had left Russia on 17 Sep, at the end "
-                        + "of a visit that began on 12 Sep. Source for this date",
-                "Published 12 Nov 2023, 54 days later");
+        assertThat(page.select(".date-row").eachText())
+                .containsExactly(
+                        "Event 19 Sep 2023 Kim was back in Pyongyang on 19 Sep 2023; he had left Russia on 17 Sep, at the end "
+                                + "of a visit that began on 12 Sep. Source for this date",
+                        "Published 12 Nov 2023, 54 days later");
         assertThat(page.select(".article-header .chip").eachText())
                 .containsExactly("Arms & military cooperation", "Gifts & symbolism", "Sanctions & the UN");
         assertThat(page.select(".reading-time").text()).isEqualTo("3 min read · 506 words");
@@ -82,7 +88,8 @@ class ArticlePageTest extends WebTest {
     void theEstimatedDateCarriesItsReasonAndSource() {
         Document page = article(C);
 
-        assertThat(page.select(".date-row").get(0).select("time").attr("datetime")).isEqualTo("2025-03-21");
+        assertThat(page.select(".date-row").get(0).select("time").attr("datetime"))
+                .isEqualTo("2025-03-21");
         assertThat(page.select(".date-row .estimate-badge").text()).isEqualTo("estimate");
         assertThat(page.select(".date-row").get(0).text()).contains("about 90% confidence");
         assertThat(page.select(".date-row").get(0).select("a").attr("href")).startsWith("https://www.anews.com.tr/");
@@ -107,7 +114,8 @@ class ArticlePageTest extends WebTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(document.select(".back a").attr("href")).isEqualTo("/?axis=published&topic=space#entry-" + B);
-        assertThat(document.select("a[rel=prev]").attr("href")).isEqualTo("/articles/" + E + "?axis=published&topic=space");
+        assertThat(document.select("a[rel=prev]").attr("href"))
+                .isEqualTo("/articles/" + E + "?axis=published&topic=space");
         assertThat(document.select("a[rel=next]")).isEmpty();
     }
 }

@@ -15,6 +15,7 @@ class RelatedArticleRepositoryTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RelatedArticleRepository related;
 
@@ -22,7 +23,8 @@ class RelatedArticleRepositoryTest {
     void withTheDefaultBudgetEveryArticleSharingSomethingInformativeIsACandidate() {
         long shoigu = idOf(SeedArticles.C);
 
-        assertThat(related.findRelated(shoigu, 10)).extracting(RelatedArticle::slug)
+        assertThat(related.findRelated(shoigu, 10))
+                .extracting(RelatedArticle::slug)
                 .containsExactlyInAnyOrderElementsOf(sharingAnythingRarerThanEveryArticle(shoigu));
     }
 
@@ -31,14 +33,20 @@ class RelatedArticleRepositoryTest {
         long shoigu = idOf(SeedArticles.C);
         RelatedArticleRepository oneFeature = new RelatedArticleRepository(jdbc, 1);
 
-        List<String> found = oneFeature.findRelated(shoigu, 10).stream().map(RelatedArticle::slug).toList();
+        List<String> found = oneFeature.findRelated(shoigu, 10).stream()
+                .map(RelatedArticle::slug)
+                .toList();
 
         assertThat(found).isNotEmpty().isSubsetOf(sharingTheRarest(shoigu));
-        assertThat(found.size()).isLessThan(sharingAnythingRarerThanEveryArticle(shoigu).size());
+        assertThat(found.size())
+                .isLessThan(sharingAnythingRarerThanEveryArticle(shoigu).size());
     }
 
     private long idOf(String slug) {
-        return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
+        return jdbc.sql("select id from article where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
     }
 
     /** Articles sharing an entity or topic that not every article has (one every article has weighs nothing). */

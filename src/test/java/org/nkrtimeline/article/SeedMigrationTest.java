@@ -39,8 +39,10 @@ class SeedMigrationTest {
 
     @Test
     void seedsFiveArticlesWithHeadlinesOfAtMostEightyCharacters() {
-        assertThat(articles.findAll()).hasSize(5)
-                .allSatisfy(article -> assertThat(article.getHeadline().length()).isBetween(20, 80));
+        assertThat(articles.findAll())
+                .hasSize(5)
+                .allSatisfy(
+                        article -> assertThat(article.getHeadline().length()).isBetween(20, 80));
     }
 
     @Test
@@ -68,21 +70,32 @@ class SeedMigrationTest {
         assertThat(dates.eventNote()).contains("about 90% confidence").contains("21 Mar 2025");
         assertThat(dates.eventSourceUrl()).startsWith("https://");
         assertThat(dates.publishedDate()).isNull();
-        assertThat(dates.publishedNote()).isEqualTo("publication date not given in the source (probably 21–23 Mar 2025)");
-        assertThat(List.of(A, B, D, E)).allSatisfy(slug -> assertThat(article(slug).getDates().eventEstimated()).isFalse());
+        assertThat(dates.publishedNote())
+                .isEqualTo("publication date not given in the source (probably 21–23 Mar 2025)");
+        assertThat(List.of(A, B, D, E))
+                .allSatisfy(slug ->
+                        assertThat(article(slug).getDates().eventEstimated()).isFalse());
     }
 
     @Test
     void topicAssignmentsFollowTheEditorialTaxonomy() {
-        assertThat(topicSlugs(article(A))).containsExactly("arms-military-cooperation", "gifts-symbolism", "sanctions-un");
-        assertThat(topicSlugs(article(B))).containsExactly("summit-diplomacy", "arms-military-cooperation",
-                "gifts-symbolism", "sanctions-un", "space");
-        assertThat(topicSlugs(article(C))).containsExactly("summit-diplomacy", "arms-military-cooperation",
-                "war-in-ukraine", "sanctions-un", "defence-treaty-troops");
-        assertThat(topicSlugs(article(D))).containsExactly("arms-military-cooperation", "war-in-ukraine",
-                "sanctions-un", "terrorism-condolences");
-        assertThat(topicSlugs(article(E))).containsExactly("summit-diplomacy", "arms-military-cooperation",
-                "war-in-ukraine", "space");
+        assertThat(topicSlugs(article(A)))
+                .containsExactly("arms-military-cooperation", "gifts-symbolism", "sanctions-un");
+        assertThat(topicSlugs(article(B)))
+                .containsExactly(
+                        "summit-diplomacy", "arms-military-cooperation", "gifts-symbolism", "sanctions-un", "space");
+        assertThat(topicSlugs(article(C)))
+                .containsExactly(
+                        "summit-diplomacy",
+                        "arms-military-cooperation",
+                        "war-in-ukraine",
+                        "sanctions-un",
+                        "defence-treaty-troops");
+        assertThat(topicSlugs(article(D)))
+                .containsExactly(
+                        "arms-military-cooperation", "war-in-ukraine", "sanctions-un", "terrorism-condolences");
+        assertThat(topicSlugs(article(E)))
+                .containsExactly("summit-diplomacy", "arms-military-cooperation", "war-in-ukraine", "space");
     }
 
     @Test
@@ -105,11 +118,13 @@ class SeedMigrationTest {
         Article d = article(D);
 
         assertThat(d.getSourceFile()).isEqualTo("003_7f6c460341325119.txt");
-        assertThat(d.getSourceText()).startsWith(" date 2024-03-23 In a significant display")
+        assertThat(d.getSourceText())
+                .startsWith(" date 2024-03-23 In a significant display")
                 .contains("\n\nAdvertisment\n\n")
                 .endsWith("international peace efforts.");
-        assertThat(d.getLede()).isEqualTo("In a significant display of diplomatic solidarity, North Korean leader "
-                + "Kim Jong Un sent a heartfelt message of condolence to Russian President Vladimir Putin, following "
-                + "the devastating terrorist attack at a Moscow concert hall.");
+        assertThat(d.getLede())
+                .isEqualTo("In a significant display of diplomatic solidarity, North Korean leader "
+                        + "Kim Jong Un sent a heartfelt message of condolence to Russian President Vladimir Putin, following "
+                        + "the devastating terrorist attack at a Moscow concert hall.");
     }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class ArticleDatesTest {
 
-    private static ArticleDates dates(LocalDate event, DatePrecision precision, boolean estimated, LocalDate published) {
+    private static ArticleDates dates(
+            LocalDate event, DatePrecision precision, boolean estimated, LocalDate published) {
         return new ArticleDates(event, precision, estimated, estimated ? "why" : null, null, published, null);
     }
 
@@ -25,9 +26,11 @@ class ArticleDatesTest {
     @Test
     void sameDayAndSingleDayLagsReadNaturally() {
         assertThat(dates(LocalDate.of(2024, 3, 23), DatePrecision.DAY, false, LocalDate.of(2024, 3, 23))
-                .publicationLag()).isEqualTo("the same day");
+                        .publicationLag())
+                .isEqualTo("the same day");
         assertThat(dates(LocalDate.of(2024, 3, 22), DatePrecision.DAY, false, LocalDate.of(2024, 3, 23))
-                .publicationLag()).isEqualTo("1 day later");
+                        .publicationLag())
+                .isEqualTo("1 day later");
     }
 
     @Test

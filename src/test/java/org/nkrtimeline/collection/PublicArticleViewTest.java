@@ -31,12 +31,13 @@ class PublicArticleViewTest {
         return jdbc.sql("""
                         select column_name || ' ' || udt_name from information_schema.columns
                         where table_schema = current_schema() and table_name = ?
-                        order by ordinal_position""")
-                .param(relation).query(String.class).list();
+                        order by ordinal_position""").param(relation).query(String.class).list();
     }
 
     private String viewComment() {
-        return jdbc.sql("select obj_description('public_article'::regclass, 'pg_class')").query(String.class).single();
+        return jdbc.sql("select obj_description('public_article'::regclass, 'pg_class')")
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -61,19 +62,30 @@ class PublicArticleViewTest {
         jdbc.sql(RECREATE_THE_VIEW).update();
 
         assertThat(columns("public_article")).isEqualTo(columns("article"));
-        assertThat(viewComment()).as("create or replace keeps the comment").isEqualTo(comment).isNotBlank();
+        assertThat(viewComment())
+                .as("create or replace keeps the comment")
+                .isEqualTo(comment)
+                .isNotBlank();
     }
 
     @Test
     void theViewHoldsExactlyTheArticlesNoEditorHid() {
         String slugs = "select slug from %s order by id";
-        assertThat(jdbc.sql(slugs.formatted("public_article")).query(String.class).list())
+        assertThat(jdbc.sql(slugs.formatted("public_article"))
+                        .query(String.class)
+                        .list())
                 .hasSize(Editorial.SEED_ARTICLES);
 
-        jdbc.sql("update article set hidden = true where slug = ?").param(SeedArticles.C).update();
+        jdbc.sql("update article set hidden = true where slug = ?")
+                .param(SeedArticles.C)
+                .update();
 
-        assertThat(jdbc.sql(slugs.formatted("public_article")).query(String.class).list())
-                .isEqualTo(jdbc.sql(slugs.formatted("article where not hidden")).query(String.class).list())
+        assertThat(jdbc.sql(slugs.formatted("public_article"))
+                        .query(String.class)
+                        .list())
+                .isEqualTo(jdbc.sql(slugs.formatted("article where not hidden"))
+                        .query(String.class)
+                        .list())
                 .hasSize(Editorial.SEED_ARTICLES - 1)
                 .doesNotContain(SeedArticles.C);
     }
@@ -87,16 +99,24 @@ class PublicArticleViewTest {
     void thePlannerSeesThroughTheViewToArticlesIndexes() {
         jdbc.sql("set local enable_seqscan = off").update();
 
-        assertThat(plan("select count(*) from public_article")).contains("article_public_idx").doesNotContain("Seq Scan");
-        assertThat(plan("select headline from public_article where id = 3")).containsPattern("article_(pkey|public_idx)")
+        assertThat(plan("select count(*) from public_article"))
+                .contains("article_public_idx")
+                .doesNotContain("Seq Scan");
+        assertThat(plan("select headline from public_article where id = 3"))
+                .containsPattern("article_(pkey|public_idx)")
                 .doesNotContain("Seq Scan");
         // The control: the partial index is not one the planner may use for every article.
         assertThat(plan("select count(*) from article")).doesNotContain("article_public_idx");
-        assertThat(jdbc.sql("select coalesce(array_to_string(reloptions, ','), '') from pg_class where relname = 'public_article'")
-                .query(String.class).single()).as("a security_barrier view keeps its conditions to itself").isEmpty();
+        assertThat(jdbc.sql(
+                                "select coalesce(array_to_string(reloptions, ','), '') from pg_class where relname = 'public_article'")
+                        .query(String.class)
+                        .single())
+                .as("a security_barrier view keeps its conditions to itself")
+                .isEmpty();
     }
 
     private String plan(String query) {
-        return String.join("\n", jdbc.sql("explain " + query).query(String.class).list());
+        return String.join(
+                "\n", jdbc.sql("explain " + query).query(String.class).list());
     }
 }

@@ -32,27 +32,48 @@ class PublicReadsTest extends WebTest {
 
     /** One of each kind of public page and file, the API's and the sitemaps included. */
     private static final List<String> PAGES = List.of(
-            "/", "/?topic=space&entity=kim-jong-un&from=2023-01-01&axis=published", "/?q=shoigu", "/?q=kim&order=relevance",
-            "/?after=1", "/?before=4&order=desc",
-            "/articles/" + SeedArticles.C, "/articles/" + SeedArticles.C + "?q=shoigu&topic=summit-diplomacy",
-            "/topics", "/entities", "/entities/sergei-shoigu",
-            "/feed.atom", "/feed.atom?q=kim", "/export.csv", "/export.csv?q=kim&entity=kim-jong-un",
-            "/export/timelinejs.json", "/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/articles-1.xml");
+            "/",
+            "/?topic=space&entity=kim-jong-un&from=2023-01-01&axis=published",
+            "/?q=shoigu",
+            "/?q=kim&order=relevance",
+            "/?after=1",
+            "/?before=4&order=desc",
+            "/articles/" + SeedArticles.C,
+            "/articles/" + SeedArticles.C + "?q=shoigu&topic=summit-diplomacy",
+            "/topics",
+            "/entities",
+            "/entities/sergei-shoigu",
+            "/feed.atom",
+            "/feed.atom?q=kim",
+            "/export.csv",
+            "/export.csv?q=kim&entity=kim-jong-un",
+            "/export/timelinejs.json",
+            "/sitemap.xml",
+            "/sitemaps/pages.xml",
+            "/sitemaps/articles-1.xml");
 
     private static final List<String> API = List.of(
-            "/api/v1/articles", "/api/v1/articles?q=shoigu&after=1&limit=2", "/api/v1/articles/" + SeedArticles.C,
-            "/api/v1/topics", "/api/v1/entities", "/api/v1/entities/sergei-shoigu");
+            "/api/v1/articles",
+            "/api/v1/articles?q=shoigu&after=1&limit=2",
+            "/api/v1/articles/" + SeedArticles.C,
+            "/api/v1/topics",
+            "/api/v1/entities",
+            "/api/v1/entities/sergei-shoigu");
 
     @Autowired
     PageCache pageCache;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     JdbcClient jdbc;
 
     /** The statements that read the table {@code article} itself. */
     static List<String> readingArticle(List<String> statements) {
-        return statements.stream().filter(sql -> READS_ARTICLE.matcher(sql).find()).toList();
+        return statements.stream()
+                .filter(sql -> READS_ARTICLE.matcher(sql).find())
+                .toList();
     }
 
     /**
@@ -90,7 +111,8 @@ class PublicReadsTest extends WebTest {
         }
         List<String> allowed = loadOfTheArticleAggregate();
 
-        assertThat(readingArticle(statements)).as("statements reading the table article, not the view public_article")
+        assertThat(readingArticle(statements))
+                .as("statements reading the table article, not the view public_article")
                 .isNotEmpty()
                 .allMatch(allowed::contains);
     }
@@ -98,24 +120,40 @@ class PublicReadsTest extends WebTest {
     /** The control: the same check finds a statement that the application runs on the table. */
     @Test
     void theCheckFindsAStatementThatReadsTheTable() {
-        List<String> ran = StatementCounter.executedBy(() ->
-                jdbc.sql("select a.slug from topic t join article_topic at on at.topic_id = t.id join article a on a.id = at.article_id")
-                        .query(String.class).list());
+        List<String> ran = StatementCounter.executedBy(() -> jdbc.sql(
+                        "select a.slug from topic t join article_topic at on at.topic_id = t.id join article a on a.id = at.article_id")
+                .query(String.class)
+                .list());
 
         assertThat(readingArticle(ran)).hasSize(1);
-        assertThat(readingArticle(loadOfTheArticleAggregate())).as("the allowed exception is a read of the table").hasSize(1);
+        assertThat(readingArticle(loadOfTheArticleAggregate()))
+                .as("the allowed exception is a read of the table")
+                .hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"select * from article a where not a.hidden", "SELECT id FROM Article", "left join article a on a.id = x",
-            "from public.article a", "select (select 1 from\n   article k where k.id = 3)", "from \"article\" a"})
+    @ValueSource(
+            strings = {
+                "select * from article a where not a.hidden",
+                "SELECT id FROM Article",
+                "left join article a on a.id = x",
+                "from public.article a",
+                "select (select 1 from\n   article k where k.id = 3)",
+                "from \"article\" a"
+            })
     void theCheckFindsTheTableWhereverItIsRead(String sql) {
         assertThat(readingArticle(List.of(sql))).hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"select * from public_article a", "join article_topic at on at.article_id = a.id",
-            "from article_entity ae", "select a.article_id from article_change a", "update article set hidden = true"})
+    @ValueSource(
+            strings = {
+                "select * from public_article a",
+                "join article_topic at on at.article_id = a.id",
+                "from article_entity ae",
+                "select a.article_id from article_change a",
+                "update article set hidden = true"
+            })
     void theCheckLeavesTheViewAndOtherTablesAlone(String sql) {
         assertThat(readingArticle(List.of(sql))).isEmpty();
     }

@@ -27,7 +27,8 @@ class SlugsTest {
     @Test
     void aShortenedSlugDoesNotEndOnALittleWord() {
         assertThat(Slugs.fromHeadline("Kim Jong Un pledges support for Russia's war in Ukraine in talks with the "
-                + "Security Council secretary")).isEqualTo("kim-jong-un-pledges-support-for-russias-war-in-ukraine-in-talks");
+                        + "Security Council secretary"))
+                .isEqualTo("kim-jong-un-pledges-support-for-russias-war-in-ukraine-in-talks");
     }
 
     @Test

@@ -29,13 +29,17 @@ class BackupRestoreIT {
         try (PrivatePostgres postgres = PrivatePostgres.start()) {
             PostgresServer server = new PostgresServer("127.0.0.1", postgres.port(), "postgres", "");
             server.createDatabaseIfMissing("nkr_original");
-            Flyway.configure().dataSource(server.jdbcUrl("nkr_original"), "postgres", "")
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(server.jdbcUrl("nkr_original"), "postgres", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             Path dump = Files.createTempFile("nkr-backup", ".dump");
             try {
                 postgres.runTool("pg_dump", "--format=custom", "--file=" + dump, "--dbname=nkr_original");
                 server.createDatabaseIfMissing("nkr_restored");
-                postgres.runTool("pg_restore", "--exit-on-error", "--no-owner", "--dbname=nkr_restored", dump.toString());
+                postgres.runTool(
+                        "pg_restore", "--exit-on-error", "--no-owner", "--dbname=nkr_restored", dump.toString());
 
                 Map<String, Long> original = rowCounts(server.jdbcUrl("nkr_original"));
                 assertThat(original).containsKeys("article", "topic", "entity", "flyway_schema_history");
@@ -50,7 +54,7 @@ class BackupRestoreIT {
     private static Map<String, Long> rowCounts(String url) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(
                     "select tablename from pg_tables where schemaname = 'public' order by tablename")) {

@@ -31,9 +31,11 @@ class ChangedMigrationTest {
             throws SQLException {
         try (ScratchDatabase database = new ScratchDatabase("changed_migration")) {
             start(database).close();
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = database.connect();
+                    Statement statement = connection.createStatement()) {
                 assertThat(statement.executeUpdate(
-                        "update flyway_schema_history set checksum = checksum + 1 where version = '7'")).isOne();
+                                "update flyway_schema_history set checksum = checksum + 1 where version = '7'"))
+                        .isOne();
             }
             int before = output.getOut().length();
 
@@ -47,7 +49,8 @@ class ChangedMigrationTest {
                     .contains("Migration checksum mismatch for migration version 7")
                     .contains("Never edit a migration once it has run anywhere")
                     .contains("a new migration with the next free version number")
-                    .contains("Flyway's repair").contains("docs/migrations.md")
+                    .contains("Flyway's repair")
+                    .contains("docs/migrations.md")
                     .doesNotContain("Need more flexibility");
         }
     }
@@ -56,7 +59,8 @@ class ChangedMigrationTest {
         SpringApplication application = new SpringApplication(TimelineApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         // Initializers run after every EnvironmentPostProcessor, so this wins over the test run's database.
-        application.addInitializers(context -> context.getEnvironment().getPropertySources()
+        application.addInitializers(context -> context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("scratchDatabase", database.properties())));
         return application.run();
     }

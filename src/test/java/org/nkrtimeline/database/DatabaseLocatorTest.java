@@ -17,7 +17,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 class DatabaseLocatorTest {
 
     private final List<String> log = new ArrayList<>();
-    private final String database = "nkr_locator_" + UUID.randomUUID().toString().substring(0, 8);
+    private final String database =
+            "nkr_locator_" + UUID.randomUUID().toString().substring(0, 8);
     private final PostgresServer server = TestDatabase.server();
 
     @AfterEach
@@ -35,7 +36,8 @@ class DatabaseLocatorTest {
         assertThat(first.url()).isEqualTo(server.jdbcUrl(database));
         assertThat(first.description()).contains("database " + database + " (created just now)");
         assertThat(second.description()).doesNotContain("created");
-        assertThat(first.properties()).containsEntry("spring.datasource.url", server.jdbcUrl(database))
+        assertThat(first.properties())
+                .containsEntry("spring.datasource.url", server.jdbcUrl(database))
                 .containsEntry("spring.datasource.username", server.username());
         assertThat(log).isEmpty();
     }
@@ -47,8 +49,10 @@ class DatabaseLocatorTest {
 
         assertThatThrownBy(locator::locate)
                 .isInstanceOf(NoDatabaseException.class)
-                .hasMessageStartingWith("No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on 127.0.0.1:1 could not be used (")
-                .hasMessageEndingWith("the embedded PostgreSQL cannot start because this process runs as root, which PostgreSQL refuses.");
+                .hasMessageStartingWith(
+                        "No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on 127.0.0.1:1 could not be used (")
+                .hasMessageEndingWith(
+                        "the embedded PostgreSQL cannot start because this process runs as root, which PostgreSQL refuses.");
         assertThat(log).singleElement().asString().startsWith("No usable PostgreSQL on 127.0.0.1:1");
     }
 
@@ -58,7 +62,10 @@ class DatabaseLocatorTest {
                 .analyze(new IllegalStateException(new NoDatabaseException("No database is available.")));
 
         assertThat(analysis.getDescription()).isEqualTo("No database is available.");
-        assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL").contains("localhost:5432")
-                .contains("non-root").contains("data/postgres");
+        assertThat(analysis.getAction())
+                .contains("SPRING_DATASOURCE_URL")
+                .contains("localhost:5432")
+                .contains("non-root")
+                .contains("data/postgres");
     }
 }

@@ -31,13 +31,15 @@ class DatabaseOutageIT {
 
     /** Hikari waits 3 s for a connection (application.properties); the rest is margin for a slow machine. */
     private static final Duration ANSWERS_WITHIN = Duration.ofSeconds(6);
+
     private static final Duration RECOVERS_WITHIN = Duration.ofSeconds(10);
     private static final String EDITOR = "outage-editor";
     private static final String PASSWORD = "a long enough password";
 
     private static PrivatePostgres postgres;
     private static AppProcess app;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Every search is new, so the page cache cannot answer it. */
     private static final AtomicInteger searches = new AtomicInteger();
 
@@ -47,11 +49,16 @@ class DatabaseOutageIT {
         PostgresServer server = new PostgresServer("127.0.0.1", postgres.port(), "postgres", "");
         server.createDatabaseIfMissing("nkr_outage");
         app = AppProcess.start(Map.of(
-                "SPRING_DATASOURCE_URL", server.jdbcUrl("nkr_outage"),
-                "SPRING_DATASOURCE_USERNAME", "postgres",
-                "SPRING_DATASOURCE_PASSWORD", "",
-                "TIMELINE_EDITOR_USERNAME", EDITOR,
-                "TIMELINE_EDITOR_PASSWORD", PASSWORD));
+                "SPRING_DATASOURCE_URL",
+                server.jdbcUrl("nkr_outage"),
+                "SPRING_DATASOURCE_USERNAME",
+                "postgres",
+                "SPRING_DATASOURCE_PASSWORD",
+                "",
+                "TIMELINE_EDITOR_USERNAME",
+                EDITOR,
+                "TIMELINE_EDITOR_PASSWORD",
+                PASSWORD));
     }
 
     @AfterAll
@@ -94,8 +101,8 @@ class DatabaseOutageIT {
         assertThat(get("/").status()).isEqualTo(200);
 
         // An editor signing in is told the site is unavailable, not that the password is wrong.
-        Page signIn = signingIn.submit(signInForm, "form[action=/editor/sign-in]",
-                Map.of("username", EDITOR, "password", PASSWORD));
+        Page signIn = signingIn.submit(
+                signInForm, "form[action=/editor/sign-in]", Map.of("username", EDITOR, "password", PASSWORD));
         assertThat(signIn.status()).isEqualTo(503);
         assertStyledUnavailablePage(signIn);
 
@@ -103,7 +110,9 @@ class DatabaseOutageIT {
         long back = System.nanoTime();
         AtomicReference<Page> served = new AtomicReference<>();
         // Waits twice the limit, so that a slow recovery is measured and reported rather than cut off.
-        await().atMost(RECOVERS_WITHIN.multipliedBy(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+        await().atMost(RECOVERS_WITHIN.multipliedBy(2))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     served.set(get(newSearch()));
                     return served.get().status() == 200;
@@ -114,8 +123,13 @@ class DatabaseOutageIT {
         assertThat(recovery).isLessThan(RECOVERS_WITHIN);
         assertThat(served.get().document().select("main").text()).isNotBlank();
         assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(signingIn.submit(signingIn.getOk("/editor/sign-in"), "form[action=/editor/sign-in]",
-                Map.of("username", EDITOR, "password", PASSWORD)).location()).isEqualTo("/editor");
+        assertThat(signingIn
+                        .submit(
+                                signingIn.getOk("/editor/sign-in"),
+                                "form[action=/editor/sign-in]",
+                                Map.of("username", EDITOR, "password", PASSWORD))
+                        .location())
+                .isEqualTo("/editor");
     }
 
     private static void assertStyledUnavailablePage(Page page) {
@@ -129,8 +143,7 @@ class DatabaseOutageIT {
         return "/?q=outage" + searches.incrementAndGet();
     }
 
-    private record Timed(Page page, Duration took) {
-    }
+    private record Timed(Page page, Duration took) {}
 
     private static Timed timed(String pathAndQuery) throws IOException, InterruptedException {
         long start = System.nanoTime();
@@ -141,10 +154,17 @@ class DatabaseOutageIT {
     /** As a browser asks for pages, and a load balancer for health (which is JSON). */
     private static Page get(String pathAndQuery) throws IOException, InterruptedException {
         String accept = pathAndQuery.startsWith("/actuator/") ? "*/*" : "text/html";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri(pathAndQuery))
-                        .header("Accept", accept).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(app.uri(pathAndQuery))
+                        .header("Accept", accept)
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
+        return new Page(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null),
+                response.body(),
+                response.headers());
     }
 }

@@ -25,11 +25,16 @@ class UnreachableDatabaseReportTest {
 
     /** The report for a startup that failed on connecting to {@code url} as {@code user}, as Flyway would. */
     private static FailureAnalysis reportFor(String url, String user) {
-        SQLException failure = catchThrowableOfType(SQLException.class, () -> DriverManager.getConnection(url, user, ""));
-        assertThat((Throwable) failure).as("connecting to " + url + " as " + user).isNotNull();
+        SQLException failure =
+                catchThrowableOfType(SQLException.class, () -> DriverManager.getConnection(url, user, ""));
+        assertThat((Throwable) failure)
+                .as("connecting to " + url + " as " + user)
+                .isNotNull();
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("configured",
-                Map.of("spring.datasource.url", url, "spring.datasource.username", user)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "configured", Map.of("spring.datasource.url", url, "spring.datasource.username", user)));
         return new UnreachableDatabaseFailureAnalyzer(environment)
                 .analyze(new IllegalStateException("Unable to obtain connection from database", failure));
     }
@@ -39,10 +44,13 @@ class UnreachableDatabaseReportTest {
         FailureAnalysis report = reportFor("jdbc:postgresql://127.0.0.1:1/timeline?password=secret&ssl=false", "app");
 
         assertThat(report.getDescription())
-                .startsWith("Could not connect to the database jdbc:postgresql://127.0.0.1:1/timeline as user \"app\": ")
+                .startsWith(
+                        "Could not connect to the database jdbc:postgresql://127.0.0.1:1/timeline as user \"app\": ")
                 .contains("Connection to 127.0.0.1:1 refused")
                 .doesNotContain("secret");
-        assertThat(report.getAction()).startsWith("Check that PostgreSQL is running").contains("SPRING_DATASOURCE_URL");
+        assertThat(report.getAction())
+                .startsWith("Check that PostgreSQL is running")
+                .contains("SPRING_DATASOURCE_URL");
     }
 
     @Test
@@ -58,7 +66,9 @@ class UnreachableDatabaseReportTest {
         FailureAnalysis report = reportFor(server.jdbcUrl("postgres"), "no_such_user");
 
         assertThat(report.getDescription()).contains("as user \"no_such_user\"");
-        assertThat(report.getAction()).contains("SPRING_DATASOURCE_USERNAME").contains("SPRING_DATASOURCE_PASSWORD")
+        assertThat(report.getAction())
+                .contains("SPRING_DATASOURCE_USERNAME")
+                .contains("SPRING_DATASOURCE_PASSWORD")
                 .contains("pg_hba.conf");
     }
 
@@ -75,9 +85,9 @@ class UnreachableDatabaseReportTest {
         String url = TestDatabase.properties().get("spring.datasource.url").toString();
         SQLException notAConnectionProblem;
         try (Connection connection = DriverManager.getConnection(url, server.username(), server.password());
-             Statement statement = connection.createStatement()) {
-            notAConnectionProblem = catchThrowableOfType(SQLException.class,
-                    () -> statement.execute("select * from no_such_table"));
+                Statement statement = connection.createStatement()) {
+            notAConnectionProblem =
+                    catchThrowableOfType(SQLException.class, () -> statement.execute("select * from no_such_table"));
         }
 
         assertThat(new UnreachableDatabaseFailureAnalyzer(new StandardEnvironment()).analyze(notAConnectionProblem))

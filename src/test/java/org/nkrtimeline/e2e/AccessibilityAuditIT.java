@@ -36,6 +36,7 @@ class AccessibilityAuditIT extends BrowserTest {
 
     @Autowired
     EditorAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -76,8 +77,9 @@ class AccessibilityAuditIT extends BrowserTest {
     @ValueSource(strings = {"light", "dark"})
     void readersPagesHaveNoSeriousViolationsOnAPhone(String scheme) {
         colourScheme(scheme);
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", 375, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 740, "deviceScaleFactor", 1, "mobile", true));
         for (AuditedPage page : AuditedPages.PHONE) {
             audit(page, scheme + ", 375 px");
         }
@@ -88,9 +90,13 @@ class AccessibilityAuditIT extends BrowserTest {
     void theAuditFindsAViolationWhenThereIsOne() {
         // The audit can fail: a control without a name, added to a real page, is reported as critical.
         open("/");
-        driver.executeScript("document.querySelector('main').append(Object.assign(document.createElement('input'), {type: 'text'}))");
+        driver.executeScript(
+                "document.querySelector('main').append(Object.assign(document.createElement('input'), {type: 'text'}))");
         List<Axe.Violation> violations = new Axe(driver).audit();
-        assertThat(violations).filteredOn(Axe.Violation::fails).extracting(Axe.Violation::rule).contains("label");
+        assertThat(violations)
+                .filteredOn(Axe.Violation::fails)
+                .extracting(Axe.Violation::rule)
+                .contains("label");
     }
 
     @Test
@@ -104,13 +110,16 @@ class AccessibilityAuditIT extends BrowserTest {
                 p.style.color = '#333333';
                 document.querySelector('main').append(p);
                 """);
-        assertThat(new Axe(driver).audit()).filteredOn(Axe.Violation::fails).extracting(Axe.Violation::rule)
+        assertThat(new Axe(driver).audit())
+                .filteredOn(Axe.Violation::fails)
+                .extracting(Axe.Violation::rule)
                 .contains("color-contrast");
     }
 
     private void colourScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     private void audit(AuditedPage page, String conditions) {
@@ -119,13 +128,15 @@ class AccessibilityAuditIT extends BrowserTest {
         record(page.name() + " " + page.path() + " [" + conditions + "]");
         if (page.name().equals("filtered timeline") || page.name().equals("article")) {
             // Pictures of both themes in target/screenshots/, for a person to look at.
-            screenshots.fullPage("a11y-" + page.name().replace(' ', '-') + "-" + conditions.replaceAll("[^a-z0-9]+", "-") + ".png");
+            screenshots.fullPage(
+                    "a11y-" + page.name().replace(' ', '-') + "-" + conditions.replaceAll("[^a-z0-9]+", "-") + ".png");
         }
     }
 
     private void record(String where) {
         assertThat(driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"))
-                .as("the emulated colour scheme on " + where).isEqualTo(where.contains("[dark"));
+                .as("the emulated colour scheme on " + where)
+                .isEqualTo(where.contains("[dark"));
         for (Axe.Violation violation : new Axe(driver).audit()) {
             if (violation.fails()) {
                 failures.add(violation.describe(where));
@@ -136,8 +147,10 @@ class AccessibilityAuditIT extends BrowserTest {
     }
 
     private void assertNoFailures() {
-        assertThat(failures).withFailMessage(() -> failures.size() + " serious or critical axe violations:\n"
-                + String.join("\n", failures)).isEmpty();
+        assertThat(failures)
+                .withFailMessage(
+                        () -> failures.size() + " serious or critical axe violations:\n" + String.join("\n", failures))
+                .isEmpty();
     }
 
     private void openImportReview() throws IOException {

@@ -33,8 +33,15 @@ final class Axe {
         }
 
         String describe(String page) {
-            return "%s: %s (%s) %s%n    at %s%n    %s%n    %s".formatted(page, rule, impact, help,
-                    String.join(" | ", targets), summary.replace("\n", "\n    "), helpUrl);
+            return "%s: %s (%s) %s%n    at %s%n    %s%n    %s"
+                    .formatted(
+                            page,
+                            rule,
+                            impact,
+                            help,
+                            String.join(" | ", targets),
+                            summary.replace("\n", "\n    "),
+                            helpUrl);
         }
     }
 
@@ -62,8 +69,12 @@ final class Axe {
         List<Violation> violations = new ArrayList<>();
         for (Object item : (List<?>) answer) {
             Map<?, ?> v = (Map<?, ?>) item;
-            violations.add(new Violation((String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"),
-                    (String) v.get("helpUrl"), ((List<?>) v.get("targets")).stream().map(String::valueOf).toList(),
+            violations.add(new Violation(
+                    (String) v.get("rule"),
+                    (String) v.get("impact"),
+                    (String) v.get("help"),
+                    (String) v.get("helpUrl"),
+                    ((List<?>) v.get("targets")).stream().map(String::valueOf).toList(),
                     (String) v.get("summary")));
         }
         return violations;
@@ -72,7 +83,8 @@ final class Axe {
     private static String load() {
         try (InputStream in = Axe.class.getResourceAsStream("/axe.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

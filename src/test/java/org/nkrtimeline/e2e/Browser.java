@@ -219,7 +219,9 @@ final class Browser {
             if (target.test(now)) {
                 return presses;
             }
-            assertThat(onTheWay.test(now)).as("Tab %d left the expected path at %s", presses, describe(now)).isTrue();
+            assertThat(onTheWay.test(now))
+                    .as("Tab %d left the expected path at %s", presses, describe(now))
+                    .isTrue();
         }
         throw new AssertionError("The target was not reached in " + maxPresses + " presses of Tab; the focus is on "
                 + describe(focused()));
@@ -237,7 +239,9 @@ final class Browser {
     // --- Reading the page ----------------------------------------------------------------------
 
     List<String> headlines() {
-        return driver.findElements(By.cssSelector(".entry-headline a")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".entry-headline a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     String resultCount() {

@@ -41,19 +41,27 @@ class DiscoveryBrowserIT extends BrowserTest {
         assertThat(textContent(driver.findElement(By.cssSelector(".result-count"))))
                 .startsWith("1 of 5 articles match \"mutual defense\",");
         assertThat(driver.findElements(By.cssSelector("article.entry .snippet mark")))
-                .extracting(WebElement::getText).containsExactly("mutual", "defense");
+                .extracting(WebElement::getText)
+                .containsExactly("mutual", "defense");
         screenshots.fullPage("search.png");
 
         browser.followLink(driver.findElement(By.linkText(SHOIGU)));
 
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo(SHOIGU);
-        assertThat(browser.query().get("q")).as("the search travels with the link").containsExactly("\"mutual defense\"");
+        assertThat(browser.query().get("q"))
+                .as("the search travels with the link")
+                .containsExactly("\"mutual defense\"");
         List<WebElement> marks = driver.findElements(By.cssSelector(".article-body mark"));
-        assertThat(marks).extracting(WebElement::getText).as("every mark is a word of the phrase")
-                .startsWith("mutual", "defense").containsOnly("mutual", "defense");
+        assertThat(marks)
+                .extracting(WebElement::getText)
+                .as("every mark is a word of the phrase")
+                .startsWith("mutual", "defense")
+                .containsOnly("mutual", "defense");
         WebElement first = marks.get(0);
         assertThat(first.getDomAttribute("id")).isEqualTo("first-match");
-        assertThat(browser.inViewport(first)).as("the first match starts below the fold").isFalse();
+        assertThat(browser.inViewport(first))
+                .as("the first match starts below the fold")
+                .isFalse();
 
         WebElement jump = driver.findElement(By.linkText("Jump to the first match"));
         browser.scrollToReach(jump);
@@ -75,7 +83,8 @@ class DiscoveryBrowserIT extends BrowserTest {
         assertThat(browser.headlines()).containsExactly(SUMMIT);
         assertThat(browser.resultCount()).startsWith("1 of 5 articles match ammunition,");
         assertThat(driver.findElements(By.cssSelector("article.entry .snippet mark")))
-                .extracting(WebElement::getText).containsExactly("ammunition");
+                .extracting(WebElement::getText)
+                .containsExactly("ammunition");
     }
 
     @Test
@@ -98,7 +107,8 @@ class DiscoveryBrowserIT extends BrowserTest {
         assertThat(browser.query().get("q")).containsExactly("shoigu");
         assertThat(driver.findElements(By.id("empty-heading"))).isEmpty();
         assertThat(browser.headlines()).containsExactly(SUMMIT, FUR_HAT, SHOIGU);
-        assertThat(driver.findElement(By.id("topic-terrorism-condolences")).isSelected()).isFalse();
+        assertThat(driver.findElement(By.id("topic-terrorism-condolences")).isSelected())
+                .isFalse();
     }
 
     @Test
@@ -123,12 +133,15 @@ class DiscoveryBrowserIT extends BrowserTest {
         browser.followLink(driver.findElement(By.cssSelector(".site-nav")).findElement(By.linkText("People & places")));
         assertThat(browser.path()).isEqualTo("/entities");
         WebElement card = driver.findElements(By.cssSelector(".entity-card h3 a")).stream()
-                .filter(link -> link.getText().equals("Sergei Shoigu")).findFirst().orElseThrow();
+                .filter(link -> link.getText().equals("Sergei Shoigu"))
+                .findFirst()
+                .orElseThrow();
         browser.followLink(card);
 
         assertThat(browser.path()).isEqualTo(SHOIGU_PAGE);
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("Sergei Shoigu");
-        assertThat(driver.findElement(By.cssSelector(".entity-count")).getText()).startsWith("Mentioned in 3 articles");
+        assertThat(driver.findElement(By.cssSelector(".entity-count")).getText())
+                .startsWith("Mentioned in 3 articles");
         assertThat(browser.headlines()).containsExactly(SUMMIT, FUR_HAT, SHOIGU);
         screenshots.fullPage("entity.png");
     }
@@ -143,7 +156,8 @@ class DiscoveryBrowserIT extends BrowserTest {
         assertThat(browser.query().get("entity")).containsExactly("sergei-shoigu");
         assertThat(browser.headlines()).containsExactly(SUMMIT, FUR_HAT, SHOIGU);
         assertThat(browser.resultCount()).startsWith("3 of 5 articles match your filters");
-        assertThat(driver.findElement(By.id("entity-sergei-shoigu")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("entity-sergei-shoigu")).isSelected())
+                .isTrue();
     }
 
     @Test
@@ -152,9 +166,14 @@ class DiscoveryBrowserIT extends BrowserTest {
         browser.followLink(driver.findElement(By.linkText(SUMMIT)));
 
         List<WebElement> links = driver.findElements(By.cssSelector(".article-body a.entity-link"));
-        WebElement shoigu = links.stream().filter(link -> link.getText().equals("Sergei Shoigu")).findFirst().orElseThrow();
-        assertThat(links).filteredOn(link -> link.getText().equals("Sergei Shoigu"))
-                .as("only the first mention is a link").hasSize(1);
+        WebElement shoigu = links.stream()
+                .filter(link -> link.getText().equals("Sergei Shoigu"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(links)
+                .filteredOn(link -> link.getText().equals("Sergei Shoigu"))
+                .as("only the first mention is a link")
+                .hasSize(1);
         browser.followLink(shoigu);
 
         assertThat(browser.path()).isEqualTo(SHOIGU_PAGE);
@@ -169,8 +188,11 @@ class DiscoveryBrowserIT extends BrowserTest {
         List<WebElement> related = driver.findElements(By.cssSelector(".related-list li"));
         assertThat(related).hasSize(3);
         WebElement summit = related.stream()
-                .filter(item -> item.findElement(By.tagName("a")).getText().equals(SUMMIT)).findFirst().orElseThrow();
-        assertThat(summit.findElement(By.cssSelector(".related-reason")).getText()).isEqualTo("Also about Sergei Shoigu");
+                .filter(item -> item.findElement(By.tagName("a")).getText().equals(SUMMIT))
+                .findFirst()
+                .orElseThrow();
+        assertThat(summit.findElement(By.cssSelector(".related-reason")).getText())
+                .isEqualTo("Also about Sergei Shoigu");
 
         browser.followLink(summit.findElement(By.tagName("a")));
 
@@ -193,28 +215,41 @@ class DiscoveryBrowserIT extends BrowserTest {
         assertThat(overview.findElement(By.tagName("figcaption")).getText())
                 .startsWith("5 articles from September 2023 to March 2025");
         List<WebElement> marks = overviewMarks();
-        assertThat(marks).extracting(DiscoveryBrowserIT::markName).containsExactly(
-                "13 to 19 September 2023: 3 articles",
-                "23 March 2024: 1 article",
-                "21 March 2025: 1 article, date estimated");
+        assertThat(marks)
+                .extracting(DiscoveryBrowserIT::markName)
+                .containsExactly(
+                        "13 to 19 September 2023: 3 articles",
+                        "23 March 2024: 1 article",
+                        "21 March 2025: 1 article, date estimated");
         assertThat(overview.findElements(By.cssSelector("svg a.overview-mark circle.overview-dot")))
-                .as("one dot per article").hasSize(5);
+                .as("one dot per article")
+                .hasSize(5);
         List<WebElement> rows = overview.findElements(By.cssSelector("#overview-counts tbody tr"));
         assertThat(rows).as("one row per mark").hasSize(marks.size());
-        assertThat(rows.stream().mapToInt(row -> Integer.parseInt(textContent(row.findElements(By.tagName("td")).get(0)))).sum())
-                .as("articles counted in the table").isEqualTo(5);
-        assertThat(overview.findElements(By.cssSelector("svg rect.overview-band"))).as("no date range, no band").isEmpty();
+        assertThat(rows.stream()
+                        .mapToInt(row -> Integer.parseInt(
+                                textContent(row.findElements(By.tagName("td")).get(0))))
+                        .sum())
+                .as("articles counted in the table")
+                .isEqualTo(5);
+        assertThat(overview.findElements(By.cssSelector("svg rect.overview-band")))
+                .as("no date range, no band")
+                .isEmpty();
 
         WebElement september = markCovering("13 September 2023");
-        assertThat(september.findElements(By.tagName("circle"))).as("a dot for each of its articles").hasSize(3);
+        assertThat(september.findElements(By.tagName("circle")))
+                .as("a dot for each of its articles")
+                .hasSize(3);
         browser.followLink(september);
 
         assertThat(browser.query().get("from")).containsExactly("2023-09-13");
         assertThat(browser.query().get("to")).containsExactly("2023-09-19");
-        assertThat(browser.headlines()).as("the two articles of 13 September, then the one of 19 September")
+        assertThat(browser.headlines())
+                .as("the two articles of 13 September, then the one of 19 September")
                 .containsExactly(SUMMIT, GIFTS, FUR_HAT);
         assertThat(driver.findElements(By.cssSelector(".timeline .entry-dates time:first-of-type")))
-                .as("event dates").extracting(time -> time.getDomAttribute("datetime"))
+                .as("event dates")
+                .extracting(time -> time.getDomAttribute("datetime"))
                 .containsExactly("2023-09-13", "2023-09-13", "2023-09-19");
         assertThat(browser.resultCount()).startsWith("3 of 5 articles match your filters");
 
@@ -222,10 +257,15 @@ class DiscoveryBrowserIT extends BrowserTest {
         assertThat(band.isDisplayed()).isTrue();
         WebElement chosen = markCovering("13 September 2023");
         assertThat(markName(chosen)).isEqualTo("13 to 19 September 2023: 3 articles, all matching your filters");
-        assertThat(overlapsHorizontally(band, chosen)).as("the band stands behind the chosen days").isTrue();
-        assertThat(chosen.findElements(By.cssSelector("circle.is-other"))).as("the chosen days' dots are dark").isEmpty();
+        assertThat(overlapsHorizontally(band, chosen))
+                .as("the band stands behind the chosen days")
+                .isTrue();
+        assertThat(chosen.findElements(By.cssSelector("circle.is-other")))
+                .as("the chosen days' dots are dark")
+                .isEmpty();
         assertThat(driver.findElements(By.cssSelector("figure.overview svg a.overview-mark circle.is-other")))
-                .as("the other two articles are pale").hasSize(2);
+                .as("the other two articles are pale")
+                .hasSize(2);
         screenshots.fullPage("overview-filtered.png");
     }
 
@@ -243,12 +283,17 @@ class DiscoveryBrowserIT extends BrowserTest {
         summary.click();
 
         browser.await().until(d -> "true".equals(details.getDomProperty("open")) && table.isDisplayed());
-        assertThat(browser.focused()).as("the summary has the focus after the click").isEqualTo(summary);
+        assertThat(browser.focused())
+                .as("the summary has the focus after the click")
+                .isEqualTo(summary);
         List<WebElement> links = table.findElements(By.cssSelector("tbody th a"));
-        assertThat(links).extracting(WebElement::getText)
+        assertThat(links)
+                .extracting(WebElement::getText)
                 .containsExactly("13 to 19 September 2023", "23 March 2024", "21 March 2025");
         browser.press(Keys.TAB);
-        assertThat(browser.focused()).as("Tab goes from the summary to the table's first link").isEqualTo(links.get(0));
+        assertThat(browser.focused())
+                .as("Tab goes from the summary to the table's first link")
+                .isEqualTo(links.get(0));
         browser.tabUntil(link -> link.getText().equals("23 March 2024"), links::contains, links.size());
         browser.loadingANewPage(() -> browser.press(Keys.ENTER));
 
@@ -262,7 +307,9 @@ class DiscoveryBrowserIT extends BrowserTest {
     /** Ticks the checkbox whose label starts with {@code name} (its count follows). */
     private void tickByLabel(String name) {
         WebElement label = driver.findElements(By.cssSelector(".filters label")).stream()
-                .filter(candidate -> textContent(candidate).startsWith(name + " ")).findFirst().orElseThrow();
+                .filter(candidate -> textContent(candidate).startsWith(name + " "))
+                .findFirst()
+                .orElseThrow();
         browser.tick(label.getDomAttribute("for"));
     }
 
@@ -281,17 +328,21 @@ class DiscoveryBrowserIT extends BrowserTest {
      */
     private WebElement markCovering(String day) {
         String[] dayMonthYear = day.split(" ", 2);
-        List<WebElement> found = overviewMarks().stream().filter(mark -> {
-            String dates = markName(mark).split(":", 2)[0];
-            return dates.equals(day) || dates.startsWith(day + " to ")
-                    || dates.matches(dayMonthYear[0] + " to \\d+ " + dayMonthYear[1]);
-        }).toList();
+        List<WebElement> found = overviewMarks().stream()
+                .filter(mark -> {
+                    String dates = markName(mark).split(":", 2)[0];
+                    return dates.equals(day)
+                            || dates.startsWith(day + " to ")
+                            || dates.matches(dayMonthYear[0] + " to \\d+ " + dayMonthYear[1]);
+                })
+                .toList();
         assertThat(found).as("overview marks covering %s", day).hasSize(1);
         return found.get(0);
     }
 
     private boolean insideTheFilterForm(WebElement element) {
-        return Boolean.TRUE.equals(driver.executeScript("return arguments[0].closest('form.filters') !== null", element));
+        return Boolean.TRUE.equals(
+                driver.executeScript("return arguments[0].closest('form.filters') !== null", element));
     }
 
     private boolean overlapsHorizontally(WebElement a, WebElement b) {

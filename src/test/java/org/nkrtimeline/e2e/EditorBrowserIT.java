@@ -49,7 +49,8 @@ class EditorBrowserIT extends BrowserTest {
     }
 
     @Test
-    void anImportedArticleIsUndatedOnTheTimelineUntilItsEventDateIsCorrectedThenMovesToItsPlaceInTime() throws Exception {
+    void anImportedArticleIsUndatedOnTheTimelineUntilItsEventDateIsCorrectedThenMovesToItsPlaceInTime()
+            throws Exception {
         // Signing in: the editor's pages send a stranger to the sign-in form, and back after it.
         open("/editor");
         assertThat(browser.path()).isEqualTo("/editor/sign-in");
@@ -71,13 +72,20 @@ class EditorBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("draft-0-heading")).getText()).isEqualTo("kursk-deminers.txt");
         assertThat(driver.findElement(By.id("draft-0-include")).isSelected()).isTrue();
         WebElement headline = driver.findElement(By.id("draft-0-headline"));
-        assertThat(headline.getDomProperty("value")).as("the headline proposed from the first sentence")
+        assertThat(headline.getDomProperty("value"))
+                .as("the headline proposed from the first sentence")
                 .startsWith("North Korea will send deminers and military builders to Russia's Kursk region");
         // The file's first line is its publication date; when the event happened is for the editor to say.
-        assertThat(driver.findElement(By.id("draft-0-event-date")).getDomProperty("value")).isEmpty();
-        assertThat(driver.findElement(By.id("draft-0-published")).getDomProperty("value")).isEqualTo("2025-06-17");
-        List<String> proposedTopics = proposedTopicBoxes().stream().map(box -> box.getDomAttribute("value")).toList();
-        assertThat(proposedTopics).as("topics the rules propose for a text about Kursk and Shoigu").isNotEmpty();
+        assertThat(driver.findElement(By.id("draft-0-event-date")).getDomProperty("value"))
+                .isEmpty();
+        assertThat(driver.findElement(By.id("draft-0-published")).getDomProperty("value"))
+                .isEqualTo("2025-06-17");
+        List<String> proposedTopics = proposedTopicBoxes().stream()
+                .map(box -> box.getDomAttribute("value"))
+                .toList();
+        assertThat(proposedTopics)
+                .as("topics the rules propose for a text about Kursk and Shoigu")
+                .isNotEmpty();
         assertThat(proposedTopicBoxes()).as("proposed topics come ticked").allMatch(WebElement::isSelected);
 
         headline.clear();
@@ -98,33 +106,42 @@ class EditorBrowserIT extends BrowserTest {
         open("/");
         assertThat(browser.resultCount()).startsWith("6 of 6 articles shown");
         WebElement undated = driver.findElement(By.cssSelector(".timeline > section.undated-group"));
-        assertThat(driver.findElement(By.cssSelector(".timeline > section:last-of-type")).getDomAttribute("class"))
+        assertThat(driver.findElement(By.cssSelector(".timeline > section:last-of-type"))
+                        .getDomAttribute("class"))
                 .contains("undated-group");
         assertThat(entryIds(undated)).containsExactly("entry-" + slug);
         WebElement entry = driver.findElement(By.id("entry-" + slug));
-        assertThat(entry.findElement(By.cssSelector(".entry-headline a")).getText()).isEqualTo(HEADLINE);
+        assertThat(entry.findElement(By.cssSelector(".entry-headline a")).getText())
+                .isEqualTo(HEADLINE);
         assertThat(entry.findElements(By.cssSelector(".chips a.chip")))
                 .extracting(chip -> chip.getDomAttribute("href").replace("/?topic=", ""))
-                .as("the proposed topics were kept").containsExactlyInAnyOrderElementsOf(proposedTopics);
+                .as("the proposed topics were kept")
+                .containsExactlyInAnyOrderElementsOf(proposedTopics);
         screenshots.fullPage("editor-timeline-undated.png");
 
         // Correcting the date, from the public page, as an editor reading it would.
         browser.followLink(entry.findElement(By.cssSelector(".entry-headline a")));
         assertThat(browser.path()).isEqualTo(articlePath);
-        assertThat(driver.findElements(By.cssSelector(".corrected"))).as("not corrected yet").isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".corrected")))
+                .as("not corrected yet")
+                .isEmpty();
         browser.followLink(driver.findElement(By.linkText("Edit this article")));
 
         assertThat(browser.path()).isEqualTo("/editor/articles/" + slug);
         assertThat(h1()).isEqualTo("Edit article");
-        assertThat(driver.findElement(By.id("article-headline")).getDomProperty("value")).isEqualTo(HEADLINE);
-        assertThat(driver.findElement(By.id("article-event-date")).getDomProperty("value")).isEmpty();
+        assertThat(driver.findElement(By.id("article-headline")).getDomProperty("value"))
+                .isEqualTo(HEADLINE);
+        assertThat(driver.findElement(By.id("article-event-date")).getDomProperty("value"))
+                .isEmpty();
         browser.typeInto("article-event-date", "2025-06-17");
         browser.followLink(button("Save changes"));
 
         assertThat(browser.path()).isEqualTo("/editor/articles/" + slug);
         assertThat(driver.findElements(By.cssSelector(".form-problem"))).isEmpty();
-        assertThat(driver.findElement(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("Saved: Event date.");
-        assertThat(driver.findElement(By.id("article-event-date")).getDomProperty("value")).isEqualTo("2025-06-17");
+        assertThat(driver.findElement(By.cssSelector("p.notice[role=status]")).getText())
+                .isEqualTo("Saved: Event date.");
+        assertThat(driver.findElement(By.id("article-event-date")).getDomProperty("value"))
+                .isEqualTo("2025-06-17");
 
         // Dated 17 June 2025, it leaves the undated group for June 2025, after the Shoigu talks of 21 March 2025.
         open("/");
@@ -133,7 +150,8 @@ class EditorBrowserIT extends BrowserTest {
         assertThat(order).hasSize(6).endsWith("entry-" + SeedArticles.C, "entry-" + slug);
         WebElement june = driver.findElement(By.cssSelector("section.month[aria-labelledby='month-2025-06']"));
         // The text, not getText(): the stylesheet draws month headings in capitals.
-        assertThat(textContent(june.findElement(By.cssSelector(".month-heading")))).isEqualTo("June 2025");
+        assertThat(textContent(june.findElement(By.cssSelector(".month-heading"))))
+                .isEqualTo("June 2025");
         assertThat(entryIds(june)).containsExactly("entry-" + slug);
         WebElement year2025 = driver.findElement(By.cssSelector("section.year[aria-labelledby='year-2025']"));
         assertThat(entryIds(year2025)).containsExactly("entry-" + SeedArticles.C, "entry-" + slug);
@@ -147,7 +165,8 @@ class EditorBrowserIT extends BrowserTest {
                 .isEqualTo("2025-06-17");
 
         // Signing out ends the session: the editor's pages want a sign-in again.
-        browser.followLink(driver.findElement(By.xpath("//header//button[starts-with(normalize-space(), 'Sign out')]")));
+        browser.followLink(
+                driver.findElement(By.xpath("//header//button[starts-with(normalize-space(), 'Sign out')]")));
         assertThat(browser.path()).isEqualTo("/editor/sign-in");
         assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("You are signed out.");
         assertThat(driver.findElements(By.linkText("Edit this article"))).isEmpty();
@@ -179,14 +198,14 @@ class EditorBrowserIT extends BrowserTest {
 
     /** The first draft's topic boxes whose label says the rules propose them. */
     private List<WebElement> proposedTopicBoxes() {
-        return driver.findElements(By.xpath(
-                "//input[starts-with(@id, 'draft-0-topic-')]"
-                        + "[following-sibling::label[1][.//span[normalize-space()='proposed by the rules']]]"));
+        return driver.findElements(By.xpath("//input[starts-with(@id, 'draft-0-topic-')]"
+                + "[following-sibling::label[1][.//span[normalize-space()='proposed by the rules']]]"));
     }
 
     /** The ids of the timeline entries inside {@code container}, in the page's order. */
     private static List<String> entryIds(WebElement container) {
         return container.findElements(By.cssSelector("article.entry")).stream()
-                .map(entry -> entry.getDomAttribute("id")).toList();
+                .map(entry -> entry.getDomAttribute("id"))
+                .toList();
     }
 }

@@ -7,8 +7,7 @@ import org.openqa.selenium.By;
 /** Signs the browser in through the sign-in form, as an editor does. */
 final class EditorSignIn {
 
-    private EditorSignIn() {
-    }
+    private EditorSignIn() {}
 
     static void signIn(Browser browser, int port, String username, String password) {
         browser.open("http://localhost:" + port + "/editor/sign-in");

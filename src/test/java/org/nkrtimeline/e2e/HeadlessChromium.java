@@ -41,7 +41,8 @@ final class HeadlessChromium implements AutoCloseable {
             return "The browser tests need Chromium: there is no browser at " + browser + "; " + INSTALL_HINT + ".";
         }
         if (!Files.isExecutable(chromedriver)) {
-            return "The browser tests need Chromium: there is no chromedriver at " + chromedriver + "; " + INSTALL_HINT + ".";
+            return "The browser tests need Chromium: there is no chromedriver at " + chromedriver + "; " + INSTALL_HINT
+                    + ".";
         }
         return null;
     }

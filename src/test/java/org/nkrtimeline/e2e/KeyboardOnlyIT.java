@@ -27,20 +27,30 @@ class KeyboardOnlyIT extends BrowserTest {
         WebElement skip = browser.focused();
         assertThat(skip.getDomAttribute("class")).isEqualTo("skip-link");
         assertThat(skip.getText()).isEqualTo("Skip to content");
-        assertThat(browser.inViewport(skip)).as("the focused skip link is drawn on screen").isTrue();
+        assertThat(browser.inViewport(skip))
+                .as("the focused skip link is drawn on screen")
+                .isTrue();
         assertFocusVisible(skip);
 
         browser.press(Keys.ENTER);
         assertThat(browser.fragment()).isEqualTo("main");
         browser.press(Keys.TAB);
         WebElement first = browser.focused();
-        assertThat(inside(first, "#main")).as("the first stop after the skip link, %s", browser.describe(first)).isTrue();
+        assertThat(inside(first, "#main"))
+                .as("the first stop after the skip link, %s", browser.describe(first))
+                .isTrue();
         assertThat(first.getDomAttribute("id")).isEqualTo("q");
 
         // Shift+Tab goes back the way it came: to the last link of the site's navigation, before the main content.
-        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        new Actions(driver)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
         WebElement back = browser.focused();
-        assertThat(inside(back, ".site-header nav")).as("Shift+Tab from the search box: %s", browser.describe(back)).isTrue();
+        assertThat(inside(back, ".site-header nav"))
+                .as("Shift+Tab from the search box: %s", browser.describe(back))
+                .isTrue();
         assertThat(back.getText()).isEqualTo("People & places");
         assertFocusVisible(back);
     }
@@ -72,7 +82,9 @@ class KeyboardOnlyIT extends BrowserTest {
         formStops.add(next("axis-event"));
         browser.press(Keys.ARROW_DOWN);
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("axis-published");
-        assertThat(browser.focused().isSelected()).as("the arrow key picks the publication axis").isTrue();
+        assertThat(browser.focused().isSelected())
+                .as("the arrow key picks the publication axis")
+                .isTrue();
         assertFocusVisible(browser.focused());
 
         formStops.add(next("from"));
@@ -93,8 +105,11 @@ class KeyboardOnlyIT extends BrowserTest {
         assertDrawnInReadingOrder(formStops);
         browser.loadingANewPage(() -> browser.press(Keys.ENTER));
 
-        assertThat(browser.query()).containsEntry("axis", List.of("published")).containsEntry("from", List.of("2023-09-01"))
-                .containsEntry("to", List.of("2024-12-31")).containsEntry("topic", List.of("space"));
+        assertThat(browser.query())
+                .containsEntry("axis", List.of("published"))
+                .containsEntry("from", List.of("2023-09-01"))
+                .containsEntry("to", List.of("2024-12-31"))
+                .containsEntry("topic", List.of("space"));
 
         // The overview's marks are links; Enter on one filters the timeline to its dates.
         WebElement mark = tabUntil(e -> "a".equals(e.getTagName()) && inside(e, ".overview-marks"), 80);
@@ -115,7 +130,9 @@ class KeyboardOnlyIT extends BrowserTest {
     private WebElement next(String id) {
         browser.press(Keys.TAB);
         WebElement focused = browser.focused();
-        assertThat(focused.getDomAttribute("id")).as("the next stop, %s", browser.describe(focused)).isEqualTo(id);
+        assertThat(focused.getDomAttribute("id"))
+                .as("the next stop, %s", browser.describe(focused))
+                .isEqualTo(id);
         assertFocusVisible(focused);
         return focused;
     }
@@ -133,7 +150,9 @@ class KeyboardOnlyIT extends BrowserTest {
             }
         }
         WebElement focused = browser.focused();
-        assertThat(focused.getDomAttribute("id")).as("the stop after the date, %s", browser.describe(focused)).isEqualTo(id);
+        assertThat(focused.getDomAttribute("id"))
+                .as("the stop after the date, %s", browser.describe(focused))
+                .isEqualTo(id);
         assertFocusVisible(focused);
         return focused;
     }
@@ -144,9 +163,13 @@ class KeyboardOnlyIT extends BrowserTest {
             browser.press(Keys.TAB);
             WebElement focused = browser.focused();
             assertFocusVisible(focused);
-            assertThat(inside(focused, "form.filters")).as("still in the filter form: %s", browser.describe(focused)).isTrue();
+            assertThat(inside(focused, "form.filters"))
+                    .as("still in the filter form: %s", browser.describe(focused))
+                    .isTrue();
             stops.add(focused);
-            boolean found = id == null ? "submit".equals(focused.getDomAttribute("type")) : id.equals(focused.getDomAttribute("id"));
+            boolean found = id == null
+                    ? "submit".equals(focused.getDomAttribute("type"))
+                    : id.equals(focused.getDomAttribute("id"));
             if (found) {
                 return focused;
             }
@@ -163,7 +186,8 @@ class KeyboardOnlyIT extends BrowserTest {
                 return focused;
             }
         }
-        throw new AssertionError("not reached in " + max + " presses of Tab; the focus is on " + browser.describe(browser.focused()));
+        throw new AssertionError(
+                "not reached in " + max + " presses of Tab; the focus is on " + browser.describe(browser.focused()));
     }
 
     /** Types a date into the focused date field digit by digit, in the order the browser's locale shows its parts. */
@@ -174,11 +198,14 @@ class KeyboardOnlyIT extends BrowserTest {
                 return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2023, 8, 1))
                     .map(p => p.type).filter(t => t === 'year' || t === 'month' || t === 'day');
                 """);
-        Map<String, String> parts = Map.of("year", iso.substring(0, 4), "month", iso.substring(5, 7), "day", iso.substring(8, 10));
+        Map<String, String> parts =
+                Map.of("year", iso.substring(0, 4), "month", iso.substring(5, 7), "day", iso.substring(8, 10));
         for (String part : order) {
             browser.press(parts.get(part));
         }
-        assertThat(field.getDomProperty("value")).as("typed into %s", browser.describe(field)).isEqualTo(iso);
+        assertThat(field.getDomProperty("value"))
+                .as("typed into %s", browser.describe(field))
+                .isEqualTo(iso);
     }
 
     /** The focus indicator is drawn: an outline or a box shadow on the element, its label, or (SVG links) its hit area's stroke. */
@@ -201,7 +228,9 @@ class KeyboardOnlyIT extends BrowserTest {
                 const label = e.id ? document.querySelector('label[for="' + e.id + '"]') : null;
                 return label ? drawn(label) : null;
                 """, element);
-        assertThat(indicator).as("a visible focus indicator on %s", browser.describe(element)).isNotNull();
+        assertThat(indicator)
+                .as("a visible focus indicator on %s", browser.describe(element))
+                .isNotNull();
     }
 
     /** Each stop is below the one before, or on the same line to its right. */
@@ -212,11 +241,13 @@ class KeyboardOnlyIT extends BrowserTest {
             Map<?, ?> now = box(stops.get(i));
             double top0 = ((Number) before.get("top")).doubleValue(), top1 = ((Number) now.get("top")).doubleValue();
             double bottom0 = ((Number) before.get("bottom")).doubleValue();
-            double left0 = ((Number) before.get("left")).doubleValue(), left1 = ((Number) now.get("left")).doubleValue();
+            double left0 = ((Number) before.get("left")).doubleValue(),
+                    left1 = ((Number) now.get("left")).doubleValue();
             boolean sameLine = top1 < bottom0 && top1 >= top0 - 4;
             boolean inOrder = sameLine ? left1 > left0 : top1 >= bottom0 - 4;
             if (!inOrder) {
-                problems.add(browser.describe(stops.get(i - 1)) + " " + before + " then " + browser.describe(stops.get(i)) + " " + now);
+                problems.add(browser.describe(stops.get(i - 1)) + " " + before + " then "
+                        + browser.describe(stops.get(i)) + " " + now);
             }
         }
         assertThat(problems).as("the focus order follows the drawn order").isEmpty();
@@ -230,6 +261,7 @@ class KeyboardOnlyIT extends BrowserTest {
     }
 
     private boolean inside(WebElement element, String selector) {
-        return Boolean.TRUE.equals(browser.driver().executeScript("return arguments[0].closest(arguments[1]) !== null", element, selector));
+        return Boolean.TRUE.equals(browser.driver()
+                .executeScript("return arguments[0].closest(arguments[1]) !== null", element, selector));
     }
 }

@@ -22,6 +22,7 @@ class NoColourAloneIT extends BrowserTest {
 
     @Autowired
     EditorAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -33,24 +34,34 @@ class NoColourAloneIT extends BrowserTest {
     @Test
     void inTheOverviewAnArticleNotMatchingTheFiltersIsASmallerDotAndAnEstimatedDateAHollowDashedOne() {
         open("/?topic=space");
-        List<WebElement> matching = driver.findElements(By.cssSelector(".overview-marks circle.overview-dot:not(.is-other)"));
+        List<WebElement> matching =
+                driver.findElements(By.cssSelector(".overview-marks circle.overview-dot:not(.is-other)"));
         List<WebElement> others = driver.findElements(By.cssSelector(".overview-marks circle.overview-dot.is-other"));
         assertThat(matching).isNotEmpty();
         assertThat(others).isNotEmpty();
         double matchingWidth = drawnWidth(matching.get(0));
-        assertThat(others).allSatisfy(dot -> assertThat(drawnWidth(dot)).as("a dot not matching the filters")
-                .isLessThan(matchingWidth * 0.8));
+        assertThat(others)
+                .allSatisfy(dot -> assertThat(drawnWidth(dot))
+                        .as("a dot not matching the filters")
+                        .isLessThan(matchingWidth * 0.8));
 
         WebElement estimated = driver.findElement(By.cssSelector(".overview-marks circle.overview-dot.is-estimated"));
         Map<?, ?> style = style(estimated, "strokeDasharray", "fill");
-        assertThat(style.get("strokeDasharray")).as("an estimated date's dashed edge").isNotEqualTo("none");
-        assertThat(style.get("fill")).as("an estimated date is hollow: filled with the card's colour")
-                .isEqualTo(driver.executeScript("return getComputedStyle(document.querySelector('.overview')).backgroundColor"));
+        assertThat(style.get("strokeDasharray"))
+                .as("an estimated date's dashed edge")
+                .isNotEqualTo("none");
+        assertThat(style.get("fill"))
+                .as("an estimated date is hollow: filled with the card's colour")
+                .isEqualTo(driver.executeScript(
+                        "return getComputedStyle(document.querySelector('.overview')).backgroundColor"));
 
         // Each mark's link names its counts in words, and the counts table says the same.
-        assertThat(driver.findElements(By.cssSelector(".overview-mark title"))).extracting(e -> e.getDomProperty("textContent"))
+        assertThat(driver.findElements(By.cssSelector(".overview-mark title")))
+                .extracting(e -> e.getDomProperty("textContent"))
                 .anyMatch(name -> name.contains("matching your filters"));
-        assertThat(driver.findElements(By.xpath("//details[@id='overview-counts']//th[normalize-space()='Matching your filters']"))).hasSize(1);
+        assertThat(driver.findElements(
+                        By.xpath("//details[@id='overview-counts']//th[normalize-space()='Matching your filters']")))
+                .hasSize(1);
     }
 
     @Test
@@ -62,8 +73,12 @@ class NoColourAloneIT extends BrowserTest {
                     '<rect id="bar-matching" class="overview-bar" x="0" y="0" width="6" height="10"/>'
                     + '<rect id="bar-other" class="overview-bar is-other" x="0" y="0" width="6" height="10"/>');
                 """);
-        assertThat(style(driver.findElement(By.id("bar-other")), "strokeDasharray").get("strokeDasharray")).isNotEqualTo("none");
-        assertThat(style(driver.findElement(By.id("bar-matching")), "strokeDasharray").get("strokeDasharray")).isEqualTo("none");
+        assertThat(style(driver.findElement(By.id("bar-other")), "strokeDasharray")
+                        .get("strokeDasharray"))
+                .isNotEqualTo("none");
+        assertThat(style(driver.findElement(By.id("bar-matching")), "strokeDasharray")
+                        .get("strokeDasharray"))
+                .isEqualTo("none");
     }
 
     @Test
@@ -72,20 +87,24 @@ class NoColourAloneIT extends BrowserTest {
         WebElement mark = driver.findElement(By.cssSelector(".snippet mark"));
         Map<?, ?> style = style(mark, "borderBottomStyle", "borderBottomWidth");
         assertThat(style.get("borderBottomStyle")).isEqualTo("solid");
-        assertThat(Double.parseDouble(((String) style.get("borderBottomWidth")).replace("px", ""))).isGreaterThanOrEqualTo(2);
+        assertThat(Double.parseDouble(((String) style.get("borderBottomWidth")).replace("px", "")))
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void anEstimatedOrUnknownDateSaysSoInWords() {
         open("/");
         WebElement estimated = driver.findElement(By.id("entry-" + SeedArticles.C));
-        assertThat(estimated.findElement(By.cssSelector(".estimate-badge")).getText()).isEqualToIgnoringCase("estimate");
+        assertThat(estimated.findElement(By.cssSelector(".estimate-badge")).getText())
+                .isEqualToIgnoringCase("estimate");
         assertThat(estimated.getText()).contains("Why this date is an estimate");
 
         open("/?axis=published");
         WebElement undated = driver.findElement(By.cssSelector(".undated-group"));
-        assertThat(undated.findElement(By.cssSelector(".year-heading")).getText()).isEqualTo("Undated");
-        assertThat(undated.findElement(By.cssSelector(".entry-dates .undated")).getText()).startsWith("Publication date not");
+        assertThat(undated.findElement(By.cssSelector(".year-heading")).getText())
+                .isEqualTo("Undated");
+        assertThat(undated.findElement(By.cssSelector(".entry-dates .undated")).getText())
+                .startsWith("Publication date not");
     }
 
     @Test
@@ -94,23 +113,27 @@ class NoColourAloneIT extends BrowserTest {
         EditorSignIn.signIn(browser, port, "colour-editor", "a long test password");
         open("/editor/articles/" + SeedArticles.C);
         WebElement date = driver.findElement(By.id("article-event-date"));
-        double normalBorder = Double.parseDouble(((String) style(date, "borderTopWidth").get("borderTopWidth")).replace("px", ""));
+        double normalBorder =
+                Double.parseDouble(((String) style(date, "borderTopWidth").get("borderTopWidth")).replace("px", ""));
         date.clear();
         date.sendKeys("2024-13-45");
         browser.followLink(driver.findElement(By.xpath("//main//button[normalize-space()='Save changes']")));
 
         WebElement invalid = driver.findElement(By.id("article-event-date"));
         assertThat(invalid.getDomAttribute("aria-invalid")).isEqualTo("true");
-        double errorBorder = Double.parseDouble(((String) style(invalid, "borderTopWidth").get("borderTopWidth")).replace("px", ""));
+        double errorBorder =
+                Double.parseDouble(((String) style(invalid, "borderTopWidth").get("borderTopWidth")).replace("px", ""));
         assertThat(errorBorder).as("the edge of a field with an error").isGreaterThan(normalBorder);
         WebElement message = driver.findElement(By.id(invalid.getDomAttribute("aria-describedby")));
         assertThat(message.getText()).isNotBlank();
         assertThat((String) driver.executeScript("return getComputedStyle(arguments[0], '::before').content", message))
-                .as("the warning sign before the message").contains("⚠");
+                .as("the warning sign before the message")
+                .contains("⚠");
     }
 
     private double drawnWidth(WebElement element) {
-        return ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().width", element)).doubleValue();
+        return ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().width", element))
+                .doubleValue();
     }
 
     private Map<?, ?> style(WebElement element, String... properties) {

@@ -17,12 +17,15 @@ class PrintBrowserIT extends BrowserTest {
 
     private String style(String selector, String property) {
         return (String) driver.executeScript(
-                "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1])", selector, property);
+                "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1])",
+                selector,
+                property);
     }
 
     private String afterContent(String selector) {
         return (String) driver.executeScript(
-                "return getComputedStyle(document.querySelector(arguments[0]), '::after').getPropertyValue('content')", selector);
+                "return getComputedStyle(document.querySelector(arguments[0]), '::after').getPropertyValue('content')",
+                selector);
     }
 
     @Test
@@ -32,8 +35,16 @@ class PrintBrowserIT extends BrowserTest {
 
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
-        for (String hidden : new String[] {".site-nav", ".pager", ".skip-link", ".back", ".site-footer", ".related",
-                ".article-entities", ".shortcuts-hint"}) {
+        for (String hidden : new String[] {
+            ".site-nav",
+            ".pager",
+            ".skip-link",
+            ".back",
+            ".site-footer",
+            ".related",
+            ".article-entities",
+            ".shortcuts-hint"
+        }) {
             assertThat(style(hidden, "display")).as(hidden).isEqualTo("none");
         }
         for (String shown : new String[] {"main h1", ".article-dates", ".article-body", ".references"}) {
@@ -44,7 +55,11 @@ class PrintBrowserIT extends BrowserTest {
         assertThat(style("body", "background-color")).isIn("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)");
         assertThat(style(".site-header", "background-color")).isEqualTo("rgba(0, 0, 0, 0)");
         assertThat(style("main h1", "break-after")).isEqualTo("avoid");
-        assertThat(afterContent(".date-note a[href^=http]")).as("a link prints its address").containsAnyOf("attr(href)", "http");
-        assertThat(afterContent(".references a")).as("a reference shows its address as its text").isEqualTo("none");
+        assertThat(afterContent(".date-note a[href^=http]"))
+                .as("a link prints its address")
+                .containsAnyOf("attr(href)", "http");
+        assertThat(afterContent(".references a"))
+                .as("a reference shows its address as its text")
+                .isEqualTo("none");
     }
 }

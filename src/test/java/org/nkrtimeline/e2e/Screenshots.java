@@ -22,8 +22,7 @@ final class Screenshots {
     }
 
     /** A picture of a whole page, and that page's size in CSS pixels. */
-    record Shot(Path file, long pageWidth, long pageHeight) {
-    }
+    record Shot(Path file, long pageWidth, long pageHeight) {}
 
     /** The whole current page at the window's width. */
     Shot fullPage(String name) {
@@ -32,8 +31,9 @@ final class Screenshots {
 
     /** The current page reloaded and laid out in a phone's viewport, {@code width} CSS pixels wide. */
     Shot phone(String name, int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
         try {
             driver.navigate().refresh();
             return capture(name);
@@ -44,8 +44,8 @@ final class Screenshots {
 
     private Shot capture(String name) {
         @SuppressWarnings("unchecked")
-        List<Number> size = (List<Number>) driver.executeScript(
-                "const e = document.documentElement; return [e.scrollWidth, e.scrollHeight];");
+        List<Number> size = (List<Number>)
+                driver.executeScript("const e = document.documentElement; return [e.scrollWidth, e.scrollHeight];");
         long width = size.get(0).longValue();
         long height = size.get(1).longValue();
         return new Shot(write(name, png(width, height)), width, height);
@@ -53,10 +53,15 @@ final class Screenshots {
 
     private byte[] png(long width, long height) {
         try {
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                    "format", "png",
-                    "captureBeyondViewport", true,
-                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Map<String, Object> shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                            "format",
+                            "png",
+                            "captureBeyondViewport",
+                            true,
+                            "clip",
+                            Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
             return Base64.getDecoder().decode((String) shot.get("data"));
         } catch (RuntimeException devToolsUnavailable) {
             return driver.getScreenshotAs(OutputType.BYTES);

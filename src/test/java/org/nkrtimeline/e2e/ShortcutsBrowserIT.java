@@ -93,11 +93,17 @@ class ShortcutsBrowserIT extends BrowserTest {
         // Held down while the letter is pressed, as a hand does (a chord string would press and release each key).
         new Actions(driver).keyDown(Keys.SHIFT).sendKeys("j").keyUp(Keys.SHIFT).perform();
         new Actions(driver).keyDown(Keys.ALT).sendKeys("k").keyUp(Keys.ALT).perform();
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("n").keyUp(Keys.CONTROL).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("n")
+                .keyUp(Keys.CONTROL)
+                .perform();
 
-        assertThat(keysSeen()).filteredOn(key -> key.length() == "j:ignored".length())
+        assertThat(keysSeen())
+                .filteredOn(key -> key.length() == "j:ignored".length())
                 .extracting(key -> key.toLowerCase(Locale.ROOT))
-                .containsExactly("j:ignored", "n:ignored", "k:ignored", "p:ignored", "j:ignored", "k:ignored", "n:ignored");
+                .containsExactly(
+                        "j:ignored", "n:ignored", "k:ignored", "p:ignored", "j:ignored", "k:ignored", "n:ignored");
         assertThat(driver.findElement(By.id("note")).getDomProperty("value")).isEqualTo("jnkp");
         assertThat(browser.path()).isEqualTo("/articles/" + SeedArticles.D);
     }
@@ -108,7 +114,8 @@ class ShortcutsBrowserIT extends BrowserTest {
         WebElement box = driver.findElement(By.id("shortcuts-switch"));
         assertThat(box.isDisplayed()).as("shown once the script runs").isTrue();
         assertThat(box.isSelected()).isTrue();
-        assertThat(driver.findElement(By.id("shortcuts-no-script")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("shortcuts-no-script")).isDisplayed())
+                .isFalse();
 
         driver.findElement(By.cssSelector("label[for=shortcuts-switch]")).click();
         browser.await().until(d -> !box.isSelected());
@@ -121,10 +128,14 @@ class ShortcutsBrowserIT extends BrowserTest {
 
             assertThat(keysSeen()).containsExactly("j:ignored", "k:ignored");
             assertThat(browser.path()).isEqualTo("/articles/" + SeedArticles.D);
-            assertThat(driver.manage().getCookies()).as("the choice is no cookie").isEmpty();
+            assertThat(driver.manage().getCookies())
+                    .as("the choice is no cookie")
+                    .isEmpty();
 
             open("/help");
-            assertThat(driver.findElement(By.id("shortcuts-switch")).isSelected()).as("the choice is remembered").isFalse();
+            assertThat(driver.findElement(By.id("shortcuts-switch")).isSelected())
+                    .as("the choice is remembered")
+                    .isFalse();
             driver.findElement(By.cssSelector("label[for=shortcuts-switch]")).click();
             assertThat(driver.findElement(By.id("shortcuts-status")).getText()).isEqualTo("Shortcuts are on.");
 

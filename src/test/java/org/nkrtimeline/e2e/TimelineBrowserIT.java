@@ -37,7 +37,9 @@ class TimelineBrowserIT extends BrowserTest {
         screenshots.fullPage("timeline.png");
 
         Screenshots.Shot phone = screenshots.phone("timeline-phone.png", 360, 780);
-        assertThat(phone.pageWidth()).as("page width on a 360 px phone (no sideways scrolling)").isEqualTo(360);
+        assertThat(phone.pageWidth())
+                .as("page width on a 360 px phone (no sideways scrolling)")
+                .isEqualTo(360);
         assertThat(headlines()).hasSize(5);
     }
 
@@ -71,11 +73,11 @@ class TimelineBrowserIT extends BrowserTest {
         assertThat(resultCount()).contains("by publication date");
         // Both published on 12 Nov 2023: the earlier event comes first. The Shoigu article has no publication date.
         List<String> byPublication = headlines();
-        assertThat(byPublication).isNotEqualTo(byEvent)
-                .containsExactly(SUMMIT, FUR_HAT, GIFTS, CONDOLENCES, SHOIGU);
+        assertThat(byPublication).isNotEqualTo(byEvent).containsExactly(SUMMIT, FUR_HAT, GIFTS, CONDOLENCES, SHOIGU);
         WebElement undated = driver.findElement(By.cssSelector(".undated-group"));
         assertThat(undated.findElements(By.cssSelector(".entry-headline a")))
-                .extracting(WebElement::getText).containsExactly(SHOIGU);
+                .extracting(WebElement::getText)
+                .containsExactly(SHOIGU);
         WebElement lastGroup = driver.findElement(By.cssSelector(".timeline > section:last-of-type"));
         assertThat(lastGroup.getDomAttribute("class")).contains("undated-group");
 
@@ -89,7 +91,8 @@ class TimelineBrowserIT extends BrowserTest {
     @Test
     void everyArticlePageShowsTheWholeSourceTextInOrderWithoutScrapingDebris() {
         List<SeedArticle> seeds = SeedArticle.all();
-        assertThat(seeds).extracting(SeedArticle::headline)
+        assertThat(seeds)
+                .extracting(SeedArticle::headline)
                 .containsExactlyInAnyOrder(SUMMIT, GIFTS, FUR_HAT, CONDOLENCES, SHOIGU);
 
         for (SeedArticle seed : seeds) {
@@ -97,13 +100,15 @@ class TimelineBrowserIT extends BrowserTest {
             followLink(driver.findElement(By.linkText(seed.headline())));
 
             assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo(seed.headline());
-            String body = normalize(driver.findElement(By.cssSelector(".article-body")).getDomProperty("textContent"));
+            String body = normalize(
+                    driver.findElement(By.cssSelector(".article-body")).getDomProperty("textContent"));
             List<String> sentences = seed.sentences();
             assertThat(sentences).as("sentences of %s", seed.file()).hasSizeGreaterThan(5);
             int position = 0;
             for (String sentence : sentences) {
                 int found = body.indexOf(normalize(sentence), position);
-                assertThat(found).as("%s: sentence missing or out of order on the page:%n%s", seed.file(), sentence)
+                assertThat(found)
+                        .as("%s: sentence missing or out of order on the page:%n%s", seed.file(), sentence)
                         .isGreaterThanOrEqualTo(0);
                 position = found + normalize(sentence).length();
             }
@@ -135,7 +140,8 @@ class TimelineBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo(CONDOLENCES);
         assertThat(driver.findElement(By.cssSelector("a[rel=prev]")).getText()).contains(SUMMIT);
         assertThat(driver.findElements(By.cssSelector("a[rel=next]")))
-                .as("the Shoigu article is outside the date range").isEmpty();
+                .as("the Shoigu article is outside the date range")
+                .isEmpty();
         followLink(driver.findElement(By.cssSelector("a[rel=prev]")));
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo(SUMMIT);
 
@@ -151,7 +157,8 @@ class TimelineBrowserIT extends BrowserTest {
     }
 
     private void assertFormShowsTheFilter() {
-        assertThat(driver.findElement(By.id("topic-war-in-ukraine")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("topic-war-in-ukraine")).isSelected())
+                .isTrue();
         assertThat(driver.findElement(By.id("topic-space")).isSelected()).isFalse();
         assertThat(driver.findElement(By.id("from")).getDomProperty("value")).isEqualTo("2023-09-01");
         assertThat(driver.findElement(By.id("to")).getDomProperty("value")).isEqualTo("2024-12-31");

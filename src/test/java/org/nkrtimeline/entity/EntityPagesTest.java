@@ -20,7 +20,8 @@ class EntityPagesTest extends WebTest {
         Element shoigu = page.selectFirst("input#entity-sergei-shoigu[name=entity][value=sergei-shoigu]");
         assertThat(shoigu).isNotNull();
         assertThat(page.select("label[for=entity-sergei-shoigu]").text()).isEqualTo("Sergei Shoigu 3 articles");
-        assertThat(page.select(".entities .facet-group-heading").eachText()).containsExactly("People", "Places", "Organisations");
+        assertThat(page.select(".entities .facet-group-heading").eachText())
+                .containsExactly("People", "Places", "Organisations");
     }
 
     @Test
@@ -28,8 +29,10 @@ class EntityPagesTest extends WebTest {
         Document shoigu = getOk("/?entity=sergei-shoigu");
         Document withLavrov = getOk("/?entity=sergei-shoigu&entity=sergei-lavrov");
 
-        assertThat(shoigu.select("article.entry").eachAttr("id")).containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
-        assertThat(shoigu.select("input#entity-sergei-shoigu").hasAttr("checked")).isTrue();
+        assertThat(shoigu.select("article.entry").eachAttr("id"))
+                .containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
+        assertThat(shoigu.select("input#entity-sergei-shoigu").hasAttr("checked"))
+                .isTrue();
         assertThat(withLavrov.select("article.entry").eachAttr("id")).containsExactly("entry-" + E);
     }
 
@@ -38,7 +41,8 @@ class EntityPagesTest extends WebTest {
         Page page = get("/?entity=%3Cscript%3Ex");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.document().select(".notice").text()).contains("There is no person, place or organisation called <script>x;");
+        assertThat(page.document().select(".notice").text())
+                .contains("There is no person, place or organisation called <script>x;");
         assertThat(page.document().select(".notice q").text()).isEqualTo("<script>x");
         assertThat(page.html()).doesNotContain("<script>x");
         assertThat(page.document().select("article.entry")).hasSize(5);
@@ -54,7 +58,8 @@ class EntityPagesTest extends WebTest {
         Page page = get(path.toString());
 
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.mainText()).contains("21 people, places or organisations were chosen; at most 20 can be combined.");
+        assertThat(page.mainText())
+                .contains("21 people, places or organisations were chosen; at most 20 can be combined.");
     }
 
     @Test
@@ -65,7 +70,8 @@ class EntityPagesTest extends WebTest {
         assertThat(page.select(".entity-kind").text()).isEqualTo("Person");
         assertThat(page.select(".page-intro .intro").text()).isNotBlank();
         assertThat(page.select(".entity-count").text()).startsWith("Mentioned in 3 articles");
-        assertThat(page.select("article.entry").eachAttr("id")).containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
+        assertThat(page.select("article.entry").eachAttr("id"))
+                .containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
         assertThat(page.select("article.entry .entry-headline a").first().attr("href"))
                 .isEqualTo("/articles/" + E + "?entity=sergei-shoigu");
     }
@@ -83,13 +89,16 @@ class EntityPagesTest extends WebTest {
         Document page = getOk("/entities");
 
         assertThat(page.select("main h2").eachText()).containsExactly("People", "Places", "Organisations");
-        assertThat(page.select(".entity-card h3 a").eachText()).contains("Kim Jong Un", "Sergei Shoigu", "Pyongyang", "Korean Central News Agency");
+        assertThat(page.select(".entity-card h3 a").eachText())
+                .contains("Kim Jong Un", "Sergei Shoigu", "Pyongyang", "Korean Central News Agency");
     }
 
     @Test
     void everyArticleMentioningShoiguIsTwoClicksFromTheTimeline() {
         String entitiesLink = getOk("/").select(".site-nav a:contains(People)").attr("href");
-        String shoiguLink = getOk(entitiesLink).select(".entity-card a:contains(Sergei Shoigu)").attr("href");
+        String shoiguLink = getOk(entitiesLink)
+                .select(".entity-card a:contains(Sergei Shoigu)")
+                .attr("href");
 
         assertThat(getOk(shoiguLink).select("article.entry")).hasSize(3);
     }
@@ -98,10 +107,15 @@ class EntityPagesTest extends WebTest {
     void theArticleListsItsEntitiesAndLinksTheirFirstMentionOnly() {
         Document page = getOk("/articles/" + E);
 
-        assertThat(page.select(".article-entities a[href=/entities/sergei-lavrov]")).hasSize(1);
-        assertThat(page.select(".article-body a.entity-link[href=/entities/vladimir-putin]")).hasSize(1);
-        assertThat(page.select(".article-body a.entity-link[href=/entities/kim-jong-un]")).hasSize(1);
-        assertThat(page.select(".article-body a.entity-link[href=/entities/sergei-shoigu]").text()).isEqualTo("Sergei Shoigu");
+        assertThat(page.select(".article-entities a[href=/entities/sergei-lavrov]"))
+                .hasSize(1);
+        assertThat(page.select(".article-body a.entity-link[href=/entities/vladimir-putin]"))
+                .hasSize(1);
+        assertThat(page.select(".article-body a.entity-link[href=/entities/kim-jong-un]"))
+                .hasSize(1);
+        assertThat(page.select(".article-body a.entity-link[href=/entities/sergei-shoigu]")
+                        .text())
+                .isEqualTo("Sergei Shoigu");
     }
 
     @Test
@@ -110,7 +124,8 @@ class EntityPagesTest extends WebTest {
 
         assertThat(page.select(".related-list li")).hasSize(3);
         assertThat(page.select(".related-list li a").eachAttr("href")).doesNotContain("/articles/" + C);
-        assertThat(page.select(".related-list li:has(a[href=/articles/" + E + "]) .related-reason").text())
+        assertThat(page.select(".related-list li:has(a[href=/articles/" + E + "]) .related-reason")
+                        .text())
                 .isEqualTo("Also about Sergei Shoigu");
     }
 }

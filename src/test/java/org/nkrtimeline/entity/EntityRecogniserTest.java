@@ -14,15 +14,15 @@ class EntityRecogniserTest {
     private static final GazetteerEntry KIM_YO_JONG = person(2, "Kim Yo Jong");
     private static final GazetteerEntry PUTIN = person(3, "Vladimir Putin", "President Vladimir Putin", "Putin");
     private static final GazetteerEntry RUSSIA = place(4, "Russia");
-    private static final GazetteerEntry NORTH_KOREA = place(5, "North Korea", "DPRK",
-            "Democratic People's Republic of Korea");
+    private static final GazetteerEntry NORTH_KOREA =
+            place(5, "North Korea", "DPRK", "Democratic People's Republic of Korea");
     private static final GazetteerEntry SOUTH_KOREA = place(6, "South Korea", "Republic of Korea");
     private static final GazetteerEntry UN = organisation(7, "United Nations", "UN", "U.N.");
     private static final GazetteerEntry UNITED_STATES = organisation(8, "United States", "US", "U.S.");
     private static final GazetteerEntry KOMSOMOLSK = place(9, "Komsomolsk-on-Amur");
 
-    private final EntityRecogniser recogniser = new EntityRecogniser(List.of(KIM_JONG_UN, KIM_YO_JONG, PUTIN, RUSSIA,
-            NORTH_KOREA, SOUTH_KOREA, UN, UNITED_STATES, KOMSOMOLSK));
+    private final EntityRecogniser recogniser = new EntityRecogniser(
+            List.of(KIM_JONG_UN, KIM_YO_JONG, PUTIN, RUSSIA, NORTH_KOREA, SOUTH_KOREA, UN, UNITED_STATES, KOMSOMOLSK));
 
     @Test
     void everyAliasOfAnEntityResolvesToThatEntity() {
@@ -33,7 +33,8 @@ class EntityRecogniserTest {
     @Test
     void theLongestAliasAtAPositionWins() {
         assertThat(words("Kim Yo Jong and Kim Jong Un met Kim.")).containsExactly("Kim Yo Jong", "Kim Jong Un", "Kim");
-        assertThat(entities("Kim Yo Jong and Kim Jong Un met Kim.")).containsExactly(KIM_YO_JONG, KIM_JONG_UN, KIM_JONG_UN);
+        assertThat(entities("Kim Yo Jong and Kim Jong Un met Kim."))
+                .containsExactly(KIM_YO_JONG, KIM_JONG_UN, KIM_JONG_UN);
         assertThat(words("President Vladimir Putin")).containsExactly("President Vladimir Putin");
     }
 
@@ -52,7 +53,8 @@ class EntityRecogniserTest {
     @Test
     void noMatchInsideOtherWords() {
         assertThat(recogniser.find("Russian forces, Belarussia, BelaRussia, UNESCO, Unusual, SUNDAY, 2UN, UNs, "
-                + "North Korean troops, USSR, Kimchi, AKim")).isEmpty();
+                        + "North Korean troops, USSR, Kimchi, AKim"))
+                .isEmpty();
     }
 
     @Test
@@ -90,13 +92,15 @@ class EntityRecogniserTest {
     void offsetsPointAtTheWordsOfTheMention() {
         String text = "Kim met Putin in Russia.";
 
-        assertThat(recogniser.find(text)).containsExactly(
-                new Mention(KIM_JONG_UN, 0, 3), new Mention(PUTIN, 8, 13), new Mention(RUSSIA, 17, 23));
+        assertThat(recogniser.find(text))
+                .containsExactly(
+                        new Mention(KIM_JONG_UN, 0, 3), new Mention(PUTIN, 8, 13), new Mention(RUSSIA, 17, 23));
     }
 
     @Test
     void countsHowOftenEachEntityIsNamedInOrderOfFirstMention() {
-        assertThat(recogniser.count("Putin met Kim Jong Un. Kim thanked Putin, and Vladimir Putin thanked Kim. Russia."))
+        assertThat(recogniser.count(
+                        "Putin met Kim Jong Un. Kim thanked Putin, and Vladimir Putin thanked Kim. Russia."))
                 .containsExactly(entry(PUTIN, 3), entry(KIM_JONG_UN, 3), entry(RUSSIA, 1));
         assertThat(recogniser.count("nothing here")).isEmpty();
     }
@@ -105,7 +109,8 @@ class EntityRecogniserTest {
     void aSpellingThatWouldNameTwoEntitiesIsRejected() {
         GazetteerEntry kimYoJong = person(2, "Kim Yo Jong", "Kim");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new EntityRecogniser(List.of(KIM_JONG_UN, kimYoJong)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new EntityRecogniser(List.of(KIM_JONG_UN, kimYoJong)))
                 .withMessageContaining("\"Kim\"");
     }
 
@@ -120,7 +125,9 @@ class EntityRecogniserTest {
     }
 
     private List<String> words(String text) {
-        return recogniser.find(text).stream().map(mention -> text.substring(mention.start(), mention.end())).toList();
+        return recogniser.find(text).stream()
+                .map(mention -> text.substring(mention.start(), mention.end()))
+                .toList();
     }
 
     private static GazetteerEntry person(long id, String name, String... aliases) {

@@ -31,12 +31,19 @@ class EntityTaggerTest {
 
     @Test
     void taggingAgainReplacesTheArticlesRowsWithTheNewCounts() throws SQLException {
-        long article = jdbc.sql("select id from article where slug = ?").param(D).query(Long.class).single();
+        long article = jdbc.sql("select id from article where slug = ?")
+                .param(D)
+                .query(Long.class)
+                .single();
         // The test's transaction, so that the rollback undoes the tagging.
         Connection connection = DataSourceUtils.getConnection(dataSource);
 
-        EntityTagger.fromDatabase(connection).tag(connection, article, "Putin in Moscow",
-                List.of("Moscow mourns.", "President Putin and\nVladimir Putin."));
+        EntityTagger.fromDatabase(connection)
+                .tag(
+                        connection,
+                        article,
+                        "Putin in Moscow",
+                        List.of("Moscow mourns.", "President Putin and\nVladimir Putin."));
 
         assertThat(mentionCounts(article)).containsOnly(entry("vladimir-putin", 3), entry("moscow", 2));
     }
@@ -45,10 +52,13 @@ class EntityTaggerTest {
     void theGazetteerLoadsEachEntityWithItsAliases() throws SQLException {
         List<GazetteerEntry> gazetteer = EntityTagger.loadGazetteer(DataSourceUtils.getConnection(dataSource));
 
-        assertThat(gazetteer).filteredOn(entity -> entity.slug().equals("north-korea")).singleElement()
+        assertThat(gazetteer)
+                .filteredOn(entity -> entity.slug().equals("north-korea"))
+                .singleElement()
                 .satisfies(northKorea -> {
                     assertThat(northKorea.kind()).isEqualTo(EntityKind.PLACE);
-                    assertThat(northKorea.aliases()).contains("North Korea", "DPRK", "Democratic People's Republic of Korea");
+                    assertThat(northKorea.aliases())
+                            .contains("North Korea", "DPRK", "Democratic People's Republic of Korea");
                 });
     }
 
@@ -57,15 +67,14 @@ class EntityTaggerTest {
         List<String> namesWithoutAlias = jdbc.sql("""
                         select e.name from entity e
                         where not exists (select 1 from entity_alias a where a.entity_id = e.id and a.alias = e.name)
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
 
         assertThat(namesWithoutAlias).isEmpty();
     }
 
     private Map<String, Integer> mentionCounts(long article) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select e.slug, ae.mention_count
                         from article_entity ae
                         join entity e on e.id = ae.entity_id
@@ -73,7 +82,8 @@ class EntityTaggerTest {
                         """)
                 .param(article)
                 .query((row, n) -> Map.entry(row.getString("slug"), row.getInt("mention_count")))
-                .list().stream()
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -28,22 +28,67 @@ class SeedEntitiesTest {
 
     /** seed-facts.md, "Named entities mentioned in the texts", per article. */
     private static final Map<String, Set<String>> EDITORIAL_FACTS = Map.of(
-            A, Set.of("kim-jong-un", "sergei-shoigu", "alexander-matsegora", "kim-jong-il", "kim-il-sung",
-                    "russia", "north-korea", "myohyangsan", "un-security-council", "international-friendship-exhibition"),
-            B, Set.of("kim-jong-un", "vladimir-putin", "russia", "north-korea", "vostochny-cosmodrome", "vladivostok",
-                    "un-security-council"),
-            C, Set.of("kim-jong-un", "vladimir-putin", "sergei-shoigu", "russia", "north-korea", "pyongyang", "ukraine",
-                    "korean-peninsula", "south-korea", "south-korean-intelligence"),
-            D, Set.of("kim-jong-un", "vladimir-putin", "russia", "north-korea", "moscow", "ukraine", "kcna",
-                    "united-states"),
-            E, Set.of("kim-jong-un", "vladimir-putin", "sergei-shoigu", "sergei-lavrov", "kim-yo-jong", "russia",
-                    "north-korea", "pyongyang", "vladivostok", "ukraine"));
+            A,
+                    Set.of(
+                            "kim-jong-un",
+                            "sergei-shoigu",
+                            "alexander-matsegora",
+                            "kim-jong-il",
+                            "kim-il-sung",
+                            "russia",
+                            "north-korea",
+                            "myohyangsan",
+                            "un-security-council",
+                            "international-friendship-exhibition"),
+            B,
+                    Set.of(
+                            "kim-jong-un",
+                            "vladimir-putin",
+                            "russia",
+                            "north-korea",
+                            "vostochny-cosmodrome",
+                            "vladivostok",
+                            "un-security-council"),
+            C,
+                    Set.of(
+                            "kim-jong-un",
+                            "vladimir-putin",
+                            "sergei-shoigu",
+                            "russia",
+                            "north-korea",
+                            "pyongyang",
+                            "ukraine",
+                            "korean-peninsula",
+                            "south-korea",
+                            "south-korean-intelligence"),
+            D,
+                    Set.of(
+                            "kim-jong-un",
+                            "vladimir-putin",
+                            "russia",
+                            "north-korea",
+                            "moscow",
+                            "ukraine",
+                            "kcna",
+                            "united-states"),
+            E,
+                    Set.of(
+                            "kim-jong-un",
+                            "vladimir-putin",
+                            "sergei-shoigu",
+                            "sergei-lavrov",
+                            "kim-yo-jong",
+                            "russia",
+                            "north-korea",
+                            "pyongyang",
+                            "vladivostok",
+                            "ukraine"));
 
     /** Places the texts name that the editorial list leaves out for that article. */
     private static final Map<String, Set<String>> ALSO_IN_THE_TEXT = Map.of(
-            A, Set.of("moscow"),        // "These actions by Moscow raise questions"
-            C, Set.of("moscow"),        // "between Pyongyang and Moscow", twice
-            D, Set.of("pyongyang"));    // "The bolstering of ties between Pyongyang and Moscow"
+            A, Set.of("moscow"), // "These actions by Moscow raise questions"
+            C, Set.of("moscow"), // "between Pyongyang and Moscow", twice
+            D, Set.of("pyongyang")); // "The bolstering of ties between Pyongyang and Moscow"
 
     @Autowired
     JdbcClient jdbc;
@@ -59,8 +104,9 @@ class SeedEntitiesTest {
 
     @Test
     void mentionCountsCountEveryMentionInTheHeadlineAndTheBody() {
-        assertThat(List.of(A, B, C, D, E)).allSatisfy(article ->
-                assertThat(mentionCounts(article).values()).allSatisfy(count -> assertThat(count).isPositive()));
+        assertThat(List.of(A, B, C, D, E))
+                .allSatisfy(article -> assertThat(mentionCounts(article).values())
+                        .allSatisfy(count -> assertThat(count).isPositive()));
         // The headline "... in talks with Shoigu", then "Russian Security Council Secretary Sergei Shoigu".
         assertThat(mentionCounts(C)).contains(entry("sergei-shoigu", 2), entry("ukraine", 4));
         // "North Korea's" three times, "North Korea and Russia", "Democratic People's Republic of Korea's",
@@ -79,28 +125,33 @@ class SeedEntitiesTest {
                         join article a on a.id = ae.article_id
                         join entity e on e.id = ae.entity_id
                         where e.slug = 'sergei-shoigu'
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
 
         assertThat(articles).containsExactlyInAnyOrder(A, C, E);
     }
 
     @Test
     void theGazetteerHoldsEveryListedEntityWithAOneLineDescription() {
-        Set<String> listed = EDITORIAL_FACTS.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
-        Map<String, String> descriptions = jdbc.sql("select slug, description from entity")
+        Set<String> listed =
+                EDITORIAL_FACTS.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Map<String, String> descriptions = jdbc
+                .sql("select slug, description from entity")
                 .query((row, n) -> Map.entry(row.getString("slug"), row.getString("description")))
-                .list().stream()
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
         assertThat(descriptions.keySet()).containsExactlyInAnyOrderElementsOf(listed);
-        assertThat(descriptions.values()).allSatisfy(description ->
-                assertThat(description).isNotBlank().doesNotContain("\n").endsWith("."));
+        assertThat(descriptions.values())
+                .allSatisfy(description -> assertThat(description)
+                        .isNotBlank()
+                        .doesNotContain("\n")
+                        .endsWith("."));
     }
 
     private Map<String, Integer> mentionCounts(String article) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select e.slug, ae.mention_count
                         from article_entity ae
                         join article a on a.id = ae.article_id
@@ -109,7 +160,8 @@ class SeedEntitiesTest {
                         """)
                 .param(article)
                 .query((row, n) -> Map.entry(row.getString("slug"), row.getInt("mention_count")))
-                .list().stream()
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

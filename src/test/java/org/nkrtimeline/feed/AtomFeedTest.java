@@ -11,7 +11,6 @@ import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
 import java.net.URI;
@@ -87,7 +86,8 @@ class AtomFeedTest extends WebTest {
 
         assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
         assertThat(feed.getLocalName()).isEqualTo("feed");
-        assertThat(feed.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("en");
+        assertThat(feed.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
+                .isEqualTo("en");
         for (String required : List.of("id", "title", "updated")) {
             assertThat(children(feed, required)).as(required).hasSize(1);
         }
@@ -128,14 +128,19 @@ class AtomFeedTest extends WebTest {
         assertThat(entry(feed, C).getPublished()).isNull();
         assertThat(entry(feed, D).getPublished()).isEqualTo(Instant.parse("2024-03-23T00:00:00Z"));
         assertThat(feed.getTitle()).isEqualTo("By publication date · North Korea–Russia relations");
-        assertThat(feed.getSubtitle().getValue()).isEqualTo("Up to 50 articles of this view, newest first by publication date;"
-                + " articles with no publication date come last. Each entry has the article's full text.");
+        assertThat(feed.getSubtitle().getValue())
+                .isEqualTo("Up to 50 articles of this view, newest first by publication date;"
+                        + " articles with no publication date come last. Each entry has the article's full text.");
     }
 
     @Test
     void anArticleWithoutAnEventDateComesLastAndSaysItsDateIsNotKnown() {
-        ExtraArticle.undated("an-undated-report", "An undated report", "A report without a date of its event.",
-                LocalDate.of(2025, 6, 1)).insert(jdbc);
+        ExtraArticle.undated(
+                        "an-undated-report",
+                        "An undated report",
+                        "A report without a date of its event.",
+                        LocalDate.of(2025, 6, 1))
+                .insert(jdbc);
 
         Feed feed = rome(get("/feed.atom"));
 
@@ -148,7 +153,9 @@ class AtomFeedTest extends WebTest {
         Feed feed = rome(get("/feed.atom"));
 
         for (SeedArticle seed : SeedArticle.all()) {
-            Entry entry = feed.getEntries().stream().filter(e -> e.getTitle().equals(seed.headline())).findFirst()
+            Entry entry = feed.getEntries().stream()
+                    .filter(e -> e.getTitle().equals(seed.headline()))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no entry for " + seed.headline()));
             List<String> blocks = bodyBlocks(content(entry));
             assertThat(blocks).as(seed.file()).isEqualTo(seed.lines());
@@ -165,15 +172,29 @@ class AtomFeedTest extends WebTest {
         assertThat(content(estimated).select("hr ~ p").text())
                 .startsWith("Event date: c. 21 Mar 2025 (estimate). Why: Estimated, with about 90% confidence")
                 .contains("Publication date not known: publication date not given in the source");
-        long id = jdbc.sql("select id from article where slug = ?").param(C).query(Long.class).single();
+        long id = jdbc.sql("select id from article where slug = ?")
+                .param(C)
+                .query(Long.class)
+                .single();
         assertThat(estimated.getId()).isEqualTo("tag:timeline.example.org,2025:article:" + id);
-        OffsetDateTime created = jdbc.sql("select created_at from article where slug = ?").param(C)
-                .query(OffsetDateTime.class).single();
-        assertThat(estimated.getUpdated().toInstant()).isEqualTo(created.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        assertThat(estimated.getSummary().getValue()).isEqualTo(
-                jdbc.sql("select lede from article where slug = ?").param(C).query(String.class).single());
-        assertThat(estimated.getCategories()).extracting(Category::getTerm)
-                .containsExactly("summit-diplomacy", "arms-military-cooperation", "war-in-ukraine", "sanctions-un",
+        OffsetDateTime created = jdbc.sql("select created_at from article where slug = ?")
+                .param(C)
+                .query(OffsetDateTime.class)
+                .single();
+        assertThat(estimated.getUpdated().toInstant())
+                .isEqualTo(created.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(estimated.getSummary().getValue())
+                .isEqualTo(jdbc.sql("select lede from article where slug = ?")
+                        .param(C)
+                        .query(String.class)
+                        .single());
+        assertThat(estimated.getCategories())
+                .extracting(Category::getTerm)
+                .containsExactly(
+                        "summit-diplomacy",
+                        "arms-military-cooperation",
+                        "war-in-ukraine",
+                        "sanctions-un",
                         "defence-treaty-troops");
         assertThat(estimated.getCategories()).allSatisfy(category -> {
             assertThat(category.getScheme()).isEqualTo(SITE + "/topics");
@@ -214,10 +235,14 @@ class AtomFeedTest extends WebTest {
 
     @Test
     void aHiddenArticleIsNotInTheFeed() {
-        ExtraArticle.undated("a-hidden-report", "A hidden report", "Hidden text.", LocalDate.of(2025, 6, 1)).insert(jdbc);
-        jdbc.sql("update article set hidden = true where slug = 'a-hidden-report'").update();
+        ExtraArticle.undated("a-hidden-report", "A hidden report", "Hidden text.", LocalDate.of(2025, 6, 1))
+                .insert(jdbc);
+        jdbc.sql("update article set hidden = true where slug = 'a-hidden-report'")
+                .update();
 
-        assertThat(slugs(rome(get("/feed.atom")))).doesNotContain("a-hidden-report").hasSize(5);
+        assertThat(slugs(rome(get("/feed.atom"))))
+                .doesNotContain("a-hidden-report")
+                .hasSize(5);
     }
 
     @Test
@@ -231,8 +256,10 @@ class AtomFeedTest extends WebTest {
         Entry entry = entry(rome(page), "a-report-with-markup");
 
         assertThat(entry.getTitle()).isEqualTo("A <i>report</i> & \"more\"");
-        assertThat(bodyBlocks(content(entry))).containsExactly(
-                "Kim said <b>“no”</b> & left </content> the room.\uFFFD", "A second paragraph, with \"quotes\".");
+        assertThat(bodyBlocks(content(entry)))
+                .containsExactly(
+                        "Kim said <b>“no”</b> & left </content> the room.\uFFFD",
+                        "A second paragraph, with \"quotes\".");
         assertThat(content(entry).select("b, i")).isEmpty();
     }
 
@@ -249,8 +276,12 @@ class AtomFeedTest extends WebTest {
 
     @Test
     void badParametersGetThePagesClearBadRequest() {
-        for (String bad : List.of("/feed.atom?from=2024-13-01", "/feed.atom?axis=sideways", "/feed.atom?after=x",
-                "/feed.atom?from=2024-02-01&to=2024-01-01", "/feed.atom?q=%00")) {
+        for (String bad : List.of(
+                "/feed.atom?from=2024-13-01",
+                "/feed.atom?axis=sideways",
+                "/feed.atom?after=x",
+                "/feed.atom?from=2024-02-01&to=2024-01-01",
+                "/feed.atom?q=%00")) {
             Page page = get(bad);
             assertThat(page.status()).as(bad).isEqualTo(400);
             assertThat(page.contentType()).as(bad).startsWith("text/html");
@@ -269,12 +300,16 @@ class AtomFeedTest extends WebTest {
     @Test
     void aFeedReaderAskingForAtomAlsoGetsTheClearBadRequest() throws Exception {
         for (String accept : List.of("application/atom+xml", "application/atom+xml, application/xml;q=0.9", "*/*")) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feed.atom?from=2024-13-01"))
-                            .header("Accept", accept).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + port + "/feed.atom?from=2024-13-01"))
+                                    .header("Accept", accept)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(accept).isEqualTo(400);
-            assertThat(Jsoup.parse(response.body()).select("main").text()).as(accept)
+            assertThat(Jsoup.parse(response.body()).select("main").text())
+                    .as(accept)
                     .contains("This timeline address has a problem", "2024-13-01");
         }
     }
@@ -283,10 +318,12 @@ class AtomFeedTest extends WebTest {
     void aPostIsTheWrongMethodAndAHeadWorks() throws Exception {
         assertThat(post("/feed.atom").status()).isEqualTo(405);
 
-        HttpResponse<String> head = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feed.atom?topic=space"))
-                        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> head = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feed.atom?topic=space"))
+                                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.headers().firstValue("Content-Type")).hasValue("application/atom+xml;charset=UTF-8");
         assertThat(head.body()).isEmpty();
@@ -301,8 +338,11 @@ class AtomFeedTest extends WebTest {
         assertThat(alternate.attr("href")).isEqualTo("/feed.atom?topic=space");
         assertThat(alternate.attr("title")).isNotBlank();
         assertThat(page.select("main a[href=/feed.atom?topic=space]").text()).isEqualTo("Subscribe (Atom feed)");
-        assertThat(page.select("main a[href=/export.csv?order=desc&topic=space]").text()).isEqualTo("CSV");
-        assertThat(page.select("main a[href=/export/timelinejs.json?order=desc&topic=space]").text())
+        assertThat(page.select("main a[href=/export.csv?order=desc&topic=space]")
+                        .text())
+                .isEqualTo("CSV");
+        assertThat(page.select("main a[href=/export/timelinejs.json?order=desc&topic=space]")
+                        .text())
                 .isEqualTo("TimelineJS JSON");
     }
 
@@ -335,16 +375,19 @@ class AtomFeedTest extends WebTest {
     }
 
     private static List<String> slugs(Feed feed) {
-        return feed.getEntries().stream().map(entry -> {
-            String href = entry.getAlternateLinks().get(0).getHref();
-            return href.substring(href.lastIndexOf('/') + 1);
-        }).toList();
+        return feed.getEntries().stream()
+                .map(entry -> {
+                    String href = entry.getAlternateLinks().get(0).getHref();
+                    return href.substring(href.lastIndexOf('/') + 1);
+                })
+                .toList();
     }
 
     private static Entry entry(Feed feed, String slug) {
         return feed.getEntries().stream()
                 .filter(entry -> entry.getAlternateLinks().get(0).getHref().equals(SITE + "/articles/" + slug))
-                .findFirst().orElseThrow(() -> new AssertionError("no entry for " + slug));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no entry for " + slug));
     }
 
     private static Document content(Entry entry) {
@@ -370,7 +413,8 @@ class AtomFeedTest extends WebTest {
     private static List<String> sentences(List<String> blocks) {
         return blocks.stream()
                 .flatMap(block -> Arrays.stream(block.split("(?<=[.!?]|[.!?][”\"’')])\\s+")))
-                .map(String::strip).toList();
+                .map(String::strip)
+                .toList();
     }
 
     private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
@@ -378,7 +422,8 @@ class AtomFeedTest extends WebTest {
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
             Node node = nodes.item(i);
-            if (node instanceof org.w3c.dom.Element element && ATOM.equals(element.getNamespaceURI())
+            if (node instanceof org.w3c.dom.Element element
+                    && ATOM.equals(element.getNamespaceURI())
                     && element.getLocalName().equals(name)) {
                 found.add(element);
             }
@@ -387,8 +432,10 @@ class AtomFeedTest extends WebTest {
     }
 
     private static List<String> links(org.w3c.dom.Element parent, String rel) {
-        return children(parent, "link").stream().filter(link -> link.getAttribute("rel").equals(rel))
-                .map(link -> link.getAttribute("href")).toList();
+        return children(parent, "link").stream()
+                .filter(link -> link.getAttribute("rel").equals(rel))
+                .map(link -> link.getAttribute("href"))
+                .toList();
     }
 
     private static String text(org.w3c.dom.Element element) {

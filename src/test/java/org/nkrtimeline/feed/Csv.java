@@ -6,8 +6,7 @@ import java.util.List;
 /** A strict reader of RFC 4180 CSV for tests: records end with CRLF, quoted fields double their quotes. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();

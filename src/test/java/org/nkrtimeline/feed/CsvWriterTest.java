@@ -32,7 +32,8 @@ class CsvWriterTest {
         assertThat(CsvWriter.field("-drones")).isEqualTo("\"'-drones\"");
         assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
         assertThat(CsvWriter.field("\tcmd")).isEqualTo("\"'\tcmd\"");
-        assertThat(CsvWriter.field("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assertThat(CsvWriter.field("=HYPERLINK(\"http://x\",\"y\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
         // Only the first character counts: a formula sign inside a text is harmless.
         assertThat(CsvWriter.field("Kim = Putin")).isEqualTo("Kim = Putin");
     }

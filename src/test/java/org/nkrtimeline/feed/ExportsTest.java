@@ -34,8 +34,19 @@ import org.springframework.test.context.TestPropertySource;
 class ExportsTest extends WebTest {
 
     private static final String SITE = "https://timeline.example.org";
-    private static final List<String> HEADER = List.of("slug", "url", "headline", "event_date", "event_precision",
-            "event_estimated", "estimate_reason", "published_date", "published_note", "topics", "entities", "lede");
+    private static final List<String> HEADER = List.of(
+            "slug",
+            "url",
+            "headline",
+            "event_date",
+            "event_precision",
+            "event_estimated",
+            "estimate_reason",
+            "published_date",
+            "published_note",
+            "topics",
+            "entities",
+            "lede");
     private static final int GENERATED = 1_203;
 
     @Autowired
@@ -72,9 +83,12 @@ class ExportsTest extends WebTest {
         assertThat(estimated.get("event_date")).isEqualTo("2025-03-21");
         assertThat(estimated.get("event_precision")).isEqualTo("day");
         assertThat(estimated.get("event_estimated")).isEqualTo("true");
-        assertThat(estimated.get("estimate_reason")).isEqualTo(column(C, "event_date_note")).startsWith("Estimated");
+        assertThat(estimated.get("estimate_reason"))
+                .isEqualTo(column(C, "event_date_note"))
+                .startsWith("Estimated");
         assertThat(estimated.get("published_date")).isEmpty();
-        assertThat(estimated.get("published_note")).isEqualTo("publication date not given in the source (probably 21–23 Mar 2025)");
+        assertThat(estimated.get("published_note"))
+                .isEqualTo("publication date not given in the source (probably 21–23 Mar 2025)");
         assertThat(estimated.get("topics").split("; ")).hasSize(5);
         assertThat(estimated.get("entities")).contains("Sergei Shoigu");
         assertThat(estimated.get("lede")).isEqualTo(column(C, "lede"));
@@ -89,16 +103,27 @@ class ExportsTest extends WebTest {
     void theCsvFileFollowsTheFiltersOfThePage() {
         assertThat(slugs(Csv.parse(get("/export.csv?topic=space").html()))).containsExactly(E, B);
         assertThat(slugs(Csv.parse(get("/export.csv?q=drones").html()))).containsExactly(A);
-        assertThat(slugs(Csv.parse(get("/export.csv?q=kim&order=relevance").html()))).containsExactly(E, B, A, D, C);
+        assertThat(slugs(Csv.parse(get("/export.csv?q=kim&order=relevance").html())))
+                .containsExactly(E, B, A, D, C);
         assertThat(Csv.parse(get("/export.csv?q=zeppelin").html())).containsExactly(HEADER);
     }
 
     @Test
     void commasQuotesAndFormulasInTheDataSurviveTheRoundTripAndNoCellIsAFormula() {
-        ExtraArticle.on("a-formula", "=HYPERLINK(\"http://evil.example\",\"click\")", "+1 sanctions, and more.",
-                LocalDate.of(2024, 6, 1), "MONTH").insert(jdbc);
-        ExtraArticle.on("a-quote", "Kim says \"no\", then leaves", "A text, with a comma.",
-                LocalDate.of(2022, 1, 1), "YEAR").insert(jdbc);
+        ExtraArticle.on(
+                        "a-formula",
+                        "=HYPERLINK(\"http://evil.example\",\"click\")",
+                        "+1 sanctions, and more.",
+                        LocalDate.of(2024, 6, 1),
+                        "MONTH")
+                .insert(jdbc);
+        ExtraArticle.on(
+                        "a-quote",
+                        "Kim says \"no\", then leaves",
+                        "A text, with a comma.",
+                        LocalDate.of(2022, 1, 1),
+                        "YEAR")
+                .insert(jdbc);
 
         String body = get("/export.csv").html();
         List<List<String>> records = Csv.parse(body);
@@ -115,7 +140,9 @@ class ExportsTest extends WebTest {
         assertThat(body).contains("\"Kim says \"\"no\"\", then leaves\"");
         for (List<String> record : records) {
             for (String cell : record) {
-                assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0).as(cell).isTrue();
+                assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0)
+                        .as(cell)
+                        .isTrue();
             }
         }
     }
@@ -126,14 +153,17 @@ class ExportsTest extends WebTest {
 
         List<String> slugs = slugs(Csv.parse(get("/export.csv").html()));
 
-        List<String> expected = new ArrayList<>(IntStream.rangeClosed(1, GENERATED).mapToObj(i -> "generated-" + i).toList());
+        List<String> expected = new ArrayList<>(IntStream.rangeClosed(1, GENERATED)
+                .mapToObj(i -> "generated-" + i)
+                .toList());
         expected.addAll(List.of(E, B, A, D, C));
         assertThat(slugs).hasSize(GENERATED + 5).doesNotHaveDuplicates().isEqualTo(expected);
     }
 
     @Test
     void anUndatedArticleIsInTheCsvFileWithEmptyDates() {
-        ExtraArticle.undated("an-undated-report", "An undated report", "Text of it.", null).insert(jdbc);
+        ExtraArticle.undated("an-undated-report", "An undated report", "Text of it.", null)
+                .insert(jdbc);
 
         Map<String, String> undated = row(Csv.parse(get("/export.csv").html()), "an-undated-report");
 
@@ -154,7 +184,8 @@ class ExportsTest extends WebTest {
         assertThat(page.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"north-korea-russia-timeline-timelinejs.json\"");
         JsonNode json = new ObjectMapper().readTree(page.html());
-        assertThat(json.get("title").get("text").get("headline").asText()).isEqualTo("North Korea–Russia relations: a timeline");
+        assertThat(json.get("title").get("text").get("headline").asText())
+                .isEqualTo("North Korea–Russia relations: a timeline");
         assertThat(json.get("title").has("start_date")).isFalse();
         JsonNode events = json.get("events");
         assertThat(events).hasSize(5);
@@ -186,9 +217,12 @@ class ExportsTest extends WebTest {
 
     @Test
     void aDateKnownToTheMonthOrYearHasNoDayOrMonthAndUndatedArticlesAreLeftOutAndCounted() throws Exception {
-        ExtraArticle.on("a-month", "A report of a month", "Text.", LocalDate.of(2024, 6, 1), "MONTH").insert(jdbc);
-        ExtraArticle.on("a-year", "A report of a year", "Text.", LocalDate.of(2022, 1, 1), "YEAR").insert(jdbc);
-        ExtraArticle.undated("an-undated-report", "An undated report", "Text.", null).insert(jdbc);
+        ExtraArticle.on("a-month", "A report of a month", "Text.", LocalDate.of(2024, 6, 1), "MONTH")
+                .insert(jdbc);
+        ExtraArticle.on("a-year", "A report of a year", "Text.", LocalDate.of(2022, 1, 1), "YEAR")
+                .insert(jdbc);
+        ExtraArticle.undated("an-undated-report", "An undated report", "Text.", null)
+                .insert(jdbc);
 
         JsonNode json = timelineJs("/export/timelinejs.json");
 
@@ -203,7 +237,8 @@ class ExportsTest extends WebTest {
         assertThat(year.has("day")).isFalse();
         assertThat(year.get("display_date").asText()).isEqualTo("2022");
         assertThat(uniqueIds(json)).hasSize(7).doesNotContain("an-undated-report");
-        assertThat(Jsoup.parse(json.get("title").get("text").get("text").asText()).text())
+        assertThat(Jsoup.parse(json.get("title").get("text").get("text").asText())
+                        .text())
                 .contains("1 article with no event date is left out: a timeline cannot place it.");
     }
 
@@ -213,8 +248,13 @@ class ExportsTest extends WebTest {
 
         assertThat(uniqueIds(json)).containsExactlyInAnyOrder(A, B, D, E);
         JsonNode d = event(json, D).get("start_date");
-        assertThat(List.of(d.get("year").asInt(), d.get("month").asInt(), d.get("day").asInt())).containsExactly(2024, 3, 23);
-        assertThat(Jsoup.parse(json.get("title").get("text").get("text").asText()).text())
+        assertThat(List.of(
+                        d.get("year").asInt(),
+                        d.get("month").asInt(),
+                        d.get("day").asInt()))
+                .containsExactly(2024, 3, 23);
+        assertThat(Jsoup.parse(json.get("title").get("text").get("text").asText())
+                        .text())
                 .contains("1 article with no publication date is left out");
     }
 
@@ -223,7 +263,8 @@ class ExportsTest extends WebTest {
         JsonNode json = timelineJs("/export/timelinejs.json?topic=space");
 
         assertThat(uniqueIds(json)).containsExactlyInAnyOrder(B, E);
-        assertThat(json.get("title").get("text").get("headline").asText()).isEqualTo("Topic: Space · North Korea–Russia relations");
+        assertThat(json.get("title").get("text").get("headline").asText())
+                .isEqualTo("Topic: Space · North Korea–Russia relations");
     }
 
     @Test
@@ -232,21 +273,32 @@ class ExportsTest extends WebTest {
 
         JsonNode json = timelineJs("/export/timelinejs.json");
 
-        assertThat(uniqueIds(json)).hasSize(500)
-                .isEqualTo(IntStream.rangeClosed(1, 500).mapToObj(i -> "generated-" + i).toList());
-        assertThat(Jsoup.parse(json.get("title").get("text").get("text").asText()).text())
+        assertThat(uniqueIds(json))
+                .hasSize(500)
+                .isEqualTo(IntStream.rangeClosed(1, 500)
+                        .mapToObj(i -> "generated-" + i)
+                        .toList());
+        assertThat(Jsoup.parse(json.get("title").get("text").get("text").asText())
+                        .text())
                 .contains("A file holds at most 500 articles: these are the oldest 500 of " + (GENERATED + 5) + ".");
     }
 
     @Test
     void textsFromArticlesAreEscapedForTimelineJsWhichShowsThemAsHtml() throws Exception {
-        ExtraArticle.on("a-markup", "A <img src=x onerror=alert(1)> & more", "<script>alert(1)</script> text.",
-                LocalDate.of(2024, 6, 1), "DAY").insert(jdbc);
+        ExtraArticle.on(
+                        "a-markup",
+                        "A <img src=x onerror=alert(1)> & more",
+                        "<script>alert(1)</script> text.",
+                        LocalDate.of(2024, 6, 1),
+                        "DAY")
+                .insert(jdbc);
 
         JsonNode event = event(timelineJs("/export/timelinejs.json"), "a-markup");
 
-        assertThat(event.get("text").get("headline").asText()).isEqualTo("A &lt;img src=x onerror=alert(1)&gt; &amp; more");
-        assertThat(event.get("text").get("text").asText()).contains("&lt;script&gt;alert(1)&lt;/script&gt; text.")
+        assertThat(event.get("text").get("headline").asText())
+                .isEqualTo("A &lt;img src=x onerror=alert(1)&gt; &amp; more");
+        assertThat(event.get("text").get("text").asText())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; text.")
                 .doesNotContain("<script>");
     }
 
@@ -278,12 +330,16 @@ class ExportsTest extends WebTest {
     void aPostIsTheWrongMethodAndAHeadGivesTheHeadersAlone() throws Exception {
         for (String route : List.of("/export.csv", "/export/timelinejs.json")) {
             assertThat(post(route).status()).as(route).isEqualTo(405);
-            HttpResponse<String> head = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + route))
-                            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> head = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + route))
+                                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(head.statusCode()).as(route).isEqualTo(200);
-            assertThat(head.headers().firstValue("Content-Disposition")).as(route).isPresent();
+            assertThat(head.headers().firstValue("Content-Disposition"))
+                    .as(route)
+                    .isPresent();
             assertThat(head.body()).as(route).isEmpty();
         }
     }
@@ -302,7 +358,10 @@ class ExportsTest extends WebTest {
     }
 
     private String column(String slug, String column) {
-        return jdbc.sql("select " + column + " from article where slug = ?").param(slug).query(String.class).single();
+        return jdbc.sql("select " + column + " from article where slug = ?")
+                .param(slug)
+                .query(String.class)
+                .single();
     }
 
     private static List<String> slugs(List<List<String>> records) {
@@ -310,9 +369,12 @@ class ExportsTest extends WebTest {
     }
 
     private static Map<String, String> row(List<List<String>> records, String slug) {
-        List<String> record = records.stream().filter(r -> r.get(0).equals(slug)).findFirst()
+        List<String> record = records.stream()
+                .filter(r -> r.get(0).equals(slug))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + slug));
-        return IntStream.range(0, HEADER.size()).boxed()
+        return IntStream.range(0, HEADER.size())
+                .boxed()
                 .collect(java.util.stream.Collectors.toMap(HEADER::get, record::get));
     }
 
@@ -324,7 +386,8 @@ class ExportsTest extends WebTest {
 
     private static List<String> uniqueIds(JsonNode json) {
         return Stream.iterate(0, i -> i < json.get("events").size(), i -> i + 1)
-                .map(i -> json.get("events").get(i).get("unique_id").asText()).toList();
+                .map(i -> json.get("events").get(i).get("unique_id").asText())
+                .toList();
     }
 
     private static JsonNode event(JsonNode json, String slug) {

@@ -9,8 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * An article a test adds next to the seeds, straight into the table (the import is tested on its
  * own): its text is one paragraph a line, as in a source file. {@code Editorial.reset} removes it.
  */
-record ExtraArticle(String slug, String headline, String text, LocalDate eventDate, String precision,
-                    boolean estimated, String eventNote, LocalDate publishedDate) {
+record ExtraArticle(
+        String slug,
+        String headline,
+        String text,
+        LocalDate eventDate,
+        String precision,
+        boolean estimated,
+        String eventNote,
+        LocalDate publishedDate) {
 
     static ExtraArticle undated(String slug, String headline, String text, LocalDate publishedDate) {
         return new ExtraArticle(slug, headline, text, null, "DAY", false, null, publishedDate);

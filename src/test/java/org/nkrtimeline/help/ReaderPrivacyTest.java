@@ -18,14 +18,30 @@ import org.nkrtimeline.support.WebTest;
 class ReaderPrivacyTest extends WebTest {
 
     /** Elements that make a browser fetch their src; every link element is checked besides. */
-    private static final List<String> LOADED_BY_SRC = List.of("script[src]", "img", "iframe", "frame", "embed",
-            "video", "audio", "source", "track", "input[type=image]");
+    private static final List<String> LOADED_BY_SRC = List.of(
+            "script[src]", "img", "iframe", "frame", "embed", "video", "audio", "source", "track", "input[type=image]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?topic=space&axis=published", "/?q=drones", "/?after=2", "/articles/" + SeedArticles.B,
-            "/articles/" + SeedArticles.C + "?q=shoigu", "/topics", "/entities", "/entities/sergei-shoigu", "/help",
-            "/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/articles-1.xml", "/robots.txt", "/articles/missing",
-            "/?from=nonsense", "/no-such-page"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?topic=space&axis=published",
+                "/?q=drones",
+                "/?after=2",
+                "/articles/" + SeedArticles.B,
+                "/articles/" + SeedArticles.C + "?q=shoigu",
+                "/topics",
+                "/entities",
+                "/entities/sergei-shoigu",
+                "/help",
+                "/sitemap.xml",
+                "/sitemaps/pages.xml",
+                "/sitemaps/articles-1.xml",
+                "/robots.txt",
+                "/articles/missing",
+                "/?from=nonsense",
+                "/no-such-page"
+            })
     void noPublicPageSetsACookieOrStartsASession(String path) {
         Page page = get(path);
 
@@ -35,23 +51,41 @@ class ReaderPrivacyTest extends WebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?q=drones", "/articles/" + SeedArticles.B, "/topics", "/entities",
-            "/entities/sergei-shoigu", "/help", "/articles/missing"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?q=drones",
+                "/articles/" + SeedArticles.B,
+                "/topics",
+                "/entities",
+                "/entities/sergei-shoigu",
+                "/help",
+                "/articles/missing"
+            })
     void noPageLoadsAnythingFromAnotherSite(String path) {
         Document page = get(path).document();
 
         for (String selector : LOADED_BY_SRC) {
             for (Element element : page.select(selector)) {
-                assertThat(element.attr("src")).as("%s on %s", selector, path).startsWith("/").doesNotStartWith("//");
+                assertThat(element.attr("src"))
+                        .as("%s on %s", selector, path)
+                        .startsWith("/")
+                        .doesNotStartWith("//");
             }
         }
         for (Element link : page.select("link")) {
             if (!link.attr("rel").equals("canonical")) {
-                assertThat(link.attr("href")).as("<link rel=%s> on %s", link.attr("rel"), path).startsWith("/").doesNotStartWith("//");
+                assertThat(link.attr("href"))
+                        .as("<link rel=%s> on %s", link.attr("rel"), path)
+                        .startsWith("/")
+                        .doesNotStartWith("//");
             }
         }
         assertThat(page.select("object[data]")).isEmpty();
-        assertThat(get(path).headers().firstValue("Content-Security-Policy")).get().asString().startsWith("default-src 'self'");
+        assertThat(get(path).headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .startsWith("default-src 'self'");
     }
 
     @Test
@@ -61,7 +95,9 @@ class ReaderPrivacyTest extends WebTest {
         String script = get(page.selectFirst("script[src]").attr("src")).html();
 
         assertThat(css).contains("@media print").doesNotContain("http:", "https:", "@import");
-        assertThat(script).contains("localStorage").doesNotContain("http:", "https:", "document.cookie", "fetch(",
-                "XMLHttpRequest", "sendBeacon", "eval(");
+        assertThat(script)
+                .contains("localStorage")
+                .doesNotContain(
+                        "http:", "https:", "document.cookie", "fetch(", "XMLHttpRequest", "sendBeacon", "eval(");
     }
 }

@@ -22,7 +22,10 @@ class GermanInterfaceTest extends WebTest {
     JdbcClient jdbc;
 
     private String headlineOf(String slug) {
-        return jdbc.sql("select headline from article where slug = ?").param(slug).query(String.class).single();
+        return jdbc.sql("select headline from article where slug = ?")
+                .param(slug)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -34,7 +37,8 @@ class GermanInterfaceTest extends WebTest {
         assertThat(page.select("a.skip-link").text()).isEqualTo("Zum Inhalt springen");
         assertThat(page.select(".back").text()).isEqualTo("← Zurück zur Zeitleiste");
         assertThat(page.select(".date-row dt").eachText()).containsExactly("Ereignis", "Veröffentlicht");
-        assertThat(page.select("title").text()).isEqualTo(headlineOf(SeedArticles.D) + " · North Korea–Russia relations");
+        assertThat(page.select("title").text())
+                .isEqualTo(headlineOf(SeedArticles.D) + " · North Korea–Russia relations");
     }
 
     @Test
@@ -52,13 +56,17 @@ class GermanInterfaceTest extends WebTest {
     @Test
     void articleTextAndNamesStayAsTheSourceHasThem() {
         Document page = getOk("/articles/" + SeedArticles.D);
-        String body = jdbc.sql("select body_text from article where slug = ?").param(SeedArticles.D)
-                .query(String.class).single();
+        String body = jdbc.sql("select body_text from article where slug = ?")
+                .param(SeedArticles.D)
+                .query(String.class)
+                .single();
 
         assertThat(page.select("h1").text()).isEqualTo(headlineOf(SeedArticles.D));
         assertThat(page.select(".article-body p").first().text()).isNotBlank();
-        assertThat(body.replaceAll("\\s+", " ")).contains(page.select(".article-body p").first().text());
-        assertThat(page.select(".article-entities .chip").eachText()).anyMatch(chip -> chip.startsWith("Vladimir Putin"));
+        assertThat(body.replaceAll("\\s+", " "))
+                .contains(page.select(".article-body p").first().text());
+        assertThat(page.select(".article-entities .chip").eachText())
+                .anyMatch(chip -> chip.startsWith("Vladimir Putin"));
     }
 
     @Test

@@ -30,9 +30,20 @@ import org.springframework.context.annotation.Bean;
 class InterfaceTextOriginTest extends EditorWebTest {
 
     /** Where the page shows content from the database or the reader, as it is. */
-    private static final String CONTENT = String.join(", ", ".article-body", ".entry-headline", ".lede", ".snippet",
-            ".date-note", ".estimate-note p", ".undated", ".references", "q", ".topic-card p:not(.count)",
-            ".entity-card p:not(.count)", ".entity-page .intro");
+    private static final String CONTENT = String.join(
+            ", ",
+            ".article-body",
+            ".entry-headline",
+            ".lede",
+            ".snippet",
+            ".date-note",
+            ".estimate-note p",
+            ".undated",
+            ".references",
+            "q",
+            ".topic-card p:not(.count)",
+            ".entity-card p:not(.count)",
+            ".entity-page .intro");
     /** On the editors' pages, the import page's sample of the file format is also shown as it must be written. */
     private static final String EDITOR_CONTENT = CONTENT + ", code";
 
@@ -103,23 +114,44 @@ class InterfaceTextOriginTest extends EditorWebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?q=shoigu", "/?q=zeppelin&topic=space", "/?axis=published&from=2023-11-13",
-            "/?topic=space&entity=sergei-shoigu&topic=no-such-topic&entity=nor-this", "/?q=the",
-            "/topics", "/entities", "/entities/sergei-shoigu", "/articles/" + SeedArticles.C,
-            "/articles/" + SeedArticles.D + "?q=putin", "/no-such-page", "/articles/no-such-article",
-            "/?from=13/09/2023&to=2023-13-45"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?q=shoigu",
+                "/?q=zeppelin&topic=space",
+                "/?axis=published&from=2023-11-13",
+                "/?topic=space&entity=sergei-shoigu&topic=no-such-topic&entity=nor-this",
+                "/?q=the",
+                "/topics",
+                "/entities",
+                "/entities/sergei-shoigu",
+                "/articles/" + SeedArticles.C,
+                "/articles/" + SeedArticles.D + "?q=putin",
+                "/no-such-page",
+                "/articles/no-such-article",
+                "/?from=13/09/2023&to=2023-13-45"
+            })
     void everyTextThatIsNotContentComesFromTheMessages(String url) {
         Document page = get(url).document();
         // An article's and an entity's descriptions are their own text (the lede, who or what it is).
         boolean describedByContent = url.startsWith("/articles/") || url.startsWith("/entities/");
 
-        assertThat(page.select("main").text()).as("the brackets are there to be found").contains("⟦");
+        assertThat(page.select("main").text())
+                .as("the brackets are there to be found")
+                .contains("⟦");
         assertThat(strays(page, CONTENT, describedByContent)).as(url).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/editor", "/editor/articles", "/editor/articles/" + SeedArticles.C,
-            "/editor/articles/" + SeedArticles.C + "/history", "/editor/import", "/editor/topic-rules"})
+    @ValueSource(
+            strings = {
+                "/editor",
+                "/editor/articles",
+                "/editor/articles/" + SeedArticles.C,
+                "/editor/articles/" + SeedArticles.C + "/history",
+                "/editor/import",
+                "/editor/topic-rules"
+            })
     void everyTextOfTheEditorsPagesThatIsNotContentComesFromTheMessages(String url) {
         Document page = newEditor("ana").getOk(url);
         readEditorialNames();
@@ -140,16 +172,21 @@ class InterfaceTextOriginTest extends EditorWebTest {
     void theEditorsValidationAndImportMessagesComeFromTheMessages() {
         EditorSession ana = newEditor("ana");
         readEditorialNames();
-        Page edited = ana.submit(ana.getOk("/editor/articles/" + SeedArticles.C), "form.editor-form",
+        Page edited = ana.submit(
+                ana.getOk("/editor/articles/" + SeedArticles.C),
+                "form.editor-form",
                 java.util.Map.of("metadata.headline", "", "metadata.eventDate", "2024-02-30"));
         Page imported = ana.submit(ana.getOk("/editor/import"), "form[action$=text]", java.util.Map.of("text", " "));
 
         assertThat(edited.status()).isEqualTo(400);
-        assertThat(edited.document().select(".field-error").eachText()).hasSizeGreaterThanOrEqualTo(2)
+        assertThat(edited.document().select(".field-error").eachText())
+                .hasSizeGreaterThanOrEqualTo(2)
                 .allMatch(error -> error.startsWith("⟦") && error.endsWith("⟧"));
         assertThat(strays(edited.document(), EDITOR_CONTENT, true)).isEmpty();
         assertThat(imported.status()).isEqualTo(400);
-        assertThat(imported.document().select(".form-problem").text()).startsWith("⟦").endsWith("⟧");
+        assertThat(imported.document().select(".form-problem").text())
+                .startsWith("⟦")
+                .endsWith("⟧");
     }
 
     private List<String> strays(Document page, String content, boolean describedByContent) {
@@ -164,16 +201,19 @@ class InterfaceTextOriginTest extends EditorWebTest {
                 }
             }
             for (String attribute : List.of("aria-label", "title", "placeholder", "alt")) {
-                if (element.hasAttr(attribute) && !leftOver(element.attr(attribute)).isEmpty()) {
+                if (element.hasAttr(attribute)
+                        && !leftOver(element.attr(attribute)).isEmpty()) {
                     strays.add("<" + element.tagName() + " " + attribute + "> " + element.attr(attribute));
                 }
             }
         }
-        page.select("meta[name=description]").stream().filter(meta -> !describedByContent).forEach(meta -> {
-            if (!leftOver(meta.attr("content")).isEmpty()) {
-                strays.add("<meta description> " + meta.attr("content"));
-            }
-        });
+        page.select("meta[name=description]").stream()
+                .filter(meta -> !describedByContent)
+                .forEach(meta -> {
+                    if (!leftOver(meta.attr("content")).isEmpty()) {
+                        strays.add("<meta description> " + meta.attr("content"));
+                    }
+                });
 
         return strays;
     }

@@ -38,6 +38,7 @@ class MessagesTest {
     /** #{key}, #{key(args)}, #messages.msg('key') and the overview fragment's overview.text('key'). */
     private static final Pattern TEMPLATE_KEY =
             Pattern.compile("#\\{([\\w.]+)|#messages\\.msg\\('([\\w.]+)'|overview\\.text\\('([\\w.]+)'");
+
     private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
     /** A single quote that is not part of '' starts quoted text in a MessageFormat and swallows what follows. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -85,8 +86,9 @@ class MessagesTest {
         Arrays.stream(Axis.values()).forEach(axis -> keys.add(axis.inSentenceKey()));
         Arrays.stream(SortOrder.values()).forEach(order -> keys.add(order.inSentenceKey()));
         Arrays.stream(EntityKind.values()).forEach(kind -> keys.addAll(Set.of(kind.singularKey(), kind.pluralKey())));
-        Arrays.stream(Granularity.values()).forEach(granularity -> keys.addAll(
-                Set.of(granularity.nounKey(), granularity.columnHeadingKey(), granularity.countsHeadingKey())));
+        Arrays.stream(Granularity.values())
+                .forEach(granularity -> keys.addAll(
+                        Set.of(granularity.nounKey(), granularity.columnHeadingKey(), granularity.countsHeadingKey())));
         Arrays.stream(ArticleField.values()).forEach(field -> keys.add(field.labelKey()));
         return keys;
     }
@@ -108,9 +110,12 @@ class MessagesTest {
         try (Stream<Path> files = Files.walk(JAVA)) {
             files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
                 String source = read(file);
-                List<String> parts = source.contains("SiteText") ? List.of(source) : Arrays.stream(source.split(";"))
-                        .filter(statement -> statement.contains("new Message(") || statement.contains("FormErrors."))
-                        .toList();
+                List<String> parts = source.contains("SiteText")
+                        ? List.of(source)
+                        : Arrays.stream(source.split(";"))
+                                .filter(statement ->
+                                        statement.contains("new Message(") || statement.contains("FormErrors."))
+                                .toList();
                 for (String part : parts) {
                     Matcher matcher = JAVA_LITERAL.matcher(part);
                     while (matcher.find()) {
@@ -120,8 +125,15 @@ class MessagesTest {
             });
         }
 
-        assertThat(literals).contains("dates.lag.later", "overview.summary.empty", "error.404.title", "related.entity",
-                "filter.date.shape", "metadata.error.headline.required", "import.error.headerDay");
+        assertThat(literals)
+                .contains(
+                        "dates.lag.later",
+                        "overview.summary.empty",
+                        "error.404.title",
+                        "related.entity",
+                        "filter.date.shape",
+                        "metadata.error.headline.required",
+                        "import.error.headerDay");
         assertThat(keys).containsAll(literals).containsAll(enumKeys());
     }
 
@@ -131,7 +143,9 @@ class MessagesTest {
         used.addAll(matches(JAVA, ".java", JAVA_LITERAL));
         used.addAll(enumKeys());
 
-        assertThat(new TreeSet<>(english().stringPropertyNames())).as("keys nothing reads").allMatch(used::contains);
+        assertThat(new TreeSet<>(english().stringPropertyNames()))
+                .as("keys nothing reads")
+                .allMatch(used::contains);
     }
 
     @Test
@@ -142,7 +156,8 @@ class MessagesTest {
             String message = messages.getProperty(key);
             assertThat(message).as(key).isNotBlank().doesNotMatch("(?s).*" + LONE_APOSTROPHE.pattern() + ".*");
             assertThatCode(() -> new MessageFormat(message, Locale.ENGLISH).format(new Object[] {2L, "2", "x"}))
-                    .as(key).doesNotThrowAnyException();
+                    .as(key)
+                    .doesNotThrowAnyException();
         });
     }
 
@@ -152,9 +167,12 @@ class MessagesTest {
         Set<String> patterns = new TreeSet<>(messages.stringPropertyNames());
         patterns.removeIf(key -> !key.startsWith("date."));
 
-        assertThat(patterns).hasSizeGreaterThanOrEqualTo(10).allSatisfy(key -> assertThat(
-                DateTimeFormatter.ofPattern(messages.getProperty(key), Locale.ENGLISH)
-                        .format(LocalDate.of(2023, 9, 13).atTime(10, 5, 7))).as(key).isNotBlank());
+        assertThat(patterns)
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(key -> assertThat(DateTimeFormatter.ofPattern(messages.getProperty(key), Locale.ENGLISH)
+                                .format(LocalDate.of(2023, 9, 13).atTime(10, 5, 7)))
+                        .as(key)
+                        .isNotBlank());
     }
 
     @Test

@@ -46,22 +46,38 @@ class ActuatorAccessTest extends EditorWebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator", "/actuator/info", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
-            "/actuator/prometheus"})
+    @ValueSource(
+            strings = {
+                "/actuator",
+                "/actuator/info",
+                "/actuator/metrics",
+                "/actuator/metrics/jvm.memory.used",
+                "/actuator/prometheus"
+            })
     void everythingElseExposedAsksAnonymousVisitorsToSignInWithoutStartingASession(String path) {
         Page refused = get(path, "Accept", JSON);
 
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
         assertThat(refused.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(refused.html()).doesNotContain("jvm", "http_server");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
-            "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings", "/actuator/shutdown",
-            "/actuator/flyway", "/actuator/sessions"})
+    @ValueSource(
+            strings = {
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/configprops",
+                "/actuator/heapdump",
+                "/actuator/threaddump",
+                "/actuator/loggers",
+                "/actuator/mappings",
+                "/actuator/shutdown",
+                "/actuator/flyway",
+                "/actuator/sessions"
+            })
     void endpointsThatAreNotExposedCannotBeReachedEvenByAnEditor(String path) {
         EditorSession editor = newEditor("ada");
 
@@ -115,14 +131,16 @@ class ActuatorAccessTest extends EditorWebTest {
 
     private long cacheHits() {
         String scrape = scrape("scraper", PASSWORD).html();
-        Matcher hits = Pattern.compile("^timeline_page_cache_requests_total\\{result=\"hit\"} ([0-9.E]+)$",
-                Pattern.MULTILINE).matcher(scrape);
+        Matcher hits = Pattern.compile(
+                        "^timeline_page_cache_requests_total\\{result=\"hit\"} ([0-9.E]+)$", Pattern.MULTILINE)
+                .matcher(scrape);
         assertThat(hits.find()).as("the page cache's hit counter in\n" + scrape).isTrue();
         return (long) Double.parseDouble(hits.group(1));
     }
 
     private Page scrape(String username, String password) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return get("/actuator/prometheus", "Accept", "text/plain", "Authorization", "Basic " + credentials);
     }
 }

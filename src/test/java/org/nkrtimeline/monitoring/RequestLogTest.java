@@ -34,7 +34,8 @@ class RequestLogTest extends WebTest {
         get("/?q=kim+jong+un+" + marker + "&order=desc");
 
         String line = awaitLine(output, "GET /?order,q ");
-        assertThat(line).matches(".*GET /\\?order,q 200 \\d+ B \\d+ ms cache miss.*")
+        assertThat(line)
+                .matches(".*GET /\\?order,q 200 \\d+ B \\d+ ms cache miss.*")
                 .doesNotContain(marker, "kim", "127.0.0.1", "localhost", "Java-http-client");
     }
 
@@ -63,7 +64,10 @@ class RequestLogTest extends WebTest {
 
     private static String awaitLine(CapturedOutput output, String fragment) {
         await().atMost(Duration.ofSeconds(5)).until(() -> lines(output).stream().anyMatch(l -> l.contains(fragment)));
-        return lines(output).stream().filter(l -> l.contains(fragment)).findFirst().orElseThrow();
+        return lines(output).stream()
+                .filter(l -> l.contains(fragment))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> lines(CapturedOutput output) {

@@ -30,6 +30,9 @@ class ServerTimingTest extends WebTest {
         Page missing = get("/articles/no-such-article");
 
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Server-Timing")).get().asString().matches("sql;desc=\"\\d+ statements\"");
+        assertThat(missing.headers().firstValue("Server-Timing"))
+                .get()
+                .asString()
+                .matches("sql;desc=\"\\d+ statements\"");
     }
 }

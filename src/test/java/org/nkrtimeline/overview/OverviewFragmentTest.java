@@ -48,8 +48,10 @@ class OverviewFragmentTest {
     }
 
     private static Overview monthly(boolean filtered) {
-        List<OverviewDay> days = LocalDate.of(2022, 1, 1).datesUntil(LocalDate.of(2023, 7, 1))
-                .map(date -> new OverviewDay(date, 2, filtered && date.getDayOfMonth() == 1 ? 1 : 0, 0)).toList();
+        List<OverviewDay> days = LocalDate.of(2022, 1, 1)
+                .datesUntil(LocalDate.of(2023, 7, 1))
+                .map(date -> new OverviewDay(date, 2, filtered && date.getDayOfMonth() == 1 ? 1 : 0, 0))
+                .toList();
         return OverviewLayout.build(days, 1, LocalDate.of(2022, 6, 1), null, filtered, LINK, SiteText.ENGLISH);
     }
 
@@ -80,7 +82,9 @@ class OverviewFragmentTest {
         Element svg = page.selectFirst("figure.overview svg");
         assertThat(svg.attr("role")).isEqualTo("group");
         assertThat(svg.attr("viewBox")).matches("0 0 800 \\d+");
-        assertThat(render(monthly(false))).as("SVG attribute names keep their case").contains(" viewBox=\"0 0 800 ");
+        assertThat(render(monthly(false)))
+                .as("SVG attribute names keep their case")
+                .contains(" viewBox=\"0 0 800 ");
         Element title = page.getElementById(svg.attr("aria-labelledby"));
         Element desc = page.getElementById(svg.attr("aria-describedby"));
         assertThat(title).isNotNull();
@@ -119,30 +123,42 @@ class OverviewFragmentTest {
             assertThat(row.select("td").get(0).text()).isEqualTo(overview.count(mark.total()));
             assertThat(row.select("td").get(1).text()).isEqualTo(overview.count(mark.matching()));
         }
-        assertThat(details.select("thead th")).extracting(Element::text)
+        assertThat(details.select("thead th"))
+                .extracting(Element::text)
                 .containsExactly("Month", "Articles", "Matching your filters");
         assertThat(page.select("a.overview-skip").attr("href")).isEqualTo("#overview-counts");
     }
 
     @Test
     void theLegendSaysInWordsWhatEachStyleMeans() {
-        String days = parse(render(OverviewLayout.build(FEW, 0, LocalDate.of(2024, 1, 1), null, true, LINK, SiteText.ENGLISH)))
-                .select(".overview-legend").text();
+        String days = parse(render(
+                        OverviewLayout.build(FEW, 0, LocalDate.of(2024, 1, 1), null, true, LINK, SiteText.ENGLISH)))
+                .select(".overview-legend")
+                .text();
         String bars = parse(render(monthly(true))).select(".overview-legend").text();
 
-        assertThat(days).contains("Dark filled dot", "matching your filters", "Pale dot", "Dashed outline",
-                "estimated date", "Shaded band: your date range");
+        assertThat(days)
+                .contains(
+                        "Dark filled dot",
+                        "matching your filters",
+                        "Pale dot",
+                        "Dashed outline",
+                        "estimated date",
+                        "Shaded band: your date range");
         assertThat(bars).contains("Dark foot of a bar", "Pale rest of a bar").doesNotContain("dot");
     }
 
     @Test
     void nothingIsStyledInline() {
-        for (String html : List.of(render(monthly(true)), render(OverviewLayout.build(FEW, 2, null, null, false, LINK, SiteText.ENGLISH)))) {
+        for (String html : List.of(
+                render(monthly(true)),
+                render(OverviewLayout.build(FEW, 2, null, null, false, LINK, SiteText.ENGLISH)))) {
             Document page = parse(html);
             assertThat(page.select("[style]")).isEmpty();
             assertThat(page.select("style, script")).isEmpty();
-            assertThat(page.getAllElements()).noneMatch(element -> element.attributes().asList().stream()
-                    .anyMatch(attribute -> attribute.getKey().startsWith("on")));
+            assertThat(page.getAllElements())
+                    .noneMatch(element -> element.attributes().asList().stream()
+                            .anyMatch(attribute -> attribute.getKey().startsWith("on")));
         }
     }
 
@@ -151,7 +167,8 @@ class OverviewFragmentTest {
         String html = render(OverviewLayout.build(FEW, 0, null, null, false, LINK, SiteText.ENGLISH));
 
         assertThat(html).doesNotContain("b<c").doesNotContain("b&lt;c\"d").contains("a&amp;b&lt;c&quot;d&amp;from=");
-        assertThat(parse(html).select("a[href^=/?topic]")).isNotEmpty()
+        assertThat(parse(html).select("a[href^=/?topic]"))
+                .isNotEmpty()
                 .allSatisfy(link -> assertThat(link.attr("href")).startsWith("/?topic=a&b<c\"d&from="));
     }
 

@@ -42,8 +42,10 @@ class OverviewLayoutTest {
     }
 
     private static Mark markOn(Overview overview, LocalDate date) {
-        return overview.marks().stream().filter(mark -> !date.isBefore(mark.from()) && !date.isAfter(mark.to()))
-                .findFirst().orElseThrow();
+        return overview.marks().stream()
+                .filter(mark -> !date.isBefore(mark.from()) && !date.isAfter(mark.to()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long totalOf(List<Mark> marks) {
@@ -56,7 +58,9 @@ class OverviewLayoutTest {
 
     /** Every day from {@code from} to {@code to} with {@code perDay} articles, none matching or estimated. */
     private static List<OverviewDay> everyDay(LocalDate from, LocalDate to, long perDay) {
-        return from.datesUntil(to.plusDays(1)).map(date -> new OverviewDay(date, perDay, 0, 0)).toList();
+        return from.datesUntil(to.plusDays(1))
+                .map(date -> new OverviewDay(date, perDay, 0, 0))
+                .toList();
     }
 
     @Test
@@ -66,14 +70,18 @@ class OverviewLayoutTest {
         assertThat(overview.granularity()).isEqualTo(Granularity.DAY);
         assertThat(overview.marks()).hasSize(4);
         assertThat(overview.marks()).flatExtracting(Mark::dots).hasSize(5);
-        assertThat(overview.marks()).extracting(OverviewLayoutTest::x).isSorted().doesNotHaveDuplicates();
+        assertThat(overview.marks())
+                .extracting(OverviewLayoutTest::x)
+                .isSorted()
+                .doesNotHaveDuplicates();
 
         double start = x(markOn(overview, SEP_13));
         double toJune = x(markOn(overview, JUN_20)) - start;
         double toMarch = x(markOn(overview, MAR_10)) - start;
         double daysToJune = ChronoUnit.DAYS.between(SEP_13, JUN_20);
         double daysToMarch = ChronoUnit.DAYS.between(SEP_13, MAR_10);
-        assertThat(toMarch / toJune).as("distance on the axis follows time between the dates")
+        assertThat(toMarch / toJune)
+                .as("distance on the axis follows time between the dates")
                 .isCloseTo(daysToMarch / daysToJune, within(0.01));
     }
 
@@ -81,7 +89,9 @@ class OverviewLayoutTest {
     void theSpanIsPaddedToWholeMonthsForShortCollections() {
         Overview overview = unfiltered(FIVE);
 
-        TickLabel first = overview.labels().stream().min(Comparator.comparingDouble(TickLabel::x)).orElseThrow();
+        TickLabel first = overview.labels().stream()
+                .min(Comparator.comparingDouble(TickLabel::x))
+                .orElseThrow();
         assertThat(first.iso()).isIn("2023-09", "2023");
         assertThat(first.x()).isCloseTo(OverviewLayout.LEFT + OverviewAxis.LABEL_INSET, within(0.11));
         assertThat(overview.labels()).extracting(TickLabel::text).contains("Sep", "Mar", "2023", "2024", "2025");
@@ -118,7 +128,10 @@ class OverviewLayoutTest {
         Overview overview = unfiltered(List.of(new OverviewDay(NOV_2, 1, 0, 1)));
 
         assertThat(overview.marks().get(0).name()).isEqualTo("2 November 2023: 1 article, date estimated");
-        assertThat(overview.marks().get(0).dots()).singleElement().extracting(Dot::estimated).isEqualTo(true);
+        assertThat(overview.marks().get(0).dots())
+                .singleElement()
+                .extracting(Dot::estimated)
+                .isEqualTo(true);
     }
 
     @Test
@@ -155,27 +168,33 @@ class OverviewLayoutTest {
         List<Rect> columns = overview.marks().stream().map(Mark::hit).toList();
         for (int i = 1; i < columns.size(); i++) {
             Rect left = columns.get(i - 1);
-            assertThat(columns.get(i).x()).as("column %d starts after column %d ends", i, i - 1)
+            assertThat(columns.get(i).x())
+                    .as("column %d starts after column %d ends", i, i - 1)
                     .isGreaterThanOrEqualTo(left.x() + left.width() - 0.2);
         }
-        assertThat(overview.marks()).allSatisfy(mark -> assertThat(mark.hit().x()).isGreaterThanOrEqualTo(0));
-        assertThat(totalOf(overview.marks())).isEqualTo(days.stream().mapToLong(OverviewDay::total).sum());
+        assertThat(overview.marks())
+                .allSatisfy(mark -> assertThat(mark.hit().x()).isGreaterThanOrEqualTo(0));
+        assertThat(totalOf(overview.marks()))
+                .isEqualTo(days.stream().mapToLong(OverviewDay::total).sum());
     }
 
     @Test
     void aStackTallerThanFiveShowsTheRestAsANumber() {
-        Mark busy = unfiltered(List.of(new OverviewDay(SEP_13, 12, 0, 0))).marks().get(0);
+        Mark busy =
+                unfiltered(List.of(new OverviewDay(SEP_13, 12, 0, 0))).marks().get(0);
 
         assertThat(busy.dots()).hasSize(OverviewLayout.MAX_STACK - 1);
         assertThat(busy.more()).isNotNull();
         assertThat(busy.more().text()).isEqualTo("+8");
-        assertThat(busy.more().y()).isLessThan(busy.dots().get(busy.dots().size() - 1).cy());
+        assertThat(busy.more().y())
+                .isLessThan(busy.dots().get(busy.dots().size() - 1).cy());
         assertThat(busy.name()).isEqualTo("13 September 2023: 12 articles");
     }
 
     @Test
     void aStackOfFiveIsAllDots() {
-        Mark five = unfiltered(List.of(new OverviewDay(SEP_13, 5, 0, 0))).marks().get(0);
+        Mark five =
+                unfiltered(List.of(new OverviewDay(SEP_13, 5, 0, 0))).marks().get(0);
 
         assertThat(five.dots()).hasSize(5);
         assertThat(five.more()).isNull();
@@ -183,7 +202,8 @@ class OverviewLayoutTest {
 
     @Test
     void filteredDotsAreDrawnApartFromTheRest() {
-        Overview overview = OverviewLayout.build(List.of(new OverviewDay(SEP_13, 3, 1, 0)), 0, null, null, true, LINK, SiteText.ENGLISH);
+        Overview overview = OverviewLayout.build(
+                List.of(new OverviewDay(SEP_13, 3, 1, 0)), 0, null, null, true, LINK, SiteText.ENGLISH);
         Mark mark = overview.marks().get(0);
 
         assertThat(mark.dots()).extracting(Dot::notMatching).containsExactly(false, true, true);
@@ -214,7 +234,10 @@ class OverviewLayoutTest {
             assertThat(mark.from()).isEqualTo(LocalDate.of(year, 1, 1));
             assertThat(mark.to()).isEqualTo(LocalDate.of(year, 12, 31));
             assertThat(mark.href()).isEqualTo("/?from=" + year + "-01-01&to=" + year + "-12-31");
-            assertThat(mark.name()).startsWith(year + ": ").contains(" articles, ").contains("matching your filters");
+            assertThat(mark.name())
+                    .startsWith(year + ": ")
+                    .contains(" articles, ")
+                    .contains("matching your filters");
             assertThat(mark.bar().height()).isGreaterThan(mark.matchingBar().height());
         });
         assertThat(overview.summary()).startsWith("100,000 articles from January 1995 to December 2024");
@@ -236,7 +259,8 @@ class OverviewLayoutTest {
         assertThat(first.iso()).isEqualTo("2018-03");
         assertThat(totalOf(overview.marks())).isEqualTo(days.size() * 3L);
         assertThat(overview.marks()).extracting(mark -> mark.bar().x()).isSorted();
-        assertThat(overview.marks()).allSatisfy(mark -> assertThat(mark.matchingBar()).isNull());
+        assertThat(overview.marks())
+                .allSatisfy(mark -> assertThat(mark.matchingBar()).isNull());
     }
 
     @Test
@@ -251,9 +275,11 @@ class OverviewLayoutTest {
 
     @Test
     void fifteenYearsAreStillMonthsAndSixteenAreYears() {
-        assertThat(unfiltered(everyDay(LocalDate.of(2010, 1, 1), LocalDate.of(2024, 12, 31), 1)).granularity())
+        assertThat(unfiltered(everyDay(LocalDate.of(2010, 1, 1), LocalDate.of(2024, 12, 31), 1))
+                        .granularity())
                 .isEqualTo(Granularity.MONTH);
-        assertThat(unfiltered(everyDay(LocalDate.of(2009, 1, 1), LocalDate.of(2024, 12, 31), 1)).granularity())
+        assertThat(unfiltered(everyDay(LocalDate.of(2009, 1, 1), LocalDate.of(2024, 12, 31), 1))
+                        .granularity())
                 .isEqualTo(Granularity.YEAR);
     }
 
@@ -267,8 +293,9 @@ class OverviewLayoutTest {
                 .collect(Collectors.toMap(Mark::iso, mark -> mark.bar().height()));
         assertThat(heights.get("2019-03") / heights.get("2019-02")).isCloseTo(31.0 / 28.0, within(0.01));
         assertThat(heights.get("2020-06")).isGreaterThanOrEqualTo(OverviewLayout.MIN_BAR);
-        assertThat(overview.marks()).allSatisfy(mark ->
-                assertThat(mark.bar().y() + mark.bar().height()).isCloseTo(OverviewLayout.BASELINE, within(0.11)));
+        assertThat(overview.marks())
+                .allSatisfy(mark -> assertThat(mark.bar().y() + mark.bar().height())
+                        .isCloseTo(OverviewLayout.BASELINE, within(0.11)));
     }
 
     @Test
@@ -279,15 +306,20 @@ class OverviewLayoutTest {
 
         Mark january = overview.marks().get(0);
         assertThat(january.matchingBar()).isNotNull();
-        assertThat(january.matchingBar().height()).isGreaterThan(0).isLessThan(january.bar().height());
+        assertThat(january.matchingBar().height())
+                .isGreaterThan(0)
+                .isLessThan(january.bar().height());
         assertThat(january.name()).isEqualTo("January 2019: 310 articles, 1 matching your filters");
-        assertThat(overview.marks().get(1).matchingBar()).as("no matching articles, no matching bar").isNull();
+        assertThat(overview.marks().get(1).matchingBar())
+                .as("no matching articles, no matching bar")
+                .isNull();
         assertThat(overview.marks().get(1).name()).endsWith("none matching your filters");
     }
 
     @Test
     void theDateRangeBandIsClampedToTheDrawnSpan() {
-        Overview wide = OverviewLayout.build(FIVE, 0, LocalDate.of(1990, 1, 1), LocalDate.of(2040, 1, 1), true, LINK, SiteText.ENGLISH);
+        Overview wide = OverviewLayout.build(
+                FIVE, 0, LocalDate.of(1990, 1, 1), LocalDate.of(2040, 1, 1), true, LINK, SiteText.ENGLISH);
 
         assertThat(wide.band().x()).isCloseTo(OverviewLayout.LEFT, within(0.11));
         assertThat(wide.band().x() + wide.band().width()).isCloseTo(OverviewLayout.RIGHT, within(0.11));
@@ -308,20 +340,27 @@ class OverviewLayoutTest {
         assertThat(fromOnly.band().x()).isGreaterThan(OverviewLayout.LEFT);
         assertThat(fromOnly.band().x() + fromOnly.band().width()).isCloseTo(OverviewLayout.RIGHT, within(0.11));
         assertThat(toOnly.band().x()).isCloseTo(OverviewLayout.LEFT, within(0.11));
-        assertThat(toOnly.band().x() + toOnly.band().width()).isCloseTo(fromOnly.band().x(), within(0.21));
+        assertThat(toOnly.band().x() + toOnly.band().width())
+                .isCloseTo(fromOnly.band().x(), within(0.21));
     }
 
     @Test
     void thereIsNoBandWithoutARangeOrWhenTheRangeMissesTheSpan() {
-        assertThat(OverviewLayout.build(FIVE, 0, null, null, true, LINK, SiteText.ENGLISH).band()).isNull();
-        assertThat(OverviewLayout.build(FIVE, 0, LocalDate.of(2030, 1, 1), null, true, LINK, SiteText.ENGLISH).band()).isNull();
+        assertThat(OverviewLayout.build(FIVE, 0, null, null, true, LINK, SiteText.ENGLISH)
+                        .band())
+                .isNull();
+        assertThat(OverviewLayout.build(FIVE, 0, LocalDate.of(2030, 1, 1), null, true, LINK, SiteText.ENGLISH)
+                        .band())
+                .isNull();
     }
 
     @Test
     void aOneDayRangeOverThirtyYearsIsStillVisible() {
-        List<OverviewDay> days = List.of(new OverviewDay(LocalDate.of(1995, 1, 1), 1, 0, 0), new OverviewDay(MAR_10, 1, 1, 0));
+        List<OverviewDay> days =
+                List.of(new OverviewDay(LocalDate.of(1995, 1, 1), 1, 0, 0), new OverviewDay(MAR_10, 1, 1, 0));
 
-        Band band = OverviewLayout.build(days, 0, MAR_10, MAR_10, true, LINK, SiteText.ENGLISH).band();
+        Band band = OverviewLayout.build(days, 0, MAR_10, MAR_10, true, LINK, SiteText.ENGLISH)
+                .band();
 
         assertThat(band.width()).isGreaterThanOrEqualTo(OverviewLayout.MIN_BAND);
     }
@@ -332,18 +371,22 @@ class OverviewLayoutTest {
 
         assertThat(overview.isEmpty()).isTrue();
         assertThat(overview.summary()).isEqualTo("There are no articles to show yet.");
-        assertThat(OverviewLayout.build(List.of(), 3, null, null, false, LINK, SiteText.ENGLISH).summary())
+        assertThat(OverviewLayout.build(List.of(), 3, null, null, false, LINK, SiteText.ENGLISH)
+                        .summary())
                 .isEqualTo("No article has a date to place on the overview; 3 undated articles are not placed.");
     }
 
     @Test
     void theSummaryCountsTheArticlesAndTheUndatedOnesLeftOut() {
-        assertThat(OverviewLayout.build(FIVE, 1, null, null, false, LINK, SiteText.ENGLISH).summary())
+        assertThat(OverviewLayout.build(FIVE, 1, null, null, false, LINK, SiteText.ENGLISH)
+                        .summary())
                 .isEqualTo("5 articles from September 2023 to March 2025; 1 undated article is not placed.");
-        assertThat(OverviewLayout.build(FIVE, 0, null, null, false, LINK, SiteText.ENGLISH).summary())
+        assertThat(OverviewLayout.build(FIVE, 0, null, null, false, LINK, SiteText.ENGLISH)
+                        .summary())
                 .isEqualTo("5 articles from September 2023 to March 2025.");
         List<OverviewDay> filtered = List.of(new OverviewDay(SEP_13, 2, 1, 0), new OverviewDay(MAR_10, 1, 1, 0));
-        assertThat(OverviewLayout.build(filtered, 2, null, null, true, LINK, SiteText.ENGLISH).summary())
+        assertThat(OverviewLayout.build(filtered, 2, null, null, true, LINK, SiteText.ENGLISH)
+                        .summary())
                 .isEqualTo("3 articles from September 2023 to March 2025, 2 matching your filters;"
                         + " 2 undated articles are not placed.");
     }
@@ -360,32 +403,39 @@ class OverviewLayoutTest {
 
     @ParameterizedTest(name = "{0} to {1}")
     @CsvSource({
-            "2023-09-13, 2023-09-20",
-            "2023-09-13, 2025-03-10",
-            "2023-12-20, 2026-11-10",
-            "2018-03-01, 2024-02-29",
-            "2010-01-01, 2024-12-31",
-            "1995-01-01, 2024-12-31",
-            "1945-08-15, 2025-06-19"})
+        "2023-09-13, 2023-09-20",
+        "2023-09-13, 2025-03-10",
+        "2023-12-20, 2026-11-10",
+        "2018-03-01, 2024-02-29",
+        "2010-01-01, 2024-12-31",
+        "1995-01-01, 2024-12-31",
+        "1945-08-15, 2025-06-19"
+    })
     void axisLabelsNeverOverlapAndAlwaysIncludeAYear(LocalDate from, LocalDate to) {
         Overview overview = unfiltered(everyDay(from, to, 1));
 
-        Map<Double, List<TickLabel>> rows = overview.labels().stream()
-                .collect(Collectors.groupingBy(TickLabel::y));
+        Map<Double, List<TickLabel>> rows = overview.labels().stream().collect(Collectors.groupingBy(TickLabel::y));
         rows.values().forEach(row -> {
-            List<TickLabel> sorted = row.stream().sorted(Comparator.comparingDouble(TickLabel::x)).toList();
+            List<TickLabel> sorted = row.stream()
+                    .sorted(Comparator.comparingDouble(TickLabel::x))
+                    .toList();
             for (int i = 1; i < sorted.size(); i++) {
                 TickLabel previous = sorted.get(i - 1);
-                assertThat(sorted.get(i).x() - previous.x()).as("%s after %s", sorted.get(i).text(), previous.text())
+                assertThat(sorted.get(i).x() - previous.x())
+                        .as("%s after %s", sorted.get(i).text(), previous.text())
                         .isGreaterThanOrEqualTo(OverviewAxis.labelSpace(previous.text()));
             }
         });
-        assertThat(overview.labels()).allSatisfy(label -> assertThat(label.x()
-                + label.text().length() * OverviewAxis.CHAR_WIDTH).isLessThanOrEqualTo(overview.width()));
+        assertThat(overview.labels())
+                .allSatisfy(label -> assertThat(label.x() + label.text().length() * OverviewAxis.CHAR_WIDTH)
+                        .isLessThanOrEqualTo(overview.width()));
         assertThat(overview.labels()).as("at least one year is named").anyMatch(TickLabel::major);
-        assertThat(overview.ticks()).as("a line at every year").filteredOn(tick -> tick.major())
+        assertThat(overview.ticks())
+                .as("a line at every year")
+                .filteredOn(tick -> tick.major())
                 .hasSizeGreaterThanOrEqualTo(to.getYear() - from.getYear());
-        assertThat(overview.height()).isGreaterThan((int) overview.labels().stream().mapToDouble(TickLabel::y).max().orElseThrow());
+        assertThat(overview.height()).isGreaterThan((int)
+                overview.labels().stream().mapToDouble(TickLabel::y).max().orElseThrow());
     }
 
     @Test
@@ -395,6 +445,8 @@ class OverviewLayoutTest {
 
         assertThat(eighteenMonths.labels()).filteredOn(label -> !label.major()).hasSize(19);
         assertThat(thirtyYears.labels()).noneMatch(label -> !label.major());
-        assertThat(thirtyYears.ticks()).as("no month lines where months are 2 units wide").allMatch(tick -> tick.major());
+        assertThat(thirtyYears.ticks())
+                .as("no month lines where months are 2 units wide")
+                .allMatch(tick -> tick.major());
     }
 }

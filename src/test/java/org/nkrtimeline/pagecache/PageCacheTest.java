@@ -29,8 +29,10 @@ class PageCacheTest extends EditorWebTest {
 
     @Autowired
     ArticleImporter importer;
+
     @Autowired
     PageCache cache;
+
     @Value("${timeline.page-cache.check-interval}")
     Duration checkInterval;
 
@@ -39,7 +41,8 @@ class PageCacheTest extends EditorWebTest {
     @BeforeEach
     void anImportedArticle() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/import/kursk-deminers.txt")) {
-            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes())).slug();
+            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes()))
+                    .slug();
         }
     }
 
@@ -54,7 +57,8 @@ class PageCacheTest extends EditorWebTest {
         assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
         assertThat(first.headers().firstValue("Vary")).contains("Cookie");
         assertThat(second.html()).isEqualTo(first.html());
-        assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(second.headers().firstValue("ETag"))
+                .isEqualTo(first.headers().firstValue("ETag"));
         assertThat(second.contentType()).isEqualTo(first.contentType()).startsWith("text/html");
         assertThat(cache.size()).isPositive();
     }
@@ -64,11 +68,20 @@ class PageCacheTest extends EditorWebTest {
         Page first = get("/topics");
         Page second = get("/topics");
 
-        for (String header : List.of("X-Content-Type-Options", "X-Frame-Options", "Content-Type", "Content-Language",
-                "Cache-Control", "Vary")) {
-            assertThat(second.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
+        for (String header : List.of(
+                "X-Content-Type-Options",
+                "X-Frame-Options",
+                "Content-Type",
+                "Content-Language",
+                "Cache-Control",
+                "Vary")) {
+            assertThat(second.headers().allValues(header))
+                    .as(header)
+                    .isEqualTo(first.headers().allValues(header));
         }
-        assertThat(first.headers().firstValue("X-Content-Type-Options")).as("Spring Security's").contains("nosniff");
+        assertThat(first.headers().firstValue("X-Content-Type-Options"))
+                .as("Spring Security's")
+                .contains("nosniff");
         assertThat(second.headers().allValues("Cache-Control")).containsExactly("no-cache");
         assertThat(second.headers().firstValue("Pragma")).isEmpty();
         assertThat(second.headers().firstValue("Expires")).isEmpty();
@@ -104,18 +117,26 @@ class PageCacheTest extends EditorWebTest {
 
         Page after = get("/articles/" + slug);
         assertThat(after.document().select("h1").text()).isEqualTo("Deminers for Kursk");
-        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
-        assertThat(get("/", "If-None-Match", before.headers().firstValue("ETag").orElseThrow()).status()).isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag"))
+                .isNotEqualTo(before.headers().firstValue("ETag"));
+        assertThat(get("/", "If-None-Match", before.headers().firstValue("ETag").orElseThrow())
+                        .status())
+                .isEqualTo(200);
         assertThat(get("/").html()).isNotEqualTo(timelineBefore).contains("Deminers for Kursk");
     }
 
     @Test
     void aChangeMadeOutsideThisInstanceReachesReadersWithinTheCheckInterval() {
-        assertThat(getOk("/articles/" + slug).select("h1").text()).as("now cached").isNotEqualTo("Changed by hand");
+        assertThat(getOk("/articles/" + slug).select("h1").text())
+                .as("now cached")
+                .isNotEqualTo("Changed by hand");
 
-        jdbc.sql("update article set headline = 'Changed by hand' where slug = ?").param(slug).update();
+        jdbc.sql("update article set headline = 'Changed by hand' where slug = ?")
+                .param(slug)
+                .update();
 
-        await().atMost(checkInterval.plusSeconds(1)).pollInterval(Duration.ofMillis(50))
+        await().atMost(checkInterval.plusSeconds(1))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> getOk("/articles/" + slug).select("h1").text(), "Changed by hand"::equals);
     }
 
@@ -126,14 +147,20 @@ class PageCacheTest extends EditorWebTest {
 
         Page editorsPage = editor.get("/articles/" + slug);
 
-        assertThat(editorsPage.document().select("a[href='/editor/articles/" + slug + "']")).as("Edit link").hasSize(1);
+        assertThat(editorsPage.document().select("a[href='/editor/articles/" + slug + "']"))
+                .as("Edit link")
+                .hasSize(1);
         assertThat(editorsPage.headers().firstValue("ETag")).isEmpty();
-        assertThat(editorsPage.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        assertThat(editorsPage.headers().firstValue("Cache-Control"))
+                .get()
+                .asString()
+                .contains("no-store");
         editor.get("/");
         Page readersPage = get("/articles/" + slug);
         Page readersTimeline = get("/");
         assertThat(readersPage.document().select("a[href^='/editor']")).isEmpty();
-        assertThat(readersTimeline.document().select("a[href^='/editor'], form[action='/editor/sign-out']")).isEmpty();
+        assertThat(readersTimeline.document().select("a[href^='/editor'], form[action='/editor/sign-out']"))
+                .isEmpty();
     }
 
     @Test
@@ -160,8 +187,15 @@ class PageCacheTest extends EditorWebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/feed.atom?topic=space", "/api/v1/articles?topic=space", "/api/v1/topics", "/sitemap.xml",
-            "/sitemaps/pages.xml", "/robots.txt"})
+    @ValueSource(
+            strings = {
+                "/feed.atom?topic=space",
+                "/api/v1/articles?topic=space",
+                "/api/v1/topics",
+                "/sitemap.xml",
+                "/sitemaps/pages.xml",
+                "/robots.txt"
+            })
     void whatProgramsReadIsCachedLikePages(String address) {
         Page first = get(address, "Accept", "*/*");
         int cached = cache.size();
@@ -169,11 +203,18 @@ class PageCacheTest extends EditorWebTest {
         Page again = get(address, "Accept", "*/*");
 
         assertThat(first.status()).as(address).isEqualTo(200);
-        assertThat(first.headers().firstValue("ETag")).as(address).get().asString().matches("\"[0-9a-f]{32}\"");
+        assertThat(first.headers().firstValue("ETag"))
+                .as(address)
+                .get()
+                .asString()
+                .matches("\"[0-9a-f]{32}\"");
         assertThat(again.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
         assertThat(again.contentType()).isEqualTo(first.contentType()).doesNotStartWith("text/html");
         assertThat(again.html()).isEqualTo(first.html());
-        assertThat(cache.size()).as("served from the cache, not stored again").isEqualTo(cached).isPositive();
+        assertThat(cache.size())
+                .as("served from the cache, not stored again")
+                .isEqualTo(cached)
+                .isPositive();
     }
 
     @ParameterizedTest
@@ -197,7 +238,8 @@ class PageCacheTest extends EditorWebTest {
         Page sameOrigin = get("/api/v1/topics", "Accept", "application/json");
 
         assertThat(crossOrigin.status()).isEqualTo(200);
-        assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin"))
+                .contains("*");
         assertThat(sameOrigin.headers().firstValue("ETag")).isPresent();
     }
 

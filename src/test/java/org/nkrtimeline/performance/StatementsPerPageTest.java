@@ -40,10 +40,24 @@ class StatementsPerPageTest extends WebTest {
     static final int API_SINGLE = 1;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?order=desc", "/?axis=published", "/?topic=space", "/?topic=space&topic=war-in-ukraine",
-            "/?entity=sergei-shoigu", "/?entity=sergei-shoigu&entity=kim-jong-un&topic=space", "/?q=shoigu",
-            "/?q=shoigu&order=relevance", "/?q=zeppelin", "/?from=2024-01-01&to=2024-12-31", "/?topic=no-such-topic",
-            "/?entity=no-such-entity", "/?after=1", "/?after=2"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?order=desc",
+                "/?axis=published",
+                "/?topic=space",
+                "/?topic=space&topic=war-in-ukraine",
+                "/?entity=sergei-shoigu",
+                "/?entity=sergei-shoigu&entity=kim-jong-un&topic=space",
+                "/?q=shoigu",
+                "/?q=shoigu&order=relevance",
+                "/?q=zeppelin",
+                "/?from=2024-01-01&to=2024-12-31",
+                "/?topic=no-such-topic",
+                "/?entity=no-such-entity",
+                "/?after=1",
+                "/?after=2"
+            })
     void everyTimelinePageRunsTheSameFewStatements(String page) {
         assertThat(statementsOf(page)).as(page).hasSize(TIMELINE_PAGE);
     }
@@ -51,7 +65,8 @@ class StatementsPerPageTest extends WebTest {
     @Test
     void theStatementsOfATimelinePageDoNotGrowWithItsEntries() {
         // One entry against five: the same statements.
-        assertThat(statementsOf("/?topic=terrorism-condolences")).hasSize(statementsOf("/").size());
+        assertThat(statementsOf("/?topic=terrorism-condolences"))
+                .hasSize(statementsOf("/").size());
     }
 
     @ParameterizedTest
@@ -69,24 +84,43 @@ class StatementsPerPageTest extends WebTest {
     static final int FEED_OR_TIMELINE_JS = 2;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/feed.atom", "/feed.atom?axis=published", "/feed.atom?q=shoigu&topic=space&entity=sergei-shoigu",
-            "/feed.atom?topic=no-such-topic", "/export/timelinejs.json", "/export/timelinejs.json?q=kim&order=relevance",
-            "/export/timelinejs.json?entity=sergei-shoigu&entity=kim-jong-un&from=2024-01-01"})
+    @ValueSource(
+            strings = {
+                "/feed.atom",
+                "/feed.atom?axis=published",
+                "/feed.atom?q=shoigu&topic=space&entity=sergei-shoigu",
+                "/feed.atom?topic=no-such-topic",
+                "/export/timelinejs.json",
+                "/export/timelinejs.json?q=kim&order=relevance",
+                "/export/timelinejs.json?entity=sergei-shoigu&entity=kim-jong-un&from=2024-01-01"
+            })
     void theFeedAndTheTimelineJsFileRunTwoStatementsWhateverTheirEntries(String path) {
         assertThat(statementsOf(path)).as(path).hasSize(FEED_OR_TIMELINE_JS);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/export.csv", "/export.csv?q=kim&topic=space&entity=kim-jong-un", "/export.csv?axis=published&order=desc"})
+    @ValueSource(
+            strings = {
+                "/export.csv",
+                "/export.csv?q=kim&topic=space&entity=kim-jong-un",
+                "/export.csv?axis=published&order=desc"
+            })
     void theCsvFileRunsOneStatementPerThousandArticles(String path) {
         // Up to 1,000 articles (the five seeds): one chunk, one statement, whatever their topics and entities.
         assertThat(statementsOf(path)).as(path).hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/articles", "/api/v1/articles?limit=1", "/api/v1/articles?limit=100&order=desc",
-            "/api/v1/articles?topic=space&entity=kim-jong-un", "/api/v1/articles?q=shoigu&order=relevance",
-            "/api/v1/articles?axis=published&from=2023-01-01", "/api/v1/articles?after=1&limit=2"})
+    @ValueSource(
+            strings = {
+                "/api/v1/articles",
+                "/api/v1/articles?limit=1",
+                "/api/v1/articles?limit=100&order=desc",
+                "/api/v1/articles?topic=space&entity=kim-jong-un",
+                "/api/v1/articles?q=shoigu&order=relevance",
+                "/api/v1/articles?axis=published&from=2023-01-01",
+                "/api/v1/articles?after=1&limit=2"
+            })
     void everyListOfTheApiRunsTheSameFewStatements(String list) {
         assertThat(apiStatementsOf(list)).as(list).hasSize(API_ARTICLE_LIST);
     }
@@ -98,7 +132,13 @@ class StatementsPerPageTest extends WebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/topics", "/api/v1/entities", "/api/v1/entities?kind=place", "/api/v1/entities/kim-jong-un"})
+    @ValueSource(
+            strings = {
+                "/api/v1/topics",
+                "/api/v1/entities",
+                "/api/v1/entities?kind=place",
+                "/api/v1/entities/kim-jong-un"
+            })
     void theApisTopicsAndEntitiesAreOneStatementEach(String path) {
         assertThat(apiStatementsOf(path)).hasSize(API_SINGLE);
     }
@@ -121,7 +161,10 @@ class StatementsPerPageTest extends WebTest {
 
     /** The same for an API response (JSON, which the page cache does not keep). */
     private List<String> apiStatementsOf(String path) {
-        Runnable request = () -> assertThat(get(path, "Accept", "application/json").status()).as(path).isEqualTo(200);
+        Runnable request =
+                () -> assertThat(get(path, "Accept", "application/json").status())
+                        .as(path)
+                        .isEqualTo(200);
         request.run();
         pageCache.clear();
         return StatementCounter.executedBy(request);

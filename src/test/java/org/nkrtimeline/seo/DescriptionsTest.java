@@ -22,7 +22,8 @@ class DescriptionsTest {
 
     @Test
     void punctuationLeftBeforeTheCutGoes() {
-        assertThat(Descriptions.cut("After talks in Moscow, the two leaders agreed", 25)).isEqualTo("After talks in Moscow…");
+        assertThat(Descriptions.cut("After talks in Moscow, the two leaders agreed", 25))
+                .isEqualTo("After talks in Moscow…");
     }
 
     @Test

@@ -15,8 +15,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScriptDataSerializerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"</script><script>alert(1)</script>", "<!--<script>", "a & b > c", "it's \"quoted\"",
-            "line\u2028separator\u2029paragraph", "back\\slash", "</SCRIPT >", "]]>", "ünïcødé — 北朝鮮 🇰🇵"})
+    @ValueSource(
+            strings = {
+                "</script><script>alert(1)</script>",
+                "<!--<script>",
+                "a & b > c",
+                "it's \"quoted\"",
+                "line\u2028separator\u2029paragraph",
+                "back\\slash",
+                "</SCRIPT >",
+                "]]>",
+                "ünïcødé — 北朝鮮 🇰🇵"
+            })
     void anyTextComesBackFromJsonUnchangedWithNothingHtmlCouldReadAsMarkup(String text) throws Exception {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("headline", text);
@@ -32,7 +42,8 @@ class ScriptDataSerializerTest {
 
     @Test
     void theCharactersAreWrittenAsUnicodeEscapes() {
-        assertThat(ScriptDataSerializer.toJson(List.of("</a>&'"))).isEqualTo("[\"\\u003C\\u002Fa\\u003E\\u0026\\u0027\"]");
+        assertThat(ScriptDataSerializer.toJson(List.of("</a>&'")))
+                .isEqualTo("[\"\\u003C\\u002Fa\\u003E\\u0026\\u0027\"]");
     }
 
     @Test

@@ -47,7 +47,8 @@ class SharingMetadataTest extends WebTest {
 
     private static JsonNode linkedData(Document page) throws IOException {
         assertThat(page.select("script[type=application/ld+json]")).hasSize(1);
-        return JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
+        return JSON.readTree(
+                page.selectFirst("script[type=application/ld+json]").data());
     }
 
     @Test
@@ -57,26 +58,35 @@ class SharingMetadataTest extends WebTest {
         String headline = "Kim Jong Un sends Putin condolences after Moscow concert hall attack";
 
         assertThat(page.title()).isEqualTo(headline + " · North Korea–Russia relations");
-        assertThat(page.select("head link[rel=canonical]")).singleElement().satisfies(link -> assertThat(link.attr("href")).isEqualTo(url));
+        assertThat(page.select("head link[rel=canonical]"))
+                .singleElement()
+                .satisfies(link -> assertThat(link.attr("href")).isEqualTo(url));
         assertThat(meta(page, "og:type")).isEqualTo("article");
         assertThat(meta(page, "og:title")).isEqualTo(headline);
         assertThat(meta(page, "og:url")).isEqualTo(url);
         assertThat(meta(page, "og:site_name")).isEqualTo("North Korea–Russia relations");
         assertThat(meta(page, "og:locale")).isEqualTo("en_GB");
-        assertThat(meta(page, "og:image")).as("no image unless a real one exists").isNull();
+        assertThat(meta(page, "og:image"))
+                .as("no image unless a real one exists")
+                .isNull();
         assertThat(meta(page, "twitter:card")).isEqualTo("summary");
         assertThat(meta(page, "twitter:title")).isEqualTo(headline);
         assertThat(meta(page, "article:published_time")).isEqualTo("2024-03-23");
         assertThat(meta(page, "article:modified_time")).isNull();
-        assertThat(page.select("head meta[property=article:tag]")).extracting(tag -> tag.attr("content"))
-                .contains("War in Ukraine").doesNotHaveDuplicates();
+        assertThat(page.select("head meta[property=article:tag]"))
+                .extracting(tag -> tag.attr("content"))
+                .contains("War in Ukraine")
+                .doesNotHaveDuplicates();
         assertThat(meta(page, "robots")).isNull();
     }
 
     @Test
     void theDescriptionIsTheLedeCutAtAWord() {
         Document page = getOk("/articles/" + SeedArticles.C);
-        String lede = jdbc.sql("select lede from article where slug = ?").param(SeedArticles.C).query(String.class).single();
+        String lede = jdbc.sql("select lede from article where slug = ?")
+                .param(SeedArticles.C)
+                .query(String.class)
+                .single();
         String description = meta(page, "description");
 
         assertThat(description).isNotBlank().hasSizeLessThanOrEqualTo(160);
@@ -90,7 +100,8 @@ class SharingMetadataTest extends WebTest {
     void theCanonicalUrlLeavesOutTheReadersFiltersAndSearch() {
         Document page = getOk("/articles/" + SeedArticles.D + "?q=condolences&topic=war-in-ukraine&axis=published");
 
-        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(SITE + "/articles/" + SeedArticles.D);
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo(SITE + "/articles/" + SeedArticles.D);
         assertThat(meta(page, "og:url")).isEqualTo(SITE + "/articles/" + SeedArticles.D);
     }
 
@@ -101,7 +112,8 @@ class SharingMetadataTest extends WebTest {
 
         assertThat(article.get("@context").asText()).isEqualTo("https://schema.org");
         assertThat(article.get("@type").asText()).isEqualTo("NewsArticle");
-        assertThat(article.get("headline").asText()).isEqualTo("Kim Jong Un sends Putin condolences after Moscow concert hall attack");
+        assertThat(article.get("headline").asText())
+                .isEqualTo("Kim Jong Un sends Putin condolences after Moscow concert hall attack");
         assertThat(article.get("url").asText()).isEqualTo(url);
         assertThat(article.get("mainEntityOfPage").get("@id").asText()).isEqualTo(url);
         assertThat(article.get("datePublished").asText()).isEqualTo("2024-03-23");
@@ -113,20 +125,28 @@ class SharingMetadataTest extends WebTest {
         assertThat(texts(article.get("articleSection"))).isEqualTo(texts(article.get("keywords")));
         assertThat(article.get("isPartOf").get("@type").asText()).isEqualTo("WebSite");
         assertThat(article.get("isPartOf").get("url").asText()).isEqualTo(SITE + "/");
-        assertThat(texts(article.get("citation"))).contains(
-                "http://www2.straitstimes.com/asia/north-korea-leader-kim-jong-un-sends-message-of-sympathy-to-putin-over-massacre-kcna-says");
+        assertThat(texts(article.get("citation")))
+                .contains(
+                        "http://www2.straitstimes.com/asia/north-korea-leader-kim-jong-un-sends-message-of-sympathy-to-putin-over-massacre-kcna-says");
 
         List<JsonNode> about = list(article.get("about"));
-        assertThat(about).extracting(thing -> thing.get("name").asText()).contains("Kim Jong Un", "Vladimir Putin", "Moscow");
+        assertThat(about)
+                .extracting(thing -> thing.get("name").asText())
+                .contains("Kim Jong Un", "Vladimir Putin", "Moscow");
         List<JsonNode> things = new ArrayList<>(about);
         things.addAll(list(article.get("mentions")));
         assertThat(things).allSatisfy(thing -> {
             assertThat(thing.get("@type").asText()).isIn("Person", "Place", "Organization");
             assertThat(thing.get("url").asText()).startsWith(SITE + "/entities/");
         });
-        JsonNode moscow = about.stream().filter(thing -> thing.get("name").asText().equals("Moscow")).findFirst().orElseThrow();
+        JsonNode moscow = about.stream()
+                .filter(thing -> thing.get("name").asText().equals("Moscow"))
+                .findFirst()
+                .orElseThrow();
         assertThat(moscow.get("@type").asText()).isEqualTo("Place");
-        assertThat(get(pathOfSite(moscow.get("url").asText())).status()).as("the entity's page exists").isEqualTo(200);
+        assertThat(get(pathOfSite(moscow.get("url").asText())).status())
+                .as("the entity's page exists")
+                .isEqualTo(200);
     }
 
     @Test
@@ -135,7 +155,9 @@ class SharingMetadataTest extends WebTest {
         JsonNode article = linkedData(page);
 
         assertThat(article.has("datePublished")).isFalse();
-        assertThat(article.has("temporalCoverage")).as("the event date is an estimate").isFalse();
+        assertThat(article.has("temporalCoverage"))
+                .as("the event date is an estimate")
+                .isFalse();
         assertThat(meta(page, "article:published_time")).isNull();
     }
 
@@ -143,12 +165,20 @@ class SharingMetadataTest extends WebTest {
     void aCorrectedArticleSaysWhen() throws IOException {
         String slug = SeedArticles.B;
         try {
-            jdbc.sql("update article set corrected_at = timestamptz '2026-11-22 10:15:30.5+00' where slug = ?").param(slug).update();
-            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                    assertThat(meta(getOk("/articles/" + slug), "article:modified_time")).isEqualTo("2026-11-22T10:15:30Z"));
-            assertThat(linkedData(getOk("/articles/" + slug)).get("dateModified").asText()).isEqualTo("2026-11-22T10:15:30Z");
+            jdbc.sql("update article set corrected_at = timestamptz '2026-11-22 10:15:30.5+00' where slug = ?")
+                    .param(slug)
+                    .update();
+            await().atMost(Duration.ofSeconds(15))
+                    .untilAsserted(() -> assertThat(meta(getOk("/articles/" + slug), "article:modified_time"))
+                            .isEqualTo("2026-11-22T10:15:30Z"));
+            assertThat(linkedData(getOk("/articles/" + slug))
+                            .get("dateModified")
+                            .asText())
+                    .isEqualTo("2026-11-22T10:15:30Z");
         } finally {
-            jdbc.sql("update article set corrected_at = null where slug = ?").param(slug).update();
+            jdbc.sql("update article set corrected_at = null where slug = ?")
+                    .param(slug)
+                    .update();
         }
     }
 
@@ -156,22 +186,33 @@ class SharingMetadataTest extends WebTest {
     void aHeadlineCannotBreakOutOfTheJsonLdBlock() throws IOException {
         String slug = SeedArticles.E;
         String hostile = "</script><script>alert(1)</script> <!--<script> & \"Glory\" 'to' \u2028 Russia";
-        String original = jdbc.sql("select headline from article where slug = ?").param(slug).query(String.class).single();
+        String original = jdbc.sql("select headline from article where slug = ?")
+                .param(slug)
+                .query(String.class)
+                .single();
         try {
-            jdbc.sql("update article set headline = ? where slug = ?").params(hostile, slug).update();
-            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                    assertThat(getOk("/articles/" + slug).selectFirst("h1").text()).startsWith("</script><script>alert(1)</script>"));
+            jdbc.sql("update article set headline = ? where slug = ?")
+                    .params(hostile, slug)
+                    .update();
+            await().atMost(Duration.ofSeconds(15))
+                    .untilAsserted(() -> assertThat(
+                                    getOk("/articles/" + slug).selectFirst("h1").text())
+                            .startsWith("</script><script>alert(1)</script>"));
             Page page = get("/articles/" + slug);
             Document document = Jsoup.parse(page.html());
 
             assertThat(page.html()).doesNotContain("<script>alert(1)");
-            assertThat(document.select("script")).allSatisfy(script ->
-                    assertThat(script.attr("type").equals("application/ld+json") || script.hasAttr("src")).isTrue());
+            assertThat(document.select("script"))
+                    .allSatisfy(script -> assertThat(
+                                    script.attr("type").equals("application/ld+json") || script.hasAttr("src"))
+                            .isTrue());
             assertThat(linkedData(document).get("headline").asText()).isEqualTo(hostile);
             assertThat(meta(document, "og:title")).isEqualTo(hostile);
             assertThat(document.select("main h1")).hasSize(1);
         } finally {
-            jdbc.sql("update article set headline = ? where slug = ?").params(original, slug).update();
+            jdbc.sql("update article set headline = ? where slug = ?")
+                    .params(original, slug)
+                    .update();
         }
     }
 
@@ -184,7 +225,8 @@ class SharingMetadataTest extends WebTest {
         Document later = getOk(path);
 
         for (Document page : List.of(forged, later)) {
-            assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(SITE + "/articles/" + SeedArticles.A);
+            assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
+                    .isEqualTo(SITE + "/articles/" + SeedArticles.A);
             assertThat(page.html()).doesNotContain("evil.example");
         }
     }
@@ -195,7 +237,8 @@ class SharingMetadataTest extends WebTest {
         Document page = getOk(path);
 
         assertThat(meta(page, "description")).isNotBlank().hasSizeLessThanOrEqualTo(200);
-        assertThat(page.select("head link[rel=canonical]")).singleElement()
+        assertThat(page.select("head link[rel=canonical]"))
+                .singleElement()
                 .satisfies(link -> assertThat(link.attr("href")).isEqualTo(SITE + path));
         assertThat(meta(page, "og:type")).isEqualTo("website");
         assertThat(meta(page, "og:title")).isNotBlank();
@@ -209,7 +252,8 @@ class SharingMetadataTest extends WebTest {
         Document filtered = getOk("/?topic=space&axis=published");
         Document search = getOk("/?q=drones&topic=space");
 
-        assertThat(filtered.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(SITE + "/?axis=published&topic=space");
+        assertThat(filtered.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo(SITE + "/?axis=published&topic=space");
         assertThat(meta(filtered, "robots")).isNull();
         assertThat(search.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(SITE + "/?q=drones&topic=space");
         assertThat(meta(search, "robots")).isEqualTo("noindex");

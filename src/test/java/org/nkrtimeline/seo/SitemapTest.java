@@ -38,8 +38,10 @@ class SitemapTest extends WebTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ArticleImporter importer;
+
     @Autowired
     PageCache pageCache;
 
@@ -56,7 +58,9 @@ class SitemapTest extends WebTest {
     void putBackTheSeeds() {
         jdbc.sql("update article set hidden = false").update();
         Editorial.reset(jdbc);
-        jdbc.sql("select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from article))").query().singleValue();
+        jdbc.sql("select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from article))")
+                .query()
+                .singleValue();
     }
 
     /** The {@code <loc>} of each entry, with its {@code <lastmod>} (null when absent), in order. */
@@ -66,7 +70,8 @@ class SitemapTest extends WebTest {
         assertThat(page.contentType()).startsWith("application/xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(page.html().getBytes(StandardCharsets.UTF_8)));
+        Document xml = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(page.html().getBytes(StandardCharsets.UTF_8)));
         Element top = xml.getDocumentElement();
         assertThat(top.getNamespaceURI()).isEqualTo(NS);
         assertThat(top.getLocalName()).isEqualTo(root);
@@ -76,8 +81,11 @@ class SitemapTest extends WebTest {
             Element entry = (Element) children.item(i);
             String loc = entry.getElementsByTagNameNS(NS, "loc").item(0).getTextContent();
             NodeList lastmod = entry.getElementsByTagNameNS(NS, "lastmod");
-            assertThat(entries.put(loc, lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent()))
-                    .as("listed twice: %s", loc).isNull();
+            assertThat(entries.put(
+                            loc,
+                            lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent()))
+                    .as("listed twice: %s", loc)
+                    .isNull();
         }
         entries.forEach((loc, lastmod) -> {
             assertThat(loc).startsWith(SITE + "/");
@@ -110,7 +118,9 @@ class SitemapTest extends WebTest {
 
     @Test
     void everyVisibleArticleIsListedOnceWithItsLastChange() throws Exception {
-        long visible = jdbc.sql("select count(*) from article where not hidden").query(Long.class).single();
+        long visible = jdbc.sql("select count(*) from article where not hidden")
+                .query(Long.class)
+                .single();
         List<String> urls = articleUrls();
 
         assertThat(urls).hasSize((int) visible).contains(SITE + "/articles/" + SeedArticles.A);
@@ -123,7 +133,9 @@ class SitemapTest extends WebTest {
 
     @Test
     void aHiddenArticleIsInNoSitemap() throws Exception {
-        jdbc.sql("update article set hidden = true where slug = ?").param(SeedArticles.C).update();
+        jdbc.sql("update article set hidden = true where slug = ?")
+                .param(SeedArticles.C)
+                .update();
 
         List<String> urls = articleUrls();
 
@@ -132,10 +144,13 @@ class SitemapTest extends WebTest {
 
     @Test
     void articlesBeyondFiftyThousandIdsGoToTheNextSitemap() throws Exception {
-        jdbc.sql("select setval(pg_get_serial_sequence('article', 'id'), 50000)").query().singleValue();
+        jdbc.sql("select setval(pg_get_serial_sequence('article', 'id'), 50000)")
+                .query()
+                .singleValue();
         String slug;
         try (InputStream in = getClass().getResourceAsStream("/import/kursk-deminers.txt")) {
-            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes())).slug();
+            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes()))
+                    .slug();
         }
 
         Map<String, String> index = entries("/sitemap.xml", "sitemapindex");
@@ -147,14 +162,23 @@ class SitemapTest extends WebTest {
 
     @Test
     void thePagesSitemapListsTheSitesPagesAndEveryEntityPage() throws Exception {
-        long entities = jdbc.sql("select count(*) from entity").query(Long.class).single();
+        long entities =
+                jdbc.sql("select count(*) from entity").query(Long.class).single();
         Map<String, String> pages = entries("/sitemaps/pages.xml", "urlset");
 
-        assertThat(pages.keySet()).contains(SITE + "/", SITE + "/topics", SITE + "/entities", SITE + "/help",
-                SITE + "/entities/sergei-shoigu");
-        assertThat(pages.keySet().stream().filter(url -> url.startsWith(SITE + "/entities/"))).hasSize((int) entities);
+        assertThat(pages.keySet())
+                .contains(
+                        SITE + "/",
+                        SITE + "/topics",
+                        SITE + "/entities",
+                        SITE + "/help",
+                        SITE + "/entities/sergei-shoigu");
+        assertThat(pages.keySet().stream().filter(url -> url.startsWith(SITE + "/entities/")))
+                .hasSize((int) entities);
         assertThat(pages.get(SITE + "/")).isNotNull();
-        assertThat(pages.get(SITE + "/entities/sergei-shoigu")).as("mentioned by a visible article").isNotNull();
+        assertThat(pages.get(SITE + "/entities/sergei-shoigu"))
+                .as("mentioned by a visible article")
+                .isNotNull();
     }
 
     @Test
@@ -171,7 +195,12 @@ class SitemapTest extends WebTest {
 
         assertThat(robots.status()).isEqualTo(200);
         assertThat(robots.contentType()).startsWith("text/plain");
-        assertThat(robots.html().lines().toList()).contains("User-agent: *", "Disallow: /editor", "Disallow: /actuator",
-                "Allow: /", "Sitemap: " + SITE + "/sitemap.xml");
+        assertThat(robots.html().lines().toList())
+                .contains(
+                        "User-agent: *",
+                        "Disallow: /editor",
+                        "Disallow: /actuator",
+                        "Allow: /",
+                        "Sitemap: " + SITE + "/sitemap.xml");
     }
 }

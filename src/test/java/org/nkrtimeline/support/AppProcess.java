@@ -48,8 +48,13 @@ public final class AppProcess implements AutoCloseable {
         int port = FreePort.find();
         Path output = Files.createTempFile("nkr-app", ".log");
         // The serial collector and C1 only, as the Dockerfile runs it: the application starts faster.
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar().toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        jar().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().putAll(environment);
@@ -84,12 +89,14 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void awaitLiveness() throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         try {
             // An exit ends the wait at once (Awaitility passes the exception on); not listening yet does not.
             await().atMost(STARTUP).pollInterval(Duration.ofMillis(200)).until(() -> {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("The application exited (" + process.exitValue() + "):\n" + output());
+                    throw new IllegalStateException(
+                            "The application exited (" + process.exitValue() + "):\n" + output());
                 }
                 return answersLiveness(http);
             });
@@ -101,8 +108,12 @@ public final class AppProcess implements AutoCloseable {
 
     private boolean answersLiveness(HttpClient http) throws InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(uri("/actuator/health/liveness"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException notYetListening) {
             return false;
         }
@@ -113,8 +124,8 @@ public final class AppProcess implements AutoCloseable {
             List<Path> jars = files.filter(file -> file.getFileName().toString().matches("nkr-timeline-.*\\.jar"))
                     .toList();
             if (jars.size() != 1) {
-                throw new IllegalStateException("Expected the one packaged jar in target/ (run ./mvnw verify), found "
-                        + jars);
+                throw new IllegalStateException(
+                        "Expected the one packaged jar in target/ (run ./mvnw verify), found " + jars);
             }
             return jars.get(0);
         }

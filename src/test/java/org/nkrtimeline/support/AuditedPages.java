@@ -11,12 +11,14 @@ import java.util.List;
 public final class AuditedPages {
 
     /** A page to audit: what it is, for messages, its path and query, and the status it answers with. */
-    public record AuditedPage(String name, String path, int status) {
-    }
+    public record AuditedPage(String name, String path, int status) {}
 
     public static final List<AuditedPage> PUBLIC = List.of(
             new AuditedPage("timeline", "/", 200),
-            new AuditedPage("filtered timeline", "/?topic=space&topic=gifts-symbolism&from=2023-09-01&to=2024-12-31&axis=published", 200),
+            new AuditedPage(
+                    "filtered timeline",
+                    "/?topic=space&topic=gifts-symbolism&from=2023-09-01&to=2024-12-31&axis=published",
+                    200),
             new AuditedPage("search with hits", "/?q=ammunition", 200),
             new AuditedPage("search without hits", "/?q=zeppelin&topic=space", 200),
             new AuditedPage("article", "/articles/" + SeedArticles.C, 200),
@@ -30,8 +32,8 @@ public final class AuditedPages {
             new AuditedPage("editor sign-in", "/editor/sign-in", 200));
 
     /** Also audited at a phone's width: the pages a reader reads most on one. */
-    public static final List<AuditedPage> PHONE = List.of(PUBLIC.get(0), PUBLIC.get(1), PUBLIC.get(2), PUBLIC.get(3),
-            PUBLIC.get(4), PUBLIC.get(5));
+    public static final List<AuditedPage> PHONE =
+            List.of(PUBLIC.get(0), PUBLIC.get(1), PUBLIC.get(2), PUBLIC.get(3), PUBLIC.get(4), PUBLIC.get(5));
 
     public static final List<AuditedPage> EDITOR = List.of(
             new AuditedPage("editor home", "/editor", 200),
@@ -43,8 +45,8 @@ public final class AuditedPages {
 
     /** The form on the import page that takes a pasted text, and a text for it (a seed-format file). */
     public static final String PASTE_FORM = "form[action='/editor/import/text']";
+
     public static final String PASTE_FIXTURE = "/import/pyongyang-treaty.txt";
 
-    private AuditedPages() {
-    }
+    private AuditedPages() {}
 }

@@ -49,7 +49,8 @@ public final class Cases implements BeforeEachCallback {
             try {
                 property.check(input);
             } catch (Exception | AssertionError e) {
-                throw new AssertionError("case %d of %d (seed %d) fails for %s%n%s".formatted(i, count, seed, shown(input), e), e);
+                throw new AssertionError(
+                        "case %d of %d (seed %d) fails for %s%n%s".formatted(i, count, seed, shown(input), e), e);
             }
         }
     }
@@ -59,13 +60,15 @@ public final class Cases implements BeforeEachCallback {
             return "\"" + escaped(text) + "\"";
         }
         if (input instanceof byte[] bytes) {
-            return "bytes " + HexFormat.of().formatHex(bytes) + " (as UTF-8 " + shown(new String(bytes, StandardCharsets.UTF_8)) + ")";
+            return "bytes " + HexFormat.of().formatHex(bytes) + " (as UTF-8 "
+                    + shown(new String(bytes, StandardCharsets.UTF_8)) + ")";
         }
         if (input instanceof Collection<?> collection) {
             return collection.stream().map(Cases::shown).collect(Collectors.joining(", ", "[", "]"));
         }
         if (input instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(entry -> shown(entry.getKey()) + "=" + shown(entry.getValue()))
+            return map.entrySet().stream()
+                    .map(entry -> shown(entry.getKey()) + "=" + shown(entry.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         if (input instanceof Record record) {

@@ -34,8 +34,11 @@ public final class EditorSession {
 
     private EditorSession(int port) {
         this.port = port;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public static EditorSession anonymous(int port) {
@@ -61,7 +64,8 @@ public final class EditorSession {
 
     /** A GET with extra request headers, given as name, value, name, value... */
     public Page get(String pathAndQuery, String... headers) {
-        return WebTest.send(http, HttpRequest.newBuilder(uri(pathAndQuery)).headers(headers).GET());
+        return WebTest.send(
+                http, HttpRequest.newBuilder(uri(pathAndQuery)).headers(headers).GET());
     }
 
     /** A page that must answer 200. */
@@ -73,10 +77,13 @@ public final class EditorSession {
 
     /** The form's fields as a browser would send them, with {@code values} replacing those of the same name. */
     public Page submit(Document page, String formSelector, Map<String, String> values) {
-        return submit(page, formSelector, fields -> values.forEach((name, value) -> {
-            fields.removeIf(field -> field.getKey().equals(name));
-            fields.add(Map.entry(name, value));
-        }));
+        return submit(
+                page,
+                formSelector,
+                fields -> values.forEach((name, value) -> {
+                    fields.removeIf(field -> field.getKey().equals(name));
+                    fields.add(Map.entry(name, value));
+                }));
     }
 
     /** The form's fields as a browser would send them, changed by {@code edit} (ticking, unticking...). */
@@ -96,9 +103,11 @@ public final class EditorSession {
         String body = fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return WebTest.send(http, HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return WebTest.send(
+                http,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A multipart upload of files, with the CSRF token of {@code page}'s upload form after them. */
@@ -118,8 +127,9 @@ public final class EditorSession {
         List<byte[]> fields = new ArrayList<>();
         for (KeyVal field : form.formData()) {
             if (!field.key().equals("files")) {
-                fields.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.key()
-                        + "\"\r\n\r\n" + field.value() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                fields.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.key() + "\"\r\n\r\n"
+                                + field.value() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
         }
         if (fieldsFirst) {
@@ -127,7 +137,8 @@ public final class EditorSession {
         }
         for (Map.Entry<String, byte[]> file : files) {
             parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + file.getKey() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + file.getKey() + "\"\r\nContent-Type: text/plain\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             parts.add(file.getValue());
             parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
         }
@@ -136,15 +147,20 @@ public final class EditorSession {
             parts.addAll(fields);
         }
         parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return WebTest.send(http, HttpRequest.newBuilder(uri(form.attr("action")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+        return WebTest.send(
+                http,
+                HttpRequest.newBuilder(uri(form.attr("action")))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
     }
 
     /** The value of the session cookie, if the session has one. */
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private URI uri(String pathAndQuery) {

@@ -15,6 +15,7 @@ public abstract class EditorWebTest extends WebTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
     @Autowired
     protected EditorAccounts accounts;
 

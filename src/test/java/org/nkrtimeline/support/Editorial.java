@@ -15,8 +15,7 @@ public final class Editorial {
     /** The topic rules V11 seeds: ids 1 to 84. */
     public static final int SEED_RULES = 84;
 
-    private Editorial() {
-    }
+    private Editorial() {}
 
     public static void reset(JdbcClient jdbc) {
         jdbc.sql("delete from article where id > ?").param(SEED_ARTICLES).update();

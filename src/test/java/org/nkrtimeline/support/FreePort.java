@@ -6,8 +6,7 @@ import java.net.ServerSocket;
 /** A TCP port nothing listens on now, for a server a test starts. */
 final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     static int find() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -28,7 +28,10 @@ public final class Generator {
      * text around (U+202E), or mean something in a URL, in HTML or in a search.
      */
     private static final List<Integer> TRICKY = ("İıßﬃΣσςǅ\u00a0\u2003\u2028\u0085\u200b\u202e\ufeff\ue000\ue001"
-            + "%+&=#?/<>\"'\\.!?,;:-–—“”‘’()…\t ").codePoints().boxed().toList();
+                    + "%+&=#?/<>\"'\\.!?,;:-–—“”‘’()…\t ")
+            .codePoints()
+            .boxed()
+            .toList();
 
     /** Draws in a row that a generator may discard before it is taken to have run dry. */
     private static final int MAX_DISCARDS = 10_000;
@@ -40,8 +43,7 @@ public final class Generator {
     }
 
     /** One of several ways to draw a value, taken in proportion to its weight by {@link #oneOf}. */
-    public record Choice<T>(int weight, Supplier<T> draw) {
-    }
+    public record Choice<T>(int weight, Supplier<T> draw) {}
 
     public static <T> Choice<T> choice(int weight, Supplier<T> draw) {
         return new Choice<>(weight, draw);
@@ -117,7 +119,9 @@ public final class Generator {
      * order of magnitude about as likely as another, so that small sizes are common.
      */
     private int size(int min, int max) {
-        return random.nextBoolean() ? between(min, max) : min + (int) Math.expm1(random.nextDouble() * Math.log(max - min + 2));
+        return random.nextBoolean()
+                ? between(min, max)
+                : min + (int) Math.expm1(random.nextDouble() * Math.log(max - min + 2));
     }
 
     /** A drawn value that is {@code wanted}, drawing again as often as it takes. */
@@ -165,7 +169,11 @@ public final class Generator {
                 choice(10, () -> between(0x20, 0x7E)),
                 choice(4, () -> pick(TRICKY)),
                 choice(1, () -> between(0x00, 0x1F)),
-                choice(3, () -> such(() -> between(0xA0, 0xFFFD), codePoint -> !Character.isSurrogate((char) codePoint.intValue()))),
+                choice(
+                        3,
+                        () -> such(
+                                () -> between(0xA0, 0xFFFD),
+                                codePoint -> !Character.isSurrogate((char) codePoint.intValue()))),
                 choice(1, () -> between(0x10000, 0x10FFFF)));
     }
 
@@ -189,7 +197,8 @@ public final class Generator {
         StringBuilder text = new StringBuilder(length);
         while (text.length() < length) {
             int room = length - text.length();
-            text.appendCodePoint(such(this::codePoint, codePoint -> allowed.test(codePoint) && Character.charCount(codePoint) <= room));
+            text.appendCodePoint(such(
+                    this::codePoint, codePoint -> allowed.test(codePoint) && Character.charCount(codePoint) <= room));
         }
         return text.toString();
     }

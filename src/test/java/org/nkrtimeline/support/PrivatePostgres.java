@@ -37,8 +37,19 @@ public final class PrivatePostgres implements AutoCloseable {
         if (asRoot) {
             postgres.run(List.of("chown", "postgres", dir.toString()), false);
         }
-        postgres.run(List.of(postgres.bin.resolve("initdb").toString(), "-D", postgres.dataDir.toString(),
-                "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"), true);
+        postgres.run(
+                List.of(
+                        postgres.bin.resolve("initdb").toString(),
+                        "-D",
+                        postgres.dataDir.toString(),
+                        "-U",
+                        "postgres",
+                        "-A",
+                        "trust",
+                        "-E",
+                        "UTF8",
+                        "--no-sync"),
+                true);
         postgres.startServer();
         return postgres;
     }
@@ -55,17 +66,27 @@ public final class PrivatePostgres implements AutoCloseable {
 
     /** Starts the server and returns once it accepts connections. */
     public void startServer() throws IOException, InterruptedException {
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-w", "-t", "60",
-                "-l", dataDir.resolveSibling("server.log").toString(),
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dataDir.getParent()
-                        + " -c fsync=off -c full_page_writes=off",
-                "start"), true);
+        run(
+                List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        dataDir.toString(),
+                        "-w",
+                        "-t",
+                        "60",
+                        "-l",
+                        dataDir.resolveSibling("server.log").toString(),
+                        "-o",
+                        "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dataDir.getParent()
+                                + " -c fsync=off -c full_page_writes=off",
+                        "start"),
+                true);
     }
 
     /** One of PostgreSQL's client programs (pg_dump, pg_restore...), of the server's version, against this server. */
     public void runTool(String tool, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(bin.resolve(tool).toString(), "--host=127.0.0.1",
-                "--port=" + port, "--username=postgres"));
+        List<String> command = new ArrayList<>(
+                List.of(bin.resolve(tool).toString(), "--host=127.0.0.1", "--port=" + port, "--username=postgres"));
         command.addAll(List.of(arguments));
         run(command, false);
     }
@@ -73,13 +94,22 @@ public final class PrivatePostgres implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         try {
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w",
-                    "stop"), true);
+            run(
+                    List.of(
+                            bin.resolve("pg_ctl").toString(),
+                            "-D",
+                            dataDir.toString(),
+                            "-m",
+                            "immediate",
+                            "-w",
+                            "stop"),
+                    true);
         } catch (IllegalStateException alreadyStopped) {
             // Nothing to stop; the directory still goes.
         }
         try (Stream<Path> files = Files.walk(dataDir.getParent())) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 
@@ -102,7 +132,8 @@ public final class PrivatePostgres implements AutoCloseable {
             try (Stream<Path> versions = Files.list(debian)) {
                 List<Path> found = versions.map(version -> version.resolve("bin"))
                         .filter(dir -> Files.isExecutable(dir.resolve("initdb")))
-                        .sorted(Comparator.comparing(dir -> Integer.parseInt(dir.getParent().getFileName().toString())))
+                        .sorted(Comparator.comparing(dir ->
+                                Integer.parseInt(dir.getParent().getFileName().toString())))
                         .toList();
                 if (!found.isEmpty()) {
                     return found.get(found.size() - 1);

@@ -48,13 +48,21 @@ public final class RawHttp {
     public Page postForm(String target, String body, String... headers) {
         List<String> all = new ArrayList<>(List.of(headers));
         all.addAll(List.of("Content-Type", "application/x-www-form-urlencoded"));
-        return send("POST", target, "text/html", body.getBytes(StandardCharsets.ISO_8859_1), all.toArray(String[]::new));
+        return send(
+                "POST", target, "text/html", body.getBytes(StandardCharsets.ISO_8859_1), all.toArray(String[]::new));
     }
 
     private Page send(String method, String target, String accept, byte[] body, String... headers) {
-        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: localhost:").append(port).append("\r\n")
-                .append("Accept: ").append(accept).append("\r\n")
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: localhost:")
+                .append(port)
+                .append("\r\n")
+                .append("Accept: ")
+                .append(accept)
+                .append("\r\n")
                 .append("Connection: close\r\n");
         for (int i = 0; i < headers.length; i += 2) {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
@@ -98,14 +106,18 @@ public final class RawHttp {
                     .add(lines[i].substring(colon + 1).strip());
         }
         byte[] body = Arrays.copyOfRange(response, endOfHead + 4, response.length);
-        String transferEncoding = headers.getOrDefault("Transfer-Encoding", List.of("")).get(0);
+        String transferEncoding =
+                headers.getOrDefault("Transfer-Encoding", List.of("")).get(0);
         if (transferEncoding.toLowerCase(Locale.ROOT).contains("chunked")) {
             body = unchunked(body);
         }
         HttpHeaders httpHeaders = HttpHeaders.of(headers, (name, value) -> true);
-        return new Page(status, httpHeaders.firstValue("Content-Type").orElse(""),
+        return new Page(
+                status,
+                httpHeaders.firstValue("Content-Type").orElse(""),
                 httpHeaders.firstValue("Location").map(WebTest::pathOf).orElse(null),
-                new String(body, StandardCharsets.UTF_8), httpHeaders);
+                new String(body, StandardCharsets.UTF_8),
+                httpHeaders);
     }
 
     private static byte[] unchunked(byte[] chunked) {

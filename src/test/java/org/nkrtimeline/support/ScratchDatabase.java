@@ -27,16 +27,24 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** As Spring properties, for an application in this JVM. */
     public Map<String, Object> properties() {
-        return Map.of("spring.datasource.url", url(),
-                "spring.datasource.username", server.username(),
-                "spring.datasource.password", server.password());
+        return Map.of(
+                "spring.datasource.url",
+                url(),
+                "spring.datasource.username",
+                server.username(),
+                "spring.datasource.password",
+                server.password());
     }
 
     /** As environment variables, for the application run as a process of its own. */
     public Map<String, String> environment() {
-        return Map.of("SPRING_DATASOURCE_URL", url(),
-                "SPRING_DATASOURCE_USERNAME", server.username(),
-                "SPRING_DATASOURCE_PASSWORD", server.password());
+        return Map.of(
+                "SPRING_DATASOURCE_URL",
+                url(),
+                "SPRING_DATASOURCE_USERNAME",
+                server.username(),
+                "SPRING_DATASOURCE_PASSWORD",
+                server.password());
     }
 
     public Connection connect() throws SQLException {

@@ -35,7 +35,9 @@ public record SeedArticle(String file, String headline) {
     }
 
     public static SeedArticle ofFile(String file) {
-        return all().stream().filter(seed -> seed.file().equals(file)).findFirst()
+        return all().stream()
+                .filter(seed -> seed.file().equals(file))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no seed article in " + file));
     }
 
@@ -50,7 +52,10 @@ public record SeedArticle(String file, String headline) {
 
     /** The article's paragraphs and heading lines, in order: the date header and the debris lines removed. */
     public List<String> lines() {
-        return DATE_HEADER.matcher(source()).replaceFirst("").lines()
+        return DATE_HEADER
+                .matcher(source())
+                .replaceFirst("")
+                .lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !DEBRIS.contains(line.toLowerCase(Locale.ROOT)))
                 .toList();
@@ -61,13 +66,17 @@ public record SeedArticle(String file, String headline) {
      * the pieces are still in order, so that is harmless for checking that all the text is shown.
      */
     public List<String> sentences() {
-        return lines().stream().flatMap(SENTENCE_BREAK::splitAsStream).map(String::strip).toList();
+        return lines().stream()
+                .flatMap(SENTENCE_BREAK::splitAsStream)
+                .map(String::strip)
+                .toList();
     }
 
     private static InputStream resource(String name) {
         InputStream in = SeedArticle.class.getResourceAsStream(SEEDS + name);
         if (in == null) {
-            throw new IllegalStateException(SEEDS + name + " is not on the test classpath (the top-level db/ folder is a resource)");
+            throw new IllegalStateException(
+                    SEEDS + name + " is not on the test classpath (the top-level db/ folder is a resource)");
         }
         return in;
     }

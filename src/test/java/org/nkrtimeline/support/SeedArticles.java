@@ -14,6 +14,5 @@ public final class SeedArticles {
     /** 004: the Vostochny summit, "Glory to Russia" (event 2023-09-13, published 2023-11-12). */
     public static final String E = "kim-and-putin-meet-at-far-east-space-base-kim-writes-glory-to-russia";
 
-    private SeedArticles() {
-    }
+    private SeedArticles() {}
 }

@@ -16,8 +16,7 @@ public final class StatementCounter {
 
     private static final List<String> EXECUTED = new ArrayList<>();
 
-    private StatementCounter() {
-    }
+    private StatementCounter() {}
 
     public static synchronized void reset() {
         EXECUTED.clear();
@@ -36,7 +35,9 @@ public final class StatementCounter {
         reset();
         request.run();
         // Only that check: the feed reads the version too, as part of its own statement, which counts.
-        return executed().stream().filter(sql -> !sql.contains("select number, changed_at from collection_version")).toList();
+        return executed().stream()
+                .filter(sql -> !sql.contains("select number, changed_at from collection_version"))
+                .toList();
     }
 
     private static synchronized void record(String sql) {

@@ -22,8 +22,7 @@ public final class TestDatabase {
 
     private static Map<String, Object> properties;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Map<String, Object> properties() {
         if (properties == null) {
@@ -37,7 +36,9 @@ public final class TestDatabase {
         Map<String, Object> properties = properties();
         String hostPortDb = properties.get("spring.datasource.url").toString().substring("jdbc:postgresql://".length());
         String[] hostPort = hostPortDb.split("/", 2)[0].split(":");
-        return new PostgresServer(hostPort[0], Integer.parseInt(hostPort[1]),
+        return new PostgresServer(
+                hostPort[0],
+                Integer.parseInt(hostPort[1]),
                 properties.get("spring.datasource.username").toString(),
                 properties.get("spring.datasource.password").toString());
     }
@@ -46,16 +47,22 @@ public final class TestDatabase {
         if (dockerAvailable()) {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:17-alpine");
             container.start();
-            return connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+            return connection(
+                    container.getJdbcUrl(),
+                    container.getUsername(),
+                    container.getPassword(),
                     "Testcontainers " + container.getDockerImageName());
         }
-        String name = "nkr_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-                + "_" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "nkr_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
         PostgresServer server = configuredServer();
         try {
             server.createDatabaseIfMissing(name);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, name)));
-            return connection(server.jdbcUrl(name), server.username(), server.password(),
+            return connection(
+                    server.jdbcUrl(name),
+                    server.username(),
+                    server.password(),
                     "a fresh database " + name + " on " + server.host() + ":" + server.port());
         } catch (SQLException serverProblem) {
             return embedded(name, serverProblem);
@@ -87,10 +94,14 @@ public final class TestDatabase {
             server.createDatabaseIfMissing(name);
             return connection(server.jdbcUrl(name), "postgres", "", "an embedded PostgreSQL");
         } catch (IOException | SQLException | RuntimeException e) {
-            throw new IllegalStateException("The tests need PostgreSQL: Docker is not running, the server at "
-                    + configuredServer().host() + ":" + configuredServer().port() + " could not be used ("
-                    + serverProblem.getMessage() + "), and an embedded PostgreSQL did not start (" + e.getMessage()
-                    + "; it cannot run as root). Start PostgreSQL on localhost:5432 or Docker.", e);
+            throw new IllegalStateException(
+                    "The tests need PostgreSQL: Docker is not running, the server at "
+                            + configuredServer().host() + ":"
+                            + configuredServer().port() + " could not be used ("
+                            + serverProblem.getMessage() + "), and an embedded PostgreSQL did not start ("
+                            + e.getMessage()
+                            + "; it cannot run as root). Start PostgreSQL on localhost:5432 or Docker.",
+                    e);
         }
     }
 
@@ -106,11 +117,17 @@ public final class TestDatabase {
         System.out.println("Test database: " + what + " (" + url + ")");
         // The test run keeps up to 32 application contexts, each with its own pool: idle ones keep a
         // single connection, so that together they stay well under the server's max_connections.
-        return Map.of("spring.datasource.url", url,
-                "spring.datasource.username", username,
-                "spring.datasource.password", password,
-                "spring.datasource.hikari.minimum-idle", "1",
-                "spring.datasource.hikari.idle-timeout", "10000");
+        return Map.of(
+                "spring.datasource.url",
+                url,
+                "spring.datasource.username",
+                username,
+                "spring.datasource.password",
+                password,
+                "spring.datasource.hikari.minimum-idle",
+                "1",
+                "spring.datasource.hikari.idle-timeout",
+                "10000");
     }
 
     private static void drop(PostgresServer server, String name) {

@@ -79,10 +79,17 @@ public abstract class WebTest {
 
     static Page send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.header("Accept", "text/html").build(),
+            HttpResponse<String> response = client.send(
+                    request.header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").map(WebTest::pathOf).orElse(null), response.body(),
+            return new Page(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers()
+                            .firstValue("Location")
+                            .map(WebTest::pathOf)
+                            .orElse(null),
+                    response.body(),
                     response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -54,7 +54,8 @@ class SearchPageTest extends WebTest {
         assertThat(ranked.select(".ranked article.entry").first().id()).isEqualTo("entry-" + C);
         assertThat(ranked.select("#order option[selected]").val()).isEqualTo("relevance");
         assertThat(timeline.select(".year-heading").eachText()).containsExactly("2023", "2025");
-        assertThat(timeline.select("article.entry").eachAttr("id")).containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
+        assertThat(timeline.select("article.entry").eachAttr("id"))
+                .containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
     }
 
     @Test
@@ -63,7 +64,8 @@ class SearchPageTest extends WebTest {
 
         assertThat(page.select("#empty-heading").text()).isEqualTo("No articles match shoigu with these filters");
         assertThat(page.select("#empty-heading q").text()).isEqualTo("shoigu");
-        assertThat(page.select(".suggestions a").eachAttr("href")).containsExactly("/?q=shoigu", "/?topic=terrorism-condolences");
+        assertThat(page.select(".suggestions a").eachAttr("href"))
+                .containsExactly("/?q=shoigu", "/?topic=terrorism-condolences");
     }
 
     @Test
@@ -91,7 +93,8 @@ class SearchPageTest extends WebTest {
 
     @Test
     void syntaxPostgresCannotParseNeverGivesAnErrorPage() {
-        for (String query : new String[] {"\"", "(", "!!", ":*", "& | <->", "-", "or", "\"unterminated ( !!", "'", "\\"}) {
+        for (String query :
+                new String[] {"\"", "(", "!!", ":*", "& | <->", "-", "or", "\"unterminated ( !!", "'", "\\"}) {
             assertThat(get(q(query)).status()).as(query).isEqualTo(200);
         }
     }
@@ -122,7 +125,8 @@ class SearchPageTest extends WebTest {
     void linksFromResultsCarryTheSearchToTheArticle() {
         Document page = getOk(q("ammunition"));
 
-        assertThat(page.select("article.entry .entry-headline a").attr("href")).isEqualTo("/articles/" + E + "?q=ammunition");
+        assertThat(page.select("article.entry .entry-headline a").attr("href"))
+                .isEqualTo("/articles/" + E + "?q=ammunition");
     }
 
     @Test
@@ -132,22 +136,26 @@ class SearchPageTest extends WebTest {
         assertThat(page.select(".article-body mark").eachText()).containsExactly("ammunition");
         assertThat(page.select("mark#first-match")).hasSize(1);
         assertThat(page.select(".search-matches a[href=#first-match]").text()).isEqualTo("Jump to the first match");
-        assertThat(getOk("/articles/" + E).select(".article-body mark, .search-matches")).isEmpty();
+        assertThat(getOk("/articles/" + E).select(".article-body mark, .search-matches"))
+                .isEmpty();
     }
 
     @Test
     void anArticleWithoutMatchesInItsTextSaysSo() {
         Document page = getOk("/articles/" + E + "?q=zeppelin");
 
-        assertThat(page.select(".search-matches").text()).isEqualTo("No word of the text matches your search zeppelin.");
+        assertThat(page.select(".search-matches").text())
+                .isEqualTo("No word of the text matches your search zeppelin.");
         assertThat(page.select("mark")).isEmpty();
     }
 
     @Test
     void highlightingLeavesEveryWordOfTheArticleInPlace() {
         String plain = getOk("/articles/" + A).select(".article-body").text();
-        String highlighted = getOk("/articles/" + A + "?q=" + URLEncoder.encode("kim or drones or russia", StandardCharsets.UTF_8))
-                .select(".article-body").text();
+        String highlighted = getOk(
+                        "/articles/" + A + "?q=" + URLEncoder.encode("kim or drones or russia", StandardCharsets.UTF_8))
+                .select(".article-body")
+                .text();
 
         assertThat(highlighted).isEqualTo(plain);
     }

@@ -34,7 +34,8 @@ import org.nkrtimeline.support.Generator;
  */
 class TimelineFilterParserPropertyTest {
 
-    private static final List<String> KNOWN = List.of("q", "axis", "from", "to", "order", "topic", "entity", "after", "before");
+    private static final List<String> KNOWN =
+            List.of("q", "axis", "from", "to", "order", "topic", "entity", "after", "before");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
     private static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
@@ -45,40 +46,53 @@ class TimelineFilterParserPropertyTest {
     final Cases cases = new Cases(20_240_614L);
 
     /** A page of a filtered timeline. */
-    private record Page(TimelineFilter filter, TimelineCursor cursor) {
-    }
+    private record Page(TimelineFilter filter, TimelineCursor cursor) {}
 
     @Test
     void anyParametersGiveAWellFormedFilterOrSayWhatIsWrongAndHowToFixIt() {
         List<String> outcomes = new ArrayList<>();
         // Half of them as the site's own forms send them: of any parameters so few are read that what
         // the parser makes of them would hardly be checked.
-        cases.forAll(1000, g -> g.oneOf(choice(1, () -> anyParameters(g)), choice(1, () -> plausibleParameters(g))), params -> {
-            TimelineFilter filter;
-            try {
-                filter = TimelineFilterParser.parse(params);
-            } catch (InvalidFilterException e) {
-                outcomes.add(refusal(e));
-                assertThat(e.getMessage()).isNotBlank();
-                assertThat(e.hint()).isNotBlank();
-                assertThat(e.getMessage().length()).as("quotes at most one value").isLessThan(TimelineFilterParser.MAX_VALUE_LENGTH + 100);
-                return;
-            }
-            outcomes.add(filter.isFiltered() ? "filtered" : "unfiltered");
-            assertThat(filter.topics()).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(TimelineFilterParser.MAX_TOPICS)
-                    .allSatisfy(TimelineFilterParserPropertyTest::assertSlug);
-            assertThat(filter.entities()).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(TimelineFilterParser.MAX_ENTITIES)
-                    .allSatisfy(TimelineFilterParserPropertyTest::assertSlug);
-            if (filter.query() != null) {
-                assertThat(filter.query()).isNotBlank().isEqualTo(filter.query().strip()).doesNotContain("  ");
-            }
-            if (filter.from() != null && filter.to() != null) {
-                assertThat(filter.from()).isBeforeOrEqualTo(filter.to());
-            }
-            if (filter.order() == SortOrder.RELEVANCE) {
-                assertThat(filter.hasQuery()).as("relevance needs a search").isTrue();
-            }
-        });
+        cases.forAll(
+                1000,
+                g -> g.oneOf(choice(1, () -> anyParameters(g)), choice(1, () -> plausibleParameters(g))),
+                params -> {
+                    TimelineFilter filter;
+                    try {
+                        filter = TimelineFilterParser.parse(params);
+                    } catch (InvalidFilterException e) {
+                        outcomes.add(refusal(e));
+                        assertThat(e.getMessage()).isNotBlank();
+                        assertThat(e.hint()).isNotBlank();
+                        assertThat(e.getMessage().length())
+                                .as("quotes at most one value")
+                                .isLessThan(TimelineFilterParser.MAX_VALUE_LENGTH + 100);
+                        return;
+                    }
+                    outcomes.add(filter.isFiltered() ? "filtered" : "unfiltered");
+                    assertThat(filter.topics())
+                            .doesNotHaveDuplicates()
+                            .hasSizeLessThanOrEqualTo(TimelineFilterParser.MAX_TOPICS)
+                            .allSatisfy(TimelineFilterParserPropertyTest::assertSlug);
+                    assertThat(filter.entities())
+                            .doesNotHaveDuplicates()
+                            .hasSizeLessThanOrEqualTo(TimelineFilterParser.MAX_ENTITIES)
+                            .allSatisfy(TimelineFilterParserPropertyTest::assertSlug);
+                    if (filter.query() != null) {
+                        assertThat(filter.query())
+                                .isNotBlank()
+                                .isEqualTo(filter.query().strip())
+                                .doesNotContain("  ");
+                    }
+                    if (filter.from() != null && filter.to() != null) {
+                        assertThat(filter.from()).isBeforeOrEqualTo(filter.to());
+                    }
+                    if (filter.order() == SortOrder.RELEVANCE) {
+                        assertThat(filter.hasQuery())
+                                .as("relevance needs a search")
+                                .isTrue();
+                    }
+                });
         assertShareAbove(20, "filtered", outcomes);
     }
 
@@ -116,13 +130,16 @@ class TimelineFilterParserPropertyTest {
      */
     private static void assertShareAbove(double percent, String outcome, List<String> outcomes) {
         assertThat(100.0 * Collections.frequency(outcomes, outcome) / outcomes.size())
-                .as("percentage of cases %s, of %s", outcome, outcomes.stream().collect(groupingBy(identity(), TreeMap::new, counting())))
+                .as(
+                        "percentage of cases %s, of %s",
+                        outcome, outcomes.stream().collect(groupingBy(identity(), TreeMap::new, counting())))
                 .isGreaterThan(percent);
     }
 
     @Test
     void everyFilterAndPageLinksToAnAddressThatReadsBackAsItself() {
-        cases.forAll(300, TimelineFilterParserPropertyTest::page, TimelineFilterParserPropertyTest::assertLinksToItself);
+        cases.forAll(
+                300, TimelineFilterParserPropertyTest::page, TimelineFilterParserPropertyTest::assertLinksToItself);
     }
 
     private static void assertLinksToItself(Page page) {
@@ -144,7 +161,9 @@ class TimelineFilterParserPropertyTest {
                 assertThat(e.hint()).isNotBlank();
                 return;
             }
-            assertThat(cursor.after() == null || cursor.before() == null).as("after and before at once").isTrue();
+            assertThat(cursor.after() == null || cursor.before() == null)
+                    .as("after and before at once")
+                    .isTrue();
             for (Long id : new Long[] {cursor.after(), cursor.before()}) {
                 if (id != null) {
                     assertThat(id).isBetween(1L, LAST_ID);
@@ -192,14 +211,27 @@ class TimelineFilterParserPropertyTest {
         put(params, "axis", optional(g, () -> List.of(g.pick("event", "published"))));
         put(params, "order", optional(g, () -> List.of(g.pick("asc", "desc", "relevance"))));
         // Some topics exactly as long as a value may be, which lowercasing that lengthens (İ) takes past it.
-        put(params, "topic", optional(g, () -> g.list(0, TimelineFilterParser.MAX_TOPICS + 1, () -> g.oneOf(
-                choice(6, () -> plainText(g, 0, 40)),
-                choice(1, () -> plainText(g, 0, TimelineFilterParser.MAX_VALUE_LENGTH)),
-                choice(1, () -> g.textOfLength(TimelineFilterParser.MAX_VALUE_LENGTH, TimelineFilterParserPropertyTest::isPlain))))));
+        put(
+                params,
+                "topic",
+                optional(
+                        g,
+                        () -> g.list(
+                                0,
+                                TimelineFilterParser.MAX_TOPICS + 1,
+                                () -> g.oneOf(
+                                        choice(6, () -> plainText(g, 0, 40)),
+                                        choice(1, () -> plainText(g, 0, TimelineFilterParser.MAX_VALUE_LENGTH)),
+                                        choice(
+                                                1,
+                                                () -> g.textOfLength(
+                                                        TimelineFilterParser.MAX_VALUE_LENGTH,
+                                                        TimelineFilterParserPropertyTest::isPlain))))));
         put(params, "entity", optional(g, () -> g.list(0, 4, () -> plainText(g, 0, 40))));
         String before = space(g);
         String after = space(g);
-        params.replaceAll((name, values) -> values.stream().map(value -> before + value + after).toList());
+        params.replaceAll((name, values) ->
+                values.stream().map(value -> before + value + after).toList());
         return params;
     }
 
@@ -242,7 +274,9 @@ class TimelineFilterParserPropertyTest {
     }
 
     private static Map<String, List<String>> cursorParameters(Generator g) {
-        return g.map(2, () -> g.pick("after", "before"),
+        return g.map(
+                2,
+                () -> g.pick("after", "before"),
                 () -> g.list(1, 3, () -> g.oneOf(choice(3, () -> numberLike(g)), choice(1, () -> g.text(0, 25)))));
     }
 
@@ -251,23 +285,42 @@ class TimelineFilterParserPropertyTest {
     }
 
     private static TimelineFilter filter(Generator g) {
-        return g.such(() -> {
-            LocalDate one = g.orNull(0.4, () -> g.date(FIRST_DAY, LAST_DAY));
-            LocalDate other = g.orNull(0.4, () -> g.date(FIRST_DAY, LAST_DAY));
-            boolean ordered = one == null || other == null || !one.isAfter(other);
-            return new TimelineFilter(g.pick(Axis.values()), ordered ? one : other, ordered ? other : one,
-                    g.pick(SortOrder.values()), g.distinct(TimelineFilterParser.MAX_TOPICS, () -> slug(g)),
-                    g.orNull(0.4, () -> words(g)), g.distinct(TimelineFilterParser.MAX_ENTITIES, () -> slug(g)));
-        }, filter -> filter.order() != SortOrder.RELEVANCE || filter.hasQuery());
+        return g.such(
+                () -> {
+                    LocalDate one = g.orNull(0.4, () -> g.date(FIRST_DAY, LAST_DAY));
+                    LocalDate other = g.orNull(0.4, () -> g.date(FIRST_DAY, LAST_DAY));
+                    boolean ordered = one == null || other == null || !one.isAfter(other);
+                    return new TimelineFilter(
+                            g.pick(Axis.values()),
+                            ordered ? one : other,
+                            ordered ? other : one,
+                            g.pick(SortOrder.values()),
+                            g.distinct(TimelineFilterParser.MAX_TOPICS, () -> slug(g)),
+                            g.orNull(0.4, () -> words(g)),
+                            g.distinct(TimelineFilterParser.MAX_ENTITIES, () -> slug(g)));
+                },
+                filter -> filter.order() != SortOrder.RELEVANCE || filter.hasQuery());
     }
 
     private static String words(Generator g) {
-        return String.join(" ", g.list(1, 5, () -> g.text(1, 12, codePoint -> isPlain(codePoint)
-                && !Character.isWhitespace(codePoint) && !WHITE_SPACE.matcher(Character.toString(codePoint)).matches())));
+        return String.join(
+                " ",
+                g.list(
+                        1,
+                        5,
+                        () -> g.text(
+                                1,
+                                12,
+                                codePoint -> isPlain(codePoint)
+                                        && !Character.isWhitespace(codePoint)
+                                        && !WHITE_SPACE
+                                                .matcher(Character.toString(codePoint))
+                                                .matches())));
     }
 
     private static String slug(Generator g) {
-        return g.such(() -> plainText(g, 0, 40).strip().toLowerCase(Locale.ROOT),
+        return g.such(
+                () -> plainText(g, 0, 40).strip().toLowerCase(Locale.ROOT),
                 slug -> !slug.isBlank() && slug.equals(slug.strip().toLowerCase(Locale.ROOT)));
     }
 
@@ -288,6 +341,19 @@ class TimelineFilterParserPropertyTest {
                 choice(3, () -> String.valueOf(g.anyLong())),
                 // Past any long, up to about 10^25.
                 choice(2, () -> String.valueOf(g.bigInteger(83).add(BigInteger.ONE))),
-                choice(1, () -> g.pick("0", "-0", "00", "+1", "1.5", "1e308", "0x10", "NaN", "١٢٣", " 42 ", "9223372036854775808")));
+                choice(
+                        1,
+                        () -> g.pick(
+                                "0",
+                                "-0",
+                                "00",
+                                "+1",
+                                "1.5",
+                                "1e308",
+                                "0x10",
+                                "NaN",
+                                "١٢٣",
+                                " 42 ",
+                                "9223372036854775808")));
     }
 }

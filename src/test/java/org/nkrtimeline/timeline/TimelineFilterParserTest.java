@@ -18,11 +18,24 @@ class TimelineFilterParserTest {
     @Test
     void readsEveryFilter() {
         TimelineFilter filter = TimelineFilterParser.parse(Map.of(
-                "axis", List.of("published"), "from", List.of("2023-09-01"), "to", List.of("2024-12-31"),
-                "order", List.of("desc"), "topic", List.of("space", "War-in-Ukraine", " space ")));
+                "axis",
+                List.of("published"),
+                "from",
+                List.of("2023-09-01"),
+                "to",
+                List.of("2024-12-31"),
+                "order",
+                List.of("desc"),
+                "topic",
+                List.of("space", "War-in-Ukraine", " space ")));
 
-        assertThat(filter).isEqualTo(new TimelineFilter(Axis.PUBLISHED, LocalDate.of(2023, 9, 1),
-                LocalDate.of(2024, 12, 31), SortOrder.DESC, List.of("space", "war-in-ukraine")));
+        assertThat(filter)
+                .isEqualTo(new TimelineFilter(
+                        Axis.PUBLISHED,
+                        LocalDate.of(2023, 9, 1),
+                        LocalDate.of(2024, 12, 31),
+                        SortOrder.DESC,
+                        List.of("space", "war-in-ukraine")));
     }
 
     @Test
@@ -49,7 +62,8 @@ class TimelineFilterParserTest {
 
     @Test
     void rejectsARangeThatEndsBeforeItStarts() {
-        assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("from", List.of("2024-01-01"), "to", List.of("2023-01-01"))))
+        assertThatThrownBy(() ->
+                        TimelineFilterParser.parse(Map.of("from", List.of("2024-01-01"), "to", List.of("2023-01-01"))))
                 .isInstanceOf(InvalidFilterException.class)
                 .hasMessage("The start date (2024-01-01) is after the end date (2023-01-01).");
     }
@@ -57,9 +71,11 @@ class TimelineFilterParserTest {
     @Test
     void rejectsUnknownAxesAndOrders() {
         assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("axis", List.of("sideways"))))
-                .isInstanceOf(InvalidFilterException.class).hasMessage("“sideways” is not a date axis.");
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("“sideways” is not a date axis.");
         assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("order", List.of("random"))))
-                .isInstanceOf(InvalidFilterException.class).hasMessage("“random” is not a sort order.");
+                .isInstanceOf(InvalidFilterException.class)
+                .hasMessage("“random” is not a sort order.");
     }
 
     @Test
@@ -73,7 +89,8 @@ class TimelineFilterParserTest {
 
     @Test
     void ignoresUnknownParametersOfOrdinaryLengthButNotHugeOnes() {
-        assertThat(TimelineFilterParser.parse(Map.of("fbclid", List.of("x".repeat(300))))).isEqualTo(TimelineFilter.ALL);
+        assertThat(TimelineFilterParser.parse(Map.of("fbclid", List.of("x".repeat(300)))))
+                .isEqualTo(TimelineFilter.ALL);
         assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("junk", List.of("x".repeat(5000)))))
                 .isInstanceOf(InvalidFilterException.class)
                 .hasMessage("The address has a parameter of over 1,000 characters; this page does not use it.");
@@ -105,12 +122,14 @@ class TimelineFilterParserTest {
 
     @Test
     void ignoresParametersItDoesNotKnow() {
-        assertThat(TimelineFilterParser.parse(Map.of("utm_source", List.of("newsletter")))).isEqualTo(TimelineFilter.ALL);
+        assertThat(TimelineFilterParser.parse(Map.of("utm_source", List.of("newsletter"))))
+                .isEqualTo(TimelineFilter.ALL);
     }
 
     @Test
     void limitsHowManyTopicsCanBeCombined() {
-        List<String> many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "t" + i).toList();
+        List<String> many =
+                java.util.stream.IntStream.range(0, 21).mapToObj(i -> "t" + i).toList();
 
         assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("topic", many)))
                 .isInstanceOf(InvalidFilterException.class)
@@ -120,8 +139,10 @@ class TimelineFilterParserTest {
     @Test
     void readsWhereAPageStarts() {
         assertThat(TimelineFilterParser.parseCursor(Map.of())).isEqualTo(TimelineCursor.FIRST_PAGE);
-        assertThat(TimelineFilterParser.parseCursor(Map.of("after", List.of("42")))).isEqualTo(new TimelineCursor(42L, null));
-        assertThat(TimelineFilterParser.parseCursor(Map.of("before", List.of("7")))).isEqualTo(new TimelineCursor(null, 7L));
+        assertThat(TimelineFilterParser.parseCursor(Map.of("after", List.of("42"))))
+                .isEqualTo(new TimelineCursor(42L, null));
+        assertThat(TimelineFilterParser.parseCursor(Map.of("before", List.of("7"))))
+                .isEqualTo(new TimelineCursor(null, 7L));
     }
 
     @Test
@@ -131,14 +152,16 @@ class TimelineFilterParserTest {
                     .isInstanceOf(InvalidFilterException.class)
                     .hasMessage("“%s” in “after” is not a page of the timeline.", bad);
         }
-        assertThatThrownBy(() -> TimelineFilterParser.parseCursor(Map.of("after", List.of("1"), "before", List.of("2"))))
+        assertThatThrownBy(
+                        () -> TimelineFilterParser.parseCursor(Map.of("after", List.of("1"), "before", List.of("2"))))
                 .isInstanceOf(InvalidFilterException.class)
                 .hasMessage("“after” and “before” cannot be combined.");
     }
 
     @Test
     void readsTheSearchWithItsWhitespaceTidied() {
-        TimelineFilter filter = TimelineFilterParser.parse(Map.of("q", List.of("  \"mutual   defense\"\u00a0 -drones ")));
+        TimelineFilter filter =
+                TimelineFilterParser.parse(Map.of("q", List.of("  \"mutual   defense\"\u00a0 -drones ")));
 
         assertThat(filter.query()).isEqualTo("\"mutual defense\" -drones");
         assertThat(filter.hasQuery()).isTrue();
@@ -147,25 +170,37 @@ class TimelineFilterParserTest {
 
     @Test
     void aBlankSearchIsNoSearch() {
-        assertThat(TimelineFilterParser.parse(Map.of("q", List.of("   "))).hasQuery()).isFalse();
-        assertThat(TimelineFilterParser.parse(Map.of("q", List.of("\u00a0\u2003"))).hasQuery()).isFalse();
-        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("   ")))).isFalse();
-        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("kim  putin")))).isFalse();
-        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("kim putin")))).isTrue();
+        assertThat(TimelineFilterParser.parse(Map.of("q", List.of("   "))).hasQuery())
+                .isFalse();
+        assertThat(TimelineFilterParser.parse(Map.of("q", List.of("\u00a0\u2003")))
+                        .hasQuery())
+                .isFalse();
+        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("   "))))
+                .isFalse();
+        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("kim  putin"))))
+                .isFalse();
+        assertThat(TimelineFilterParser.isCanonical(Map.of("q", List.of("kim putin"))))
+                .isTrue();
     }
 
     @Test
     void relevanceOrderNeedsASearch() {
-        assertThat(TimelineFilterParser.parse(Map.of("order", List.of("relevance"))).order()).isEqualTo(SortOrder.ASC);
-        assertThat(TimelineFilterParser.isCanonical(Map.of("order", List.of("relevance")))).isFalse();
-        assertThat(TimelineFilterParser.parse(Map.of("order", List.of("relevance"), "q", List.of("kim"))).order())
+        assertThat(TimelineFilterParser.parse(Map.of("order", List.of("relevance")))
+                        .order())
+                .isEqualTo(SortOrder.ASC);
+        assertThat(TimelineFilterParser.isCanonical(Map.of("order", List.of("relevance"))))
+                .isFalse();
+        assertThat(TimelineFilterParser.parse(Map.of("order", List.of("relevance"), "q", List.of("kim")))
+                        .order())
                 .isEqualTo(SortOrder.RELEVANCE);
-        assertThat(TimelineFilterParser.isCanonical(Map.of("order", List.of("relevance"), "q", List.of("kim")))).isTrue();
+        assertThat(TimelineFilterParser.isCanonical(Map.of("order", List.of("relevance"), "q", List.of("kim"))))
+                .isTrue();
     }
 
     @Test
     void readsEntitiesLikeTopics() {
-        TimelineFilter filter = TimelineFilterParser.parse(Map.of("entity", List.of("Sergei-Shoigu", " sergei-shoigu", "", "pyongyang")));
+        TimelineFilter filter = TimelineFilterParser.parse(
+                Map.of("entity", List.of("Sergei-Shoigu", " sergei-shoigu", "", "pyongyang")));
 
         assertThat(filter.entities()).containsExactly("sergei-shoigu", "pyongyang");
         assertThat(filter.queryString()).isEqualTo("entity=sergei-shoigu&entity=pyongyang");
@@ -173,7 +208,9 @@ class TimelineFilterParserTest {
 
     @Test
     void rejectsTooManyEntitiesAndARepeatedSearch() {
-        List<String> many = java.util.stream.IntStream.rangeClosed(0, 20).mapToObj(i -> "e" + i).toList();
+        List<String> many = java.util.stream.IntStream.rangeClosed(0, 20)
+                .mapToObj(i -> "e" + i)
+                .toList();
 
         assertThatThrownBy(() -> TimelineFilterParser.parse(Map.of("entity", many)))
                 .isInstanceOf(InvalidFilterException.class)

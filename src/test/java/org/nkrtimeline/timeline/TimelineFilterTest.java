@@ -17,8 +17,8 @@ class TimelineFilterTest {
 
     @Test
     void linksCarryOnlyTheParametersThatDifferFromTheDefaults() {
-        TimelineFilter filter = new TimelineFilter(Axis.PUBLISHED, LocalDate.of(2023, 9, 1), null, SortOrder.ASC,
-                List.of("space", "war-in-ukraine"));
+        TimelineFilter filter = new TimelineFilter(
+                Axis.PUBLISHED, LocalDate.of(2023, 9, 1), null, SortOrder.ASC, List.of("space", "war-in-ukraine"));
 
         assertThat(filter.link("/articles/x"))
                 .isEqualTo("/articles/x?axis=published&from=2023-09-01&topic=space&topic=war-in-ukraine");
@@ -33,12 +33,22 @@ class TimelineFilterTest {
 
     @Test
     void aQueryStringParsesBackToTheSameFilter() {
-        TimelineFilter filter = new TimelineFilter(Axis.PUBLISHED, LocalDate.of(2023, 9, 1), LocalDate.of(2024, 1, 1),
-                SortOrder.DESC, List.of("space"));
+        TimelineFilter filter = new TimelineFilter(
+                Axis.PUBLISHED, LocalDate.of(2023, 9, 1), LocalDate.of(2024, 1, 1), SortOrder.DESC, List.of("space"));
 
-        assertThat(TimelineFilterParser.parse(Map.of("axis", List.of("published"), "from", List.of("2023-09-01"),
-                "to", List.of("2024-01-01"), "order", List.of("desc"), "topic", List.of("space"))))
+        assertThat(TimelineFilterParser.parse(Map.of(
+                        "axis",
+                        List.of("published"),
+                        "from",
+                        List.of("2023-09-01"),
+                        "to",
+                        List.of("2024-01-01"),
+                        "order",
+                        List.of("desc"),
+                        "topic",
+                        List.of("space"))))
                 .isEqualTo(filter);
-        assertThat(filter.queryString()).isEqualTo("axis=published&from=2023-09-01&to=2024-01-01&order=desc&topic=space");
+        assertThat(filter.queryString())
+                .isEqualTo("axis=published&from=2023-09-01&to=2024-01-01&order=desc&topic=space");
     }
 }

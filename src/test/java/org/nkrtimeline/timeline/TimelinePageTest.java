@@ -39,9 +39,12 @@ class TimelinePageTest extends WebTest {
         assertThat(page.select("h1").text()).isEqualTo("North Korea–Russia relations");
         assertThat(entrySlugs(page)).containsExactly(E, B, A, D, C);
         assertThat(page.select(".year-heading").eachText()).containsExactly("2023", "2024", "2025");
-        assertThat(page.select(".month-heading").eachText()).containsExactly("September 2023", "March 2024", "March 2025");
-        assertThat(page.select(".month-heading time").eachAttr("datetime")).containsExactly("2023-09", "2024-03", "2025-03");
-        assertThat(page.select(".result-count").text()).isEqualTo("5 of 5 articles shown, oldest first, by event date.");
+        assertThat(page.select(".month-heading").eachText())
+                .containsExactly("September 2023", "March 2024", "March 2025");
+        assertThat(page.select(".month-heading time").eachAttr("datetime"))
+                .containsExactly("2023-09", "2024-03", "2025-03");
+        assertThat(page.select(".result-count").text())
+                .isEqualTo("5 of 5 articles shown, oldest first, by event date.");
     }
 
     @Test
@@ -50,9 +53,11 @@ class TimelinePageTest extends WebTest {
 
         assertThat(a.select(".entry-headline").text())
                 .isEqualTo("Kim Jong Un returns from Russia with gifts including a fur hat and drones");
-        assertThat(a.select(".entry-dates").text()).isEqualTo("Event 19 Sep 2023 · published 12 Nov 2023, 54 days later");
+        assertThat(a.select(".entry-dates").text())
+                .isEqualTo("Event 19 Sep 2023 · published 12 Nov 2023, 54 days later");
         assertThat(a.select(".entry-dates time").eachAttr("datetime")).containsExactly("2023-09-19", "2023-11-12");
-        assertThat(a.select(".lede").text()).startsWith("In a recent diplomatic visit to Russia")
+        assertThat(a.select(".lede").text())
+                .startsWith("In a recent diplomatic visit to Russia")
                 .endsWith("wield power on the global stage.");
         assertThat(a.select(".chip").eachText())
                 .containsExactly("Arms & military cooperation", "Gifts & symbolism", "Sanctions & the UN");
@@ -65,8 +70,9 @@ class TimelinePageTest extends WebTest {
     void theEstimatedEventDateIsLabelledWithItsReasonAndTheMissingPublicationDateIsExplained() {
         Element c = entry(timeline(""), C);
 
-        assertThat(c.select(".entry-dates").text()).isEqualTo(
-                "Event 21 Mar 2025 estimate · publication date not given in the source (probably 21–23 Mar 2025)");
+        assertThat(c.select(".entry-dates").text())
+                .isEqualTo(
+                        "Event 21 Mar 2025 estimate · publication date not given in the source (probably 21–23 Mar 2025)");
         assertThat(c.select(".estimate-note summary").text()).isEqualTo("Why this date is an estimate");
         assertThat(c.select(".estimate-note p").text()).contains("about 90% confidence");
     }
@@ -76,10 +82,12 @@ class TimelinePageTest extends WebTest {
         Document page = timeline("?axis=published");
 
         assertThat(entrySlugs(page)).containsExactly(E, A, B, D, C);
-        assertThat(page.select(".undated-group .entry-headline a").eachAttr("href")).containsExactly("/articles/" + C + "?axis=published");
+        assertThat(page.select(".undated-group .entry-headline a").eachAttr("href"))
+                .containsExactly("/articles/" + C + "?axis=published");
         assertThat(page.select(".undated-group h2").text()).isEqualTo("Undated");
-        assertThat(entry(page, C).select(".entry-dates").text()).isEqualTo(
-                "Publication date not given in the source (probably 21–23 Mar 2025) · event 21 Mar 2025 estimate");
+        assertThat(entry(page, C).select(".entry-dates").text())
+                .isEqualTo(
+                        "Publication date not given in the source (probably 21–23 Mar 2025) · event 21 Mar 2025 estimate");
         assertThat(entry(page, E).select(".entry-dates").text())
                 .isEqualTo("Published 12 Nov 2023 · event 13 Sep 2023, 60 days earlier");
         assertThat(page.select("#axis-published").hasAttr("checked")).isTrue();
@@ -103,7 +111,8 @@ class TimelinePageTest extends WebTest {
         Document page = timeline("?from=2024-01-01&to=2024-12-31");
 
         assertThat(entrySlugs(page)).containsExactly(D);
-        assertThat(page.select("label[for=topic-terrorism-condolences]").text()).isEqualTo("Terrorism & condolences 1 article");
+        assertThat(page.select("label[for=topic-terrorism-condolences]").text())
+                .isEqualTo("Terrorism & condolences 1 article");
         assertThat(page.select("label[for=topic-space]").text()).isEqualTo("Space 0 articles");
         assertThat(page.select("#from").attr("value")).isEqualTo("2024-01-01");
     }
@@ -113,8 +122,9 @@ class TimelinePageTest extends WebTest {
         Document page = timeline("?axis=published&from=2023-01-01&to=2023-12-31");
 
         assertThat(entrySlugs(page)).containsExactly(E, A, B);
-        assertThat(page.select(".left-out").text()).isEqualTo(
-                "1 undated article is left out because it has no publication date to compare with the date range.");
+        assertThat(page.select(".left-out").text())
+                .isEqualTo(
+                        "1 undated article is left out because it has no publication date to compare with the date range.");
     }
 
     @Test
@@ -159,7 +169,9 @@ class TimelinePageTest extends WebTest {
         Document page = timeline("");
 
         for (Element control : page.select("form.filters input, form.filters select")) {
-            assertThat(page.select("label[for=" + control.id() + "]")).as("label for #" + control.id()).hasSize(1);
+            assertThat(page.select("label[for=" + control.id() + "]"))
+                    .as("label for #" + control.id())
+                    .hasSize(1);
         }
         assertThat(page.select("form.filters").attr("method")).isEqualTo("get");
     }
@@ -170,12 +182,26 @@ class TimelinePageTest extends WebTest {
 
         assertThat(page.status()).isEqualTo(200);
         Document document = page.document();
-        assertThat(document.select(".topic-card h2").eachText()).containsExactly("Summit diplomacy",
-                "Arms & military cooperation", "Gifts & symbolism", "War in Ukraine", "Sanctions & the UN", "Space",
-                "Terrorism & condolences", "Defence treaty & troops");
+        assertThat(document.select(".topic-card h2").eachText())
+                .containsExactly(
+                        "Summit diplomacy",
+                        "Arms & military cooperation",
+                        "Gifts & symbolism",
+                        "War in Ukraine",
+                        "Sanctions & the UN",
+                        "Space",
+                        "Terrorism & condolences",
+                        "Defence treaty & troops");
         assertThat(document.select(".topic-card .count").eachText())
-                .containsExactly("3 articles", "5 articles", "2 articles", "3 articles", "4 articles", "2 articles",
-                        "1 article", "1 article");
+                .containsExactly(
+                        "3 articles",
+                        "5 articles",
+                        "2 articles",
+                        "3 articles",
+                        "4 articles",
+                        "2 articles",
+                        "1 article",
+                        "1 article");
         assertThat(document.select(".topic-card h2 a").first().attr("href")).isEqualTo("/?topic=summit-diplomacy");
     }
 }

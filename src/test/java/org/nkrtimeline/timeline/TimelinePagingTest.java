@@ -23,11 +23,16 @@ class TimelinePagingTest extends WebTest {
     JdbcClient jdbc;
 
     private long idOf(String slug) {
-        return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
+        return jdbc.sql("select id from article where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
     }
 
     private static List<String> slugs(Document page) {
-        return page.select(".entry").eachAttr("id").stream().map(id -> id.substring("entry-".length())).toList();
+        return page.select(".entry").eachAttr("id").stream()
+                .map(id -> id.substring("entry-".length()))
+                .toList();
     }
 
     @Test
@@ -63,7 +68,8 @@ class TimelinePagingTest extends WebTest {
         assertThat(first.select(".timeline-pager a[rel=next]").attr("href"))
                 .isEqualTo("/?order=desc&topic=war-in-ukraine&after=" + idOf(D));
         assertThat(first.select(".timeline-pager a[rel=next]").text()).isEqualTo("Next page Older articles");
-        assertThat(slugs(getOk("/?order=desc&topic=war-in-ukraine&after=" + idOf(D)))).containsExactly(E);
+        assertThat(slugs(getOk("/?order=desc&topic=war-in-ukraine&after=" + idOf(D))))
+                .containsExactly(E);
     }
 
     @Test

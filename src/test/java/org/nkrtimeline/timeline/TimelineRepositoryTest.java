@@ -33,7 +33,8 @@ class TimelineRepositoryTest {
 
     private List<String> slugs(TimelineFilter filter) {
         return repository.findEntries(filter, TimelineCursor.FIRST_PAGE, 50).stream()
-                .map(TimelineRepository.EntryRow::slug).toList();
+                .map(TimelineRepository.EntryRow::slug)
+                .toList();
     }
 
     private static TimelineFilter filter(Axis axis, LocalDate from, LocalDate to, SortOrder order, String... topics) {
@@ -66,44 +67,59 @@ class TimelineRepositoryTest {
 
     @Test
     void aTopicFilterMatchesArticlesWithAnyOfTheChosenTopics() {
-        assertThat(slugs(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"))).containsExactly(E, B);
+        assertThat(slugs(filter(Axis.EVENT, null, null, SortOrder.ASC, "space")))
+                .containsExactly(E, B);
         assertThat(slugs(filter(Axis.EVENT, null, null, SortOrder.ASC, "space", "terrorism-condolences")))
                 .containsExactly(E, B, D);
     }
 
     @Test
     void entriesCarryTheirTopicsInTaxonomyOrder() {
-        TimelineRepository.EntryRow d = repository.findEntries(TimelineFilter.ALL, TimelineCursor.FIRST_PAGE, 50).stream()
-                .filter(row -> row.slug().equals(D)).findFirst().orElseThrow();
+        TimelineRepository.EntryRow d =
+                repository.findEntries(TimelineFilter.ALL, TimelineCursor.FIRST_PAGE, 50).stream()
+                        .filter(row -> row.slug().equals(D))
+                        .findFirst()
+                        .orElseThrow();
 
-        assertThat(d.topicSlugs()).containsExactly("arms-military-cooperation", "war-in-ukraine", "sanctions-un",
-                "terrorism-condolences");
+        assertThat(d.topicSlugs())
+                .containsExactly(
+                        "arms-military-cooperation", "war-in-ukraine", "sanctions-un", "terrorism-condolences");
         assertThat(d.dates().publishedDate()).isEqualTo(LocalDate.of(2024, 3, 23));
     }
 
     @Test
     void topicFacetsCountArticlesUnderTheDateFilterButIgnoreTheTopicFilter() {
-        TimelineFilter september2023 = filter(Axis.EVENT, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30),
-                SortOrder.ASC, "space");
+        TimelineFilter september2023 =
+                filter(Axis.EVENT, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), SortOrder.ASC, "space");
 
         Map<String, Long> counts = repository.findFacets(september2023, 8).topics().stream()
                 .collect(Collectors.toMap(TimelineRepository.FacetRow::slug, TimelineRepository.FacetRow::count));
 
-        assertThat(counts).containsEntry("space", 2L).containsEntry("gifts-symbolism", 2L)
-                .containsEntry("arms-military-cooperation", 3L).containsEntry("terrorism-condolences", 0L)
-                .containsEntry("defence-treaty-troops", 0L).hasSize(8);
+        assertThat(counts)
+                .containsEntry("space", 2L)
+                .containsEntry("gifts-symbolism", 2L)
+                .containsEntry("arms-military-cooperation", 3L)
+                .containsEntry("terrorism-condolences", 0L)
+                .containsEntry("defence-treaty-troops", 0L)
+                .hasSize(8);
     }
 
     @Test
     void countsSayHowManyAreShownAndHowManyUndatedOnesADateRangeLeftOut() {
-        TimelineFilter published2023 = filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
-                SortOrder.ASC);
+        TimelineFilter published2023 =
+                filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), SortOrder.ASC);
 
-        assertThat(repository.countArticles(published2023, null).totals()).isEqualTo(new TimelineCounts(5, 3, 1, 0, false));
-        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), null).totals())
+        assertThat(repository.countArticles(published2023, null).totals())
+                .isEqualTo(new TimelineCounts(5, 3, 1, 0, false));
+        assertThat(repository
+                        .countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), null)
+                        .totals())
                 .isEqualTo(new TimelineCounts(5, 5, 0, 0, false));
-        assertThat(repository.countArticles(filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), null, SortOrder.ASC,
-                "space"), null).totals()).isEqualTo(new TimelineCounts(5, 2, 0, 0, false));
+        assertThat(repository
+                        .countArticles(
+                                filter(Axis.PUBLISHED, LocalDate.of(2023, 1, 1), null, SortOrder.ASC, "space"), null)
+                        .totals())
+                .isEqualTo(new TimelineCounts(5, 2, 0, 0, false));
     }
 
     @Test
@@ -111,9 +127,12 @@ class TimelineRepositoryTest {
         TimelineFilter byPublication = filter(Axis.PUBLISHED, null, null, SortOrder.ASC);
         TimelineFilter newestFirst = filter(Axis.EVENT, null, null, SortOrder.DESC);
 
-        assertThat(page(TimelineFilter.ALL, new TimelineCursor(idOf(B), null), 2)).containsExactly(A, D);
-        assertThat(page(TimelineFilter.ALL, new TimelineCursor(null, idOf(D)), 2)).containsExactly(B, A);
-        assertThat(page(TimelineFilter.ALL, new TimelineCursor(idOf(D), null), 2)).containsExactly(C);
+        assertThat(page(TimelineFilter.ALL, new TimelineCursor(idOf(B), null), 2))
+                .containsExactly(A, D);
+        assertThat(page(TimelineFilter.ALL, new TimelineCursor(null, idOf(D)), 2))
+                .containsExactly(B, A);
+        assertThat(page(TimelineFilter.ALL, new TimelineCursor(idOf(D), null), 2))
+                .containsExactly(C);
         assertThat(page(byPublication, new TimelineCursor(idOf(B), null), 2)).containsExactly(D, C);
         assertThat(page(newestFirst, new TimelineCursor(idOf(A), null), 5)).containsExactly(B, E);
         assertThat(page(newestFirst, new TimelineCursor(null, idOf(A)), 5)).containsExactly(C, D);
@@ -121,12 +140,25 @@ class TimelineRepositoryTest {
 
     @Test
     void countsSayHowManyMatchingArticlesComeBeforeAPage() {
-        assertThat(repository.countArticles(TimelineFilter.ALL, idOf(A)).totals().earlier()).isEqualTo(2);
-        assertThat(repository.countArticles(filter(Axis.EVENT, null, null, SortOrder.DESC), idOf(A)).totals().earlier())
+        assertThat(repository
+                        .countArticles(TimelineFilter.ALL, idOf(A))
+                        .totals()
+                        .earlier())
                 .isEqualTo(2);
-        assertThat(repository.countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), idOf(C)).totals().earlier())
+        assertThat(repository
+                        .countArticles(filter(Axis.EVENT, null, null, SortOrder.DESC), idOf(A))
+                        .totals()
+                        .earlier())
+                .isEqualTo(2);
+        assertThat(repository
+                        .countArticles(filter(Axis.PUBLISHED, null, null, SortOrder.ASC), idOf(C))
+                        .totals()
+                        .earlier())
                 .isEqualTo(4);
-        assertThat(repository.countArticles(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), idOf(B)).totals().earlier())
+        assertThat(repository
+                        .countArticles(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), idOf(B))
+                        .totals()
+                        .earlier())
                 .isEqualTo(1);
     }
 
@@ -140,27 +172,39 @@ class TimelineRepositoryTest {
         assertThat(neighbours(filter(Axis.EVENT, null, null, SortOrder.DESC), b, 25))
                 .contains(new Neighbours(link(A), link(E), null));
         assertThat(neighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "terrorism-condolences"), b, 25))
-                .as("the filter excludes it").contains(Neighbours.NONE);
-        assertThat(neighbours(TimelineFilter.ALL, Long.MAX_VALUE, 25)).as("no such article").isEmpty();
+                .as("the filter excludes it")
+                .contains(Neighbours.NONE);
+        assertThat(neighbours(TimelineFilter.ALL, Long.MAX_VALUE, 25))
+                .as("no such article")
+                .isEmpty();
     }
 
     @Test
     void theArticlesTextsAreMarkedWithTheSearchsMatchesAsPostgresqlStemsThem() {
-        TimelineFilter search = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), "drone", List.of());
+        TimelineFilter search =
+                new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), "drone", List.of());
 
-        TimelineRepository.PlaceInTimeline place = repository.findPlace(search, idOf(B), 25,
-                List.of("Two drones flew.", "Nothing here.")).orElseThrow();
+        TimelineRepository.PlaceInTimeline place = repository
+                .findPlace(search, idOf(B), 25, List.of("Two drones flew.", "Nothing here."))
+                .orElseThrow();
 
         assertThat(place.marked()).hasSize(2);
-        assertThat(place.marked().get(0).segments()).extracting(Highlighted.Segment::text, Highlighted.Segment::match)
+        assertThat(place.marked().get(0).segments())
+                .extracting(Highlighted.Segment::text, Highlighted.Segment::match)
                 .containsExactly(tuple("Two ", false), tuple("drones", true), tuple(" flew.", false));
-        assertThat(place.marked().get(1).segments()).allSatisfy(segment -> assertThat(segment.match()).isFalse());
-        assertThat(repository.findPlace(TimelineFilter.ALL, idOf(B), 25, List.of("Two drones flew.")).orElseThrow().marked())
-                .as("no search, nothing marked").isNull();
+        assertThat(place.marked().get(1).segments())
+                .allSatisfy(segment -> assertThat(segment.match()).isFalse());
+        assertThat(repository
+                        .findPlace(TimelineFilter.ALL, idOf(B), 25, List.of("Two drones flew."))
+                        .orElseThrow()
+                        .marked())
+                .as("no search, nothing marked")
+                .isNull();
     }
 
     private Optional<Neighbours> neighbours(TimelineFilter filter, long articleId, int contextBefore) {
-        return repository.findPlace(filter, articleId, contextBefore, List.of())
+        return repository
+                .findPlace(filter, articleId, contextBefore, List.of())
                 .map(TimelineRepository.PlaceInTimeline::neighbours);
     }
 
@@ -170,11 +214,14 @@ class TimelineRepositoryTest {
                 .isEqualTo(idOf(B));
         assertThat(neighbours(TimelineFilter.ALL, idOf(D), 2).orElseThrow().returnAfter())
                 .isEqualTo(idOf(E));
-        assertThat(neighbours(TimelineFilter.ALL, idOf(D), 3).orElseThrow().returnAfter()).isNull();
+        assertThat(neighbours(TimelineFilter.ALL, idOf(D), 3).orElseThrow().returnAfter())
+                .isNull();
     }
 
     private List<String> page(TimelineFilter filter, TimelineCursor cursor, int limit) {
-        return repository.findEntries(filter, cursor, limit).stream().map(TimelineRepository.EntryRow::slug).toList();
+        return repository.findEntries(filter, cursor, limit).stream()
+                .map(TimelineRepository.EntryRow::slug)
+                .toList();
     }
 
     private Neighbours.TimelineLink link(String slug) {
@@ -191,15 +238,23 @@ class TimelineRepositoryTest {
                 """).update();
 
         assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report");
-        assertThat(repository.countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null).totals())
+        assertThat(repository
+                        .countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null)
+                        .totals())
                 .isEqualTo(new TimelineCounts(6, 5, 1, 0, false));
     }
 
     private long idOf(String slug) {
-        return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
+        return jdbc.sql("select id from article where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
     }
 
     private String headlineOf(String slug) {
-        return jdbc.sql("select headline from article where slug = ?").param(slug).query(String.class).single();
+        return jdbc.sql("select headline from article where slug = ?")
+                .param(slug)
+                .query(String.class)
+                .single();
     }
 }

@@ -45,7 +45,10 @@ class TimelineSearchTest {
     }
 
     private static List<String> marked(Highlighted text) {
-        return text.segments().stream().filter(Highlighted.Segment::match).map(Highlighted.Segment::text).toList();
+        return text.segments().stream()
+                .filter(Highlighted.Segment::match)
+                .map(Highlighted.Segment::text)
+                .toList();
     }
 
     @Test
@@ -76,14 +79,15 @@ class TimelineSearchTest {
 
     @Test
     void searchCombinesWithTopicsAndEntities() {
-        TimelineFilter shoiguInSpace = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of("space"),
-                "shoigu", List.of());
-        TimelineFilter kimWithLavrov = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(),
-                "kim", List.of("sergei-lavrov"));
+        TimelineFilter shoiguInSpace =
+                new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of("space"), "shoigu", List.of());
+        TimelineFilter kimWithLavrov =
+                new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), "kim", List.of("sergei-lavrov"));
 
         assertThat(slugs(shoiguInSpace)).containsExactly(E);
         assertThat(slugs(kimWithLavrov)).containsExactly(E);
-        assertThat(repository.countArticles(shoiguInSpace, null).totals().shown()).isEqualTo(1);
+        assertThat(repository.countArticles(shoiguInSpace, null).totals().shown())
+                .isEqualTo(1);
     }
 
     @Test
@@ -118,7 +122,8 @@ class TimelineSearchTest {
         assertThat(marked(hit.snippet())).containsExactly("ammunition");
         assertThat(hit.snippet().text()).contains("supplying Russia with ammunition");
         assertThat(hit.highlightedHeadline().text()).isEqualTo(hit.headline());
-        assertThat(rows(TimelineFilter.ALL)).allSatisfy(row -> assertThat(row.snippet()).isNull());
+        assertThat(rows(TimelineFilter.ALL))
+                .allSatisfy(row -> assertThat(row.snippet()).isNull());
     }
 
     @Test
@@ -146,8 +151,10 @@ class TimelineSearchTest {
     @Test
     void aSearchOfOnlyCommonWordsMatchesNothingAndSaysSo() {
         assertThat(slugs(search("the and of"))).isEmpty();
-        assertThat(repository.countArticles(search("the and of"), null).totals().searchHasNoWords()).isTrue();
-        assertThat(repository.countArticles(search("kim"), null).totals().searchHasNoWords()).isFalse();
+        assertThat(repository.countArticles(search("the and of"), null).totals().searchHasNoWords())
+                .isTrue();
+        assertThat(repository.countArticles(search("kim"), null).totals().searchHasNoWords())
+                .isFalse();
     }
 
     @Test
@@ -159,7 +166,9 @@ class TimelineSearchTest {
     @Test
     void anAbsentTermFindsNothingAndCountsNothing() {
         assertThat(slugs(search("zeppelin"))).isEmpty();
-        assertThat(repository.countArticles(search("zeppelin"), null).totals().shown()).isZero();
-        assertThat(repository.findFacets(search("zeppelin"), 8).topics()).allSatisfy(facet -> assertThat(facet.count()).isZero());
+        assertThat(repository.countArticles(search("zeppelin"), null).totals().shown())
+                .isZero();
+        assertThat(repository.findFacets(search("zeppelin"), 8).topics())
+                .allSatisfy(facet -> assertThat(facet.count()).isZero());
     }
 }

@@ -40,19 +40,23 @@ class TopicRulePagesTest extends EditorWebTest {
     void thePageListsEveryTopicInTaxonomyOrderWithEachOfItsPhrases() {
         Document page = editor.getOk(PAGE);
 
-        List<String> topics = jdbc.sql("select slug from topic order by position").query(String.class).list();
+        List<String> topics = jdbc.sql("select slug from topic order by position")
+                .query(String.class)
+                .list();
         assertThat(page.select("section[id^=topic-]").eachAttr("id"))
-                .containsExactlyElementsOf(topics.stream().map(slug -> "topic-" + slug).toList());
+                .containsExactlyElementsOf(
+                        topics.stream().map(slug -> "topic-" + slug).toList());
         Map<String, List<String>> stored = new LinkedHashMap<>();
         for (String topic : topics) {
             stored.put(topic, jdbc.sql("""
                             select r.phrase from topic_rule r join topic t on t.id = r.topic_id
-                            where t.slug = ? order by lower(r.phrase), r.id""")
-                    .param(topic).query(String.class).list());
+                            where t.slug = ? order by lower(r.phrase), r.id""").param(topic).query(String.class).list());
         }
         for (String topic : topics) {
-            assertThat(page.select("#topic-" + topic + " ul.rules > li > span").eachText()).as(topic)
-                    .isNotEmpty().containsExactlyElementsOf(stored.get(topic));
+            assertThat(page.select("#topic-" + topic + " ul.rules > li > span").eachText())
+                    .as(topic)
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(stored.get(topic));
         }
         assertThat(page.select("ul.rules > li")).hasSize(Editorial.SEED_RULES);
         // Every topic can be chosen in the form, by its name.
@@ -73,11 +77,16 @@ class TopicRulePagesTest extends EditorWebTest {
         assertThat(page.select(".notice").text())
                 .isEqualTo("Added “deminers”. New imports are proposed the topic when their text has it.");
         assertThat(page.select("#topic-gifts-symbolism ul.rules > li > span").eachText())
-                .as("stored trimmed, listed alphabetically").contains("deminers").containsSubsequence("deminers", "friendship exhibition");
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES + 1);
+                .as("stored trimmed, listed alphabetically")
+                .contains("deminers")
+                .containsSubsequence("deminers", "friendship exhibition");
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single())
+                .isEqualTo(Editorial.SEED_RULES + 1);
         assertThat(proposedForDeminers()).contains("gifts-symbolism");
         // The review marks the proposal beside the box too.
-        assertThat(reviewOfDeminers().select("label[for=draft-0-topic-gifts-symbolism] .field-help").text())
+        assertThat(reviewOfDeminers()
+                        .select("label[for=draft-0-topic-gifts-symbolism] .field-help")
+                        .text())
                 .isEqualTo("proposed by the rules");
 
         Page deleted = editor.submit(page, deleteFormOf(page, "gifts-symbolism", "deminers"), Map.of());
@@ -87,7 +96,8 @@ class TopicRulePagesTest extends EditorWebTest {
         Document after = editor.getOk(PAGE);
         assertThat(after.select(".notice").text()).isEqualTo("The rule was deleted.");
         assertThat(after.select("ul.rules > li > span").eachText()).doesNotContain("deminers");
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single())
+                .isEqualTo(Editorial.SEED_RULES);
         assertThat(proposedForDeminers()).doesNotContain("gifts-symbolism");
     }
 
@@ -105,14 +115,24 @@ class TopicRulePagesTest extends EditorWebTest {
         return List.of(
                 Arguments.of("summit-diplomacy", "", "Type a word or phrase."),
                 Arguments.of("summit-diplomacy", "   ", "Type a word or phrase."),
-                Arguments.of("summit-diplomacy", "the",
+                Arguments.of(
+                        "summit-diplomacy",
+                        "the",
                         "“the” has no word a text could match: common words such as “the” and punctuation are ignored."),
-                Arguments.of("summit-diplomacy", "of the & !",
+                Arguments.of(
+                        "summit-diplomacy",
+                        "of the & !",
                         "“of the & !” has no word a text could match: common words such as “the” and punctuation are ignored."),
                 Arguments.of("summit-diplomacy", "x".repeat(101), "A phrase is one line of at most 100 characters."),
                 Arguments.of("summit-diplomacy", "two\nlines", "A phrase is one line of at most 100 characters."),
-                Arguments.of("summit-diplomacy", "summit", "The topic already has the phrase “summit”, which matches the same words."),
-                Arguments.of("summit-diplomacy", " summit ", "The topic already has the phrase “summit”, which matches the same words."),
+                Arguments.of(
+                        "summit-diplomacy",
+                        "summit",
+                        "The topic already has the phrase “summit”, which matches the same words."),
+                Arguments.of(
+                        "summit-diplomacy",
+                        " summit ",
+                        "The topic already has the phrase “summit”, which matches the same words."),
                 Arguments.of("no-such-topic", "deminers", "Choose a topic from the list."),
                 Arguments.of("", "deminers", "Choose a topic from the list."));
     }
@@ -130,8 +150,11 @@ class TopicRulePagesTest extends EditorWebTest {
         if (!phrase.contains("\n")) {
             assertThat(page.select("input#phrase").val()).isEqualTo(phrase);
         }
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
-        assertThat(page.select("ul.rules > li")).as("the page still lists the rules").hasSize(Editorial.SEED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single())
+                .isEqualTo(Editorial.SEED_RULES);
+        assertThat(page.select("ul.rules > li"))
+                .as("the page still lists the rules")
+                .hasSize(Editorial.SEED_RULES);
     }
 
     @Test
@@ -141,7 +164,8 @@ class TopicRulePagesTest extends EditorWebTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.document().select(".form-problem").text()).startsWith("The topic already has the phrase");
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single())
+                .isEqualTo(Editorial.SEED_RULES);
     }
 
     @Test
@@ -149,14 +173,20 @@ class TopicRulePagesTest extends EditorWebTest {
         String phrase = "a".repeat(100);
 
         assertThat(addPhrase("space", phrase).status()).isEqualTo(302);
-        assertThat(editor.getOk(PAGE).select("#topic-space ul.rules > li > span").eachText()).contains(phrase);
+        assertThat(editor.getOk(PAGE)
+                        .select("#topic-space ul.rules > li > span")
+                        .eachText())
+                .contains(phrase);
     }
 
     @Test
     void theSamePhraseMayProposeTwoTopics() {
         // "summit" proposes Summit diplomacy; it may propose Space too: a rule is per topic.
         assertThat(addPhrase("space", "summit").status()).isEqualTo(302);
-        assertThat(editor.getOk(PAGE).select("#topic-space ul.rules > li > span").eachText()).contains("summit");
+        assertThat(editor.getOk(PAGE)
+                        .select("#topic-space ul.rules > li > span")
+                        .eachText())
+                .contains("summit");
     }
 
     @Test
@@ -174,17 +204,20 @@ class TopicRulePagesTest extends EditorWebTest {
         assertThat(again.status()).isEqualTo(302);
         assertThat(again.location()).isEqualTo(PAGE);
         assertThat(editor.getOk(PAGE).select(".notice").text()).isEqualTo("That rule was already deleted.");
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single())
+                .isEqualTo(Editorial.SEED_RULES);
     }
 
     @Test
     void aNonNumericRuleIdIsABadRequestAndDeletesNothing() {
-        String token = editor.getOk(PAGE).select(ADD_FORM + " input[name=_csrf]").val();
+        String token =
+                editor.getOk(PAGE).select(ADD_FORM + " input[name=_csrf]").val();
 
         Page refused = editor.post("/editor/topic-rules/abc/delete", List.of(Map.entry("_csrf", token)));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single()).isEqualTo(Editorial.SEED_RULES);
+        assertThat(jdbc.sql("select count(*) from topic_rule").query(Long.class).single())
+                .isEqualTo(Editorial.SEED_RULES);
     }
 
     // --- helpers ----------------------------------------------------------------------------------
@@ -196,7 +229,9 @@ class TopicRulePagesTest extends EditorWebTest {
     /** The selector of the delete form of the rule with this phrase, found on the page under its topic. */
     private static String deleteFormOf(Document page, String topic, String phrase) {
         Element rule = page.select("#topic-" + topic + " ul.rules > li").stream()
-                .filter(li -> li.selectFirst("span").text().equals(phrase)).findFirst().orElseThrow();
+                .filter(li -> li.selectFirst("span").text().equals(phrase))
+                .findFirst()
+                .orElseThrow();
         return "form[action=" + rule.selectFirst("form").attr("action") + "]";
     }
 
@@ -215,6 +250,8 @@ class TopicRulePagesTest extends EditorWebTest {
 
     /** The topics the review ticks for kursk-deminers.txt. */
     private List<String> proposedForDeminers() {
-        return reviewOfDeminers().select("input[type=checkbox][name=files[0].metadata.topics][checked]").eachAttr("value");
+        return reviewOfDeminers()
+                .select("input[type=checkbox][name=files[0].metadata.topics][checked]")
+                .eachAttr("value");
     }
 }

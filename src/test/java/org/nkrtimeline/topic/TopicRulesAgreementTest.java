@@ -45,7 +45,9 @@ class TopicRulesAgreementTest {
 
     @BeforeEach
     void readTaxonomy() {
-        topics = jdbc.sql("select slug from topic order by position").query(String.class).list();
+        topics = jdbc.sql("select slug from topic order by position")
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -82,17 +84,16 @@ class TopicRulesAgreementTest {
         Map<String, List<String>> proposed = new LinkedHashMap<>();
         for (String article : SEEDS) {
             curated.put(article, curatedTopics(article));
-            proposed.put(article, jdbc.sql("""
+            proposed.put(
+                    article,
+                    jdbc.sql("""
                             select t.slug
                             from topic t
                             where (select count(*) from topic_rule r, article a
                                    where r.topic_id = t.id and a.id = ?
                                      and a.search_vector @@ phraseto_tsquery('english_unaccent', r.phrase)) >= 2
                             order by t.position
-                            """)
-                    .param(id(article))
-                    .query(String.class)
-                    .list());
+                            """).param(id(article)).query(String.class).list());
         }
 
         Agreement agreement = Agreement.of(topics, curated, proposed);
@@ -108,15 +109,21 @@ class TopicRulesAgreementTest {
         for (String article : SEEDS) {
             long id = id(article);
             Map<String, Object> text = jdbc.sql("select headline, body_text from article where id = ?")
-                    .param(id).query().singleRow();
+                    .param(id)
+                    .query()
+                    .singleRow();
 
             assertThat(repository.proposeTopics((String) text.get("headline"), (String) text.get("body_text")))
-                    .as(article).isEqualTo(repository.proposeTopics(id));
+                    .as(article)
+                    .isEqualTo(repository.proposeTopics(id));
         }
     }
 
     private long id(String article) {
-        return jdbc.sql("select id from article where slug = ?").param(article).query(Long.class).single();
+        return jdbc.sql("select id from article where slug = ?")
+                .param(article)
+                .query(Long.class)
+                .single();
     }
 
     private List<String> curatedTopics(String article) {
@@ -127,17 +134,20 @@ class TopicRulesAgreementTest {
                         join topic t on t.id = at.topic_id
                         where a.slug = ?
                         order by t.position
-                        """)
-                .param(article)
-                .query(String.class)
-                .list();
+                        """).param(article).query(String.class).list();
     }
 
     /** Per topic decisions of every article, counted against the curated ones. */
-    record Agreement(int truePositives, int falsePositives, int falseNegatives, int trueNegatives,
-                     int exactArticles, int articles) {
+    record Agreement(
+            int truePositives,
+            int falsePositives,
+            int falseNegatives,
+            int trueNegatives,
+            int exactArticles,
+            int articles) {
 
-        static Agreement of(List<String> topics, Map<String, List<String>> curated, Map<String, List<String>> proposed) {
+        static Agreement of(
+                List<String> topics, Map<String, List<String>> curated, Map<String, List<String>> proposed) {
             int tp = 0;
             int fp = 0;
             int fn = 0;
@@ -171,20 +181,31 @@ class TopicRulesAgreementTest {
         }
 
         double precision() {
-            return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
+            return truePositives + falsePositives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falsePositives);
         }
 
         double recall() {
-            return truePositives + falseNegatives == 0 ? 1.0 : (double) truePositives / (truePositives + falseNegatives);
+            return truePositives + falseNegatives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falseNegatives);
         }
 
         @Override
         public String toString() {
             return "%d of %d decisions agree; precision %d/%d = %.2f, recall %d/%d = %.2f; %d of %d articles exact"
-                    .formatted(truePositives + trueNegatives, decisions(),
-                            truePositives, truePositives + falsePositives, precision(),
-                            truePositives, truePositives + falseNegatives, recall(),
-                            exactArticles, articles);
+                    .formatted(
+                            truePositives + trueNegatives,
+                            decisions(),
+                            truePositives,
+                            truePositives + falsePositives,
+                            precision(),
+                            truePositives,
+                            truePositives + falseNegatives,
+                            recall(),
+                            exactArticles,
+                            articles);
         }
     }
 }

@@ -36,16 +36,20 @@ class TopicRulesTest {
     @BeforeEach
     void addTopicWithoutRules() {
         jdbc.sql("insert into topic (slug, name, description, position) values (?, 'Test', 'For tests.', 100)")
-                .param(TOPIC).update();
+                .param(TOPIC)
+                .update();
     }
 
     @Test
     void wordsAreStemmedSoARuleMatchesOtherFormsOfItsWords() {
         addRule(TOPIC, "drone");
 
-        assertThat(rules.proposeTopics("Kim returns home", "He brought back drones.")).contains(TOPIC);
-        assertThat(rules.proposeTopics("Kim returns home", "A drone was among the gifts.")).contains(TOPIC);
-        assertThat(rules.proposeTopics("Kim returns home", "He brought back a fur hat.")).doesNotContain(TOPIC);
+        assertThat(rules.proposeTopics("Kim returns home", "He brought back drones."))
+                .contains(TOPIC);
+        assertThat(rules.proposeTopics("Kim returns home", "A drone was among the gifts."))
+                .contains(TOPIC);
+        assertThat(rules.proposeTopics("Kim returns home", "He brought back a fur hat."))
+                .doesNotContain(TOPIC);
     }
 
     @Test
@@ -59,17 +63,20 @@ class TopicRulesTest {
     void aPhraseMatchesItsWordsInItsOrderOnly() {
         addRule(TOPIC, "defence treaty");
 
-        assertThat(rules.proposeTopics("", "They reaffirmed the mutual defence treaty.")).contains(TOPIC);
+        assertThat(rules.proposeTopics("", "They reaffirmed the mutual defence treaty."))
+                .contains(TOPIC);
         // The words in another order, or apart, are not the phrase.
         assertThat(rules.proposeTopics("", "A treaty on defence.")).doesNotContain(TOPIC);
-        assertThat(rules.proposeTopics("", "Defence ministers signed a trade treaty.")).doesNotContain(TOPIC);
+        assertThat(rules.proposeTopics("", "Defence ministers signed a trade treaty."))
+                .doesNotContain(TOPIC);
     }
 
     @Test
     void theHeadlineAloneIsEnough() {
         addRule(TOPIC, "space base");
 
-        assertThat(rules.proposeTopics("Leaders meet at a space base", "They talked for hours.")).contains(TOPIC);
+        assertThat(rules.proposeTopics("Leaders meet at a space base", "They talked for hours."))
+                .contains(TOPIC);
     }
 
     @Test
@@ -77,7 +84,8 @@ class TopicRulesTest {
         assertThat(rules.proposeTopics("Test", "Test topic test test.")).doesNotContain(TOPIC);
         assertThat(rules.proposeTopics(id(B))).doesNotContain(TOPIC).contains("space");
 
-        jdbc.sql("delete from topic_rule where topic_id = (select id from topic where slug = 'space')").update();
+        jdbc.sql("delete from topic_rule where topic_id = (select id from topic where slug = 'space')")
+                .update();
 
         assertThat(rules.proposeTopics(id(B))).doesNotContain("space");
     }
@@ -90,14 +98,18 @@ class TopicRulesTest {
         addRule("gifts-symbolism", "visitor's book");
 
         assertThat(rules.proposeTopics(id(E)))
-                .containsExactly("summit-diplomacy", "arms-military-cooperation", "gifts-symbolism", "war-in-ukraine",
-                        "space");
+                .containsExactly(
+                        "summit-diplomacy", "arms-military-cooperation", "gifts-symbolism", "war-in-ukraine", "space");
     }
 
     @Test
     void proposalsComeInTaxonomyOrder() {
         assertThat(rules.proposeTopics("Condolences and a space base", "Sanctions, drones, a summit."))
-                .containsExactly("summit-diplomacy", "arms-military-cooperation", "sanctions-un", "space",
+                .containsExactly(
+                        "summit-diplomacy",
+                        "arms-military-cooperation",
+                        "sanctions-un",
+                        "space",
                         "terrorism-condolences");
     }
 
@@ -108,8 +120,20 @@ class TopicRulesTest {
 
     /** Query syntax in a phrase is punctuation: the words around it still match, and nothing fails. */
     @ParameterizedTest
-    @ValueSource(strings = {"\"drone\"", "'drone'", "drone!", "!drone", "drone:*", "drone & ", "(drone", "drone <->",
-            "drone | \\", "drone;--", "\u201Cdrone\u201D"})
+    @ValueSource(
+            strings = {
+                "\"drone\"",
+                "'drone'",
+                "drone!",
+                "!drone",
+                "drone:*",
+                "drone & ",
+                "(drone",
+                "drone <->",
+                "drone | \\",
+                "drone;--",
+                "\u201Cdrone\u201D"
+            })
     void queryOperatorsInAPhraseAreReadAsPlainText(String phrase) {
         addRule(TOPIC, phrase);
 
@@ -134,7 +158,8 @@ class TopicRulesTest {
     void hostileArticleTextIsJustText() {
         addRule(TOPIC, "drone");
 
-        assertThat(rules.proposeTopics("'); drop table topic_rule; --", "&!:* <-> | drones \\")).contains(TOPIC);
+        assertThat(rules.proposeTopics("'); drop table topic_rule; --", "&!:* <-> | drones \\"))
+                .contains(TOPIC);
     }
 
     @ParameterizedTest
@@ -160,10 +185,15 @@ class TopicRulesTest {
 
     private void addRule(String topic, String phrase) {
         jdbc.sql("insert into topic_rule (topic_id, phrase) select id, ? from topic where slug = ?")
-                .param(phrase).param(topic).update();
+                .param(phrase)
+                .param(topic)
+                .update();
     }
 
     private long id(String article) {
-        return jdbc.sql("select id from article where slug = ?").param(article).query(Long.class).single();
+        return jdbc.sql("select id from article where slug = ?")
+                .param(article)
+                .query(Long.class)
+                .single();
     }
 }

@@ -30,18 +30,25 @@ class ErrorPagesTest extends WebTest {
         assertThat(document.select(".site-header")).isNotEmpty();
         assertThat(document.select(".error-status").text()).isEqualTo("Error " + status);
         assertThat(document.select("main h1").text()).isNotBlank();
-        assertThat(page.html()).doesNotContain("Whitelabel").doesNotContain("Exception")
-                .doesNotContain("at org.").doesNotContain("java.").doesNotContain("SQL");
+        assertThat(page.html())
+                .doesNotContain("Whitelabel")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.")
+                .doesNotContain("java.")
+                .doesNotContain("SQL");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/?from=2023-13-45                  | “2023-13-45” in “from” is not a day in the calendar.",
-            "/?from=2024-01-01&to=2023-01-01    | The start date (2024-01-01) is after the end date (2023-01-01).",
-            "/?axis=sideways                    | “sideways” is not a date axis.",
-            "/?order=sideways                   | “sideways” is not a sort order.",
-            "/?to=yesterday                     | “yesterday” in “to” is not a date in the form YYYY-MM-DD.",
-            "/articles/x?from=2023-02-30        | “2023-02-30” in “from” is not a day in the calendar."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/?from=2023-13-45                  | “2023-13-45” in “from” is not a day in the calendar.",
+                "/?from=2024-01-01&to=2023-01-01    | The start date (2024-01-01) is after the end date (2023-01-01).",
+                "/?axis=sideways                    | “sideways” is not a date axis.",
+                "/?order=sideways                   | “sideways” is not a sort order.",
+                "/?to=yesterday                     | “yesterday” in “to” is not a date in the form YYYY-MM-DD.",
+                "/articles/x?from=2023-02-30        | “2023-02-30” in “from” is not a day in the calendar."
+            })
     void badFiltersGetABadRequestPageThatSaysWhatWasWrongAndHowToFixIt(String url, String problem) {
         Page page = get(url);
 
@@ -72,8 +79,15 @@ class ErrorPagesTest extends WebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/?topic=%00", "/articles/" + org.nkrtimeline.support.SeedArticles.D + "?topic=%00",
-            "/?from=2023-01-01%00", "/?q=kim%00", "/?entity=%00", "/articles/" + org.nkrtimeline.support.SeedArticles.D + "?q=%00"})
+    @ValueSource(
+            strings = {
+                "/?topic=%00",
+                "/articles/" + org.nkrtimeline.support.SeedArticles.D + "?topic=%00",
+                "/?from=2023-01-01%00",
+                "/?q=kim%00",
+                "/?entity=%00",
+                "/articles/" + org.nkrtimeline.support.SeedArticles.D + "?q=%00"
+            })
     void aNulByteInAFilterIsABadRequestNotADatabaseError(String url) {
         Page page = get(url);
 
@@ -101,15 +115,22 @@ class ErrorPagesTest extends WebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/?q=", "/?order=relevance&q=", "/?entity=", "/articles/" + org.nkrtimeline.support.SeedArticles.E + "?q=",
-            "/entities/sergei-shoigu?q="})
+    @ValueSource(
+            strings = {
+                "/?q=",
+                "/?order=relevance&q=",
+                "/?entity=",
+                "/articles/" + org.nkrtimeline.support.SeedArticles.E + "?q=",
+                "/entities/sergei-shoigu?q="
+            })
     void scriptInASearchOrEntityIsNeverReflectedAsMarkup(String prefix) {
         Page page = get(prefix + encoded(SCRIPT));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).doesNotContain(SCRIPT);
         // Article pages carry their own JSON-LD data block and shortcut script, nothing else.
-        assertThat(page.document().select("script:not([type=application/ld+json]):not([src^=/js/])")).isEmpty();
+        assertThat(page.document().select("script:not([type=application/ld+json]):not([src^=/js/])"))
+                .isEmpty();
         assertThat(page.document().select("script[type=application/ld+json]"))
                 .allSatisfy(data -> assertThat(data.data()).doesNotContain("alert"));
     }
@@ -133,7 +154,8 @@ class ErrorPagesTest extends WebTest {
      * on it, a server error. java.net.URI refuses these addresses, so they go out as raw bytes.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/topics;%zz", "/articles/" + SeedArticles.D + ";%u0041", "/entities/sergei-shoigu;a=%2", "/;%"})
+    @ValueSource(
+            strings = {"/topics;%zz", "/articles/" + SeedArticles.D + ";%u0041", "/entities/sergei-shoigu;a=%2", "/;%"})
     void anAddressWithUndecodablePathParametersIsABadAddressNotAServerError(String address) {
         Page page = new RawHttp(port).get(address);
 
@@ -147,7 +169,8 @@ class ErrorPagesTest extends WebTest {
 
         assertStyledErrorPage(page, 404);
         assertThat(page.document().select("main h1").text()).isEqualTo("Article not found");
-        assertThat(page.document().select(".error-detail").text()).isEqualTo("No article has the address “no-such-article”.");
+        assertThat(page.document().select(".error-detail").text())
+                .isEqualTo("No article has the address “no-such-article”.");
     }
 
     @Test

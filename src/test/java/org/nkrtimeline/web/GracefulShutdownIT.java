@@ -31,23 +31,26 @@ import org.nkrtimeline.support.SeedArticle;
  */
 class GracefulShutdownIT {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void aRequestInFlightAtSigtermCompletesWhileNewConnectionsAreRefusedThenTheProcessExits() throws Exception {
         long launched = System.nanoTime();
         try (ScratchDatabase database = new ScratchDatabase("graceful_shutdown");
-             AppProcess app = AppProcess.start(database.environment())) {
+                AppProcess app = AppProcess.start(database.environment())) {
             printElapsed("started", launched);
             Process process = app.process();
             CompletableFuture<HttpResponse<String>> inFlight;
             long sigterm;
-            try (Connection locker = database.connect(); Connection observer = database.connect()) {
+            try (Connection locker = database.connect();
+                    Connection observer = database.connect()) {
                 locker.setAutoCommit(false);
                 try (Statement lock = locker.createStatement()) {
                     lock.execute("lock table article in access exclusive mode");
                 }
-                inFlight = http.sendAsync(HttpRequest.newBuilder(app.uri("/")).build(),
+                inFlight = http.sendAsync(
+                        HttpRequest.newBuilder(app.uri("/")).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 await().atMost(Duration.ofSeconds(20)).until(() -> queriesWaitingForALock(observer) > 0);
 
@@ -56,7 +59,9 @@ class GracefulShutdownIT {
 
                 await().atMost(Duration.ofSeconds(10)).until(() -> refusesConnections(app.port()));
                 printElapsed("refusing new connections", sigterm);
-                assertThat(inFlight).as("the request in flight, while its query waits").isNotDone();
+                assertThat(inFlight)
+                        .as("the request in flight, while its query waits")
+                        .isNotDone();
                 assertThat(process.isAlive()).isTrue();
                 locker.rollback();
             }
@@ -64,24 +69,29 @@ class GracefulShutdownIT {
 
             HttpResponse<String> response = inFlight.get(20, TimeUnit.SECONDS);
             printElapsed("request in flight answered after the lock was released", released);
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the process exited").isTrue();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                    .as("the process exited")
+                    .isTrue();
             printElapsed("process exited after SIGTERM", sigterm);
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body().strip()).endsWith("</html>");
             assertThat(Jsoup.parse(response.body()).select("main").text())
-                    .contains(SeedArticle.all().stream().map(SeedArticle::headline).toList());
+                    .contains(SeedArticle.all().stream()
+                            .map(SeedArticle::headline)
+                            .toList());
             // 128 + 15: the JVM's status after a SIGTERM, once its shutdown hooks (Spring's graceful
             // shutdown among them) have run; Spring Boot keeps it. The log says whether all finished.
             assertThat(process.exitValue()).isEqualTo(143);
-            assertThat(app.output()).contains("Commencing graceful shutdown. Waiting for active requests to complete")
+            assertThat(app.output())
+                    .contains("Commencing graceful shutdown. Waiting for active requests to complete")
                     .contains("Graceful shutdown complete");
         }
     }
 
     private static int queriesWaitingForALock(Connection observer) throws SQLException {
         try (Statement statement = observer.createStatement();
-             ResultSet waiting = statement.executeQuery("""
+                ResultSet waiting = statement.executeQuery("""
                      select count(*) from pg_stat_activity
                      where datname = current_database() and wait_event_type = 'Lock'""")) {
             waiting.next();
@@ -99,6 +109,7 @@ class GracefulShutdownIT {
     }
 
     private static void printElapsed(String what, long since) {
-        System.out.printf("%s: %d ms%n", what, Duration.ofNanos(System.nanoTime() - since).toMillis());
+        System.out.printf(
+                "%s: %d ms%n", what, Duration.ofNanos(System.nanoTime() - since).toMillis());
     }
 }

@@ -49,8 +49,7 @@ final class HostileRequests {
     /**
      * A session that may post the sign-in form: its cookie and the CSRF token its sign-in page gave it.
      */
-    record Session(String cookie, String csrfToken) {
-    }
+    record Session(String cookie, String csrfToken) {}
 
     /**
      * A request exactly as sent. The target and body are bytes, one char each (ISO-8859-1).
@@ -58,8 +57,14 @@ final class HostileRequests {
      * @param payloads the values it carries as the server should decode them, to look for on the page
      * @param expected the status it must get, or null where any answer below 500 will do
      */
-    record HostileRequest(Route route, String method, String target, String body, Session session,
-                          List<String> payloads, Integer expected) {
+    record HostileRequest(
+            Route route,
+            String method,
+            String target,
+            String body,
+            Session session,
+            List<String> payloads,
+            Integer expected) {
 
         String describe() {
             return method + " " + target + (body == null ? "" : " body " + body)
@@ -87,66 +92,262 @@ final class HostileRequests {
 
     /** Expression syntaxes of template engines, Thymeleaf's own included. */
     private static final List<String> TEMPLATE = List.of(
-            "${7*7}", "__${7*7}__::.x", "[[${7*7}]]", "[(${7*7})]", "*{7*7}", "#{7*7}", "{{7*7}}", "@{//evil.example}",
+            "${7*7}",
+            "__${7*7}__::.x",
+            "[[${7*7}]]",
+            "[(${7*7})]",
+            "*{7*7}",
+            "#{7*7}",
+            "{{7*7}}",
+            "@{//evil.example}",
             "~{fragments/layout}");
 
     /** SQL, LIKE and PostgreSQL full-text search metacharacters. */
     private static final List<String> SQL = List.of(
-            "' OR 1=1--", "' OR '1'='1", ";drop table article", "'; DROP TABLE editor; --", "\" OR \"\"=\"",
-            "' UNION SELECT NULL, NULL--", "1' AND SLEEP(5)--", "'||pg_sleep(5)--", "%", "_", "\\", "%%", "%_%",
-            "\\'", "''", "$$", "E'\\\\x00'", "::text", "'); --", "/*", "*/", "!", "!!", "&", "|", "&&&", ":*",
-            "a:*", "<->", "<2>", "(", ")", "\"", "\"unterminated", "-", "--", "or", "OR OR or", "-\"\"", "!(a|b)",
-            "a & !b", "''''", "\\:", "kim & | ! putin", "\"kim\" -\"putin\"");
+            "' OR 1=1--",
+            "' OR '1'='1",
+            ";drop table article",
+            "'; DROP TABLE editor; --",
+            "\" OR \"\"=\"",
+            "' UNION SELECT NULL, NULL--",
+            "1' AND SLEEP(5)--",
+            "'||pg_sleep(5)--",
+            "%",
+            "_",
+            "\\",
+            "%%",
+            "%_%",
+            "\\'",
+            "''",
+            "$$",
+            "E'\\\\x00'",
+            "::text",
+            "'); --",
+            "/*",
+            "*/",
+            "!",
+            "!!",
+            "&",
+            "|",
+            "&&&",
+            ":*",
+            "a:*",
+            "<->",
+            "<2>",
+            "(",
+            ")",
+            "\"",
+            "\"unterminated",
+            "-",
+            "--",
+            "or",
+            "OR OR or",
+            "-\"\"",
+            "!(a|b)",
+            "a & !b",
+            "''''",
+            "\\:",
+            "kim & | ! putin",
+            "\"kim\" -\"putin\"");
 
     /** Dates that do not exist, are out of range or are written some other way. */
     private static final List<String> DATES = List.of(
-            "2025-02-30", "0000-01-01", "99999-01-01", "-1-01-01", "2023-13-45", "2023-00-10", "+2023-01-01",
-            "2023-1-1", "2023-09-13T00:00:00Z", "2023-02-29", "2024-02-29", "9999-12-31", "0001-01-01",
-            "-999999999-01-01", "+999999999-12-31", "١٩٧٠-٠١-٠١", "２０２３-０９-１３", "2023‐09‐13", "13/09/2023",
-            "2023-09-13 ", " 2023-09-13", "1e308", "today");
+            "2025-02-30",
+            "0000-01-01",
+            "99999-01-01",
+            "-1-01-01",
+            "2023-13-45",
+            "2023-00-10",
+            "+2023-01-01",
+            "2023-1-1",
+            "2023-09-13T00:00:00Z",
+            "2023-02-29",
+            "2024-02-29",
+            "9999-12-31",
+            "0001-01-01",
+            "-999999999-01-01",
+            "+999999999-12-31",
+            "١٩٧٠-٠١-٠١",
+            "２０２３-０９-１３",
+            "2023‐09‐13",
+            "13/09/2023",
+            "2023-09-13 ",
+            " 2023-09-13",
+            "1e308",
+            "today");
 
     /** Numbers too big for any type, negative, fractional, in other scripts. */
     private static final List<String> NUMBERS = List.of(
-            "9223372036854775808", "9223372036854775807", "-9223372036854775808", "1e308", "999999999999999999999",
-            "-1", "0", "-0", "00", "0x10", "1.5", "NaN", "Infinity", "-Infinity", "4294967296",
-            "18446744073709551616", "1_000", "١٢٣", "42 ", "+42", "0042", "1", "5", "6", "2147483648");
+            "9223372036854775808",
+            "9223372036854775807",
+            "-9223372036854775808",
+            "1e308",
+            "999999999999999999999",
+            "-1",
+            "0",
+            "-0",
+            "00",
+            "0x10",
+            "1.5",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "4294967296",
+            "18446744073709551616",
+            "1_000",
+            "١٢٣",
+            "42 ",
+            "+42",
+            "0042",
+            "1",
+            "5",
+            "6",
+            "2147483648");
 
     /** Unicode that trips up naive code: direction overrides, emoji, combining marks, controls, NUL. */
     private static final List<String> UNICODE = List.of(
-            "\u202Eevil\u202C", "\uD83D\uDE00", "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "e\u0301\u0301\u0301\u0301",
-            "Z\u0334\u0321\u0322\u0353a\u0338l\u0337g\u0336o\u0335", "\u0000", "a\u0000b", "\u0001\u0002\u001F\u007F",
-            "\u0085", "\u2028", "\u2029", "\uFEFF", "\u200B", "\uFFFD", "\uFFFF", "\uE000kim\uE001", "\u01C5",
-            "\u0130", "\u00DF", "\uFB03", "\t", "\n", "\r\n", " ", "\u00A0", "\u3000", "北朝鮮", "Пхеньян", "كيم",
-            "שלום", "\uD800\uDC00");
+            "\u202Eevil\u202C",
+            "\uD83D\uDE00",
+            "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+            "e\u0301\u0301\u0301\u0301",
+            "Z\u0334\u0321\u0322\u0353a\u0338l\u0337g\u0336o\u0335",
+            "\u0000",
+            "a\u0000b",
+            "\u0001\u0002\u001F\u007F",
+            "\u0085",
+            "\u2028",
+            "\u2029",
+            "\uFEFF",
+            "\u200B",
+            "\uFFFD",
+            "\uFFFF",
+            "\uE000kim\uE001",
+            "\u01C5",
+            "\u0130",
+            "\u00DF",
+            "\uFB03",
+            "\t",
+            "\n",
+            "\r\n",
+            " ",
+            "\u00A0",
+            "\u3000",
+            "北朝鮮",
+            "Пхеньян",
+            "كيم",
+            "שלום",
+            "\uD800\uDC00");
 
     /** Percent-encoding a strict decoder refuses: bad hex, truncated and overlong sequences, NUL, surrogates. */
     private static final List<String> BROKEN_ENCODINGS = List.of(
-            "%ff", "%c3%28", "%", "%zz", "%00", "%e2%82", "%f0%9f%98", "%c0%80", "%c0%ae", "%ed%a0%80", "%f4%90%80%80",
-            "%fe%ff", "%1", "%%", "%u0041", "%C3", "%2", "+%", "%0d%0a", "%25", "%2f", "%5c");
+            "%ff",
+            "%c3%28",
+            "%",
+            "%zz",
+            "%00",
+            "%e2%82",
+            "%f0%9f%98",
+            "%c0%80",
+            "%c0%ae",
+            "%ed%a0%80",
+            "%f4%90%80%80",
+            "%fe%ff",
+            "%1",
+            "%%",
+            "%u0041",
+            "%C3",
+            "%2",
+            "+%",
+            "%0d%0a",
+            "%25",
+            "%2f",
+            "%5c");
 
     /** Path segments, as sent, that try to climb out of a directory or confuse path matching. */
     private static final List<String> PATH_TRICKS = List.of(
-            "..", ".", "..;", ";jsessionid=x", "%2e%2e", "%2E", "..%2f..%2fapplication.properties",
-            "%252e%252e%252f", "..\\..\\", "%5c..%5c", "", "a;b=c", "~", "WEB-INF/web.xml",
-            "META-INF/MANIFEST.MF", "..%00", "%c0%ae%c0%ae/", "%ef%bc%8f", "site.css%00.html", "site.css/",
-            "site.css;.html", "..%2f..%2f..%2fetc%2fpasswd", "../../../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd",
-            "....//....//etc/passwd", "application.properties", "..%5capplication.properties");
+            "..",
+            ".",
+            "..;",
+            ";jsessionid=x",
+            "%2e%2e",
+            "%2E",
+            "..%2f..%2fapplication.properties",
+            "%252e%252e%252f",
+            "..\\..\\",
+            "%5c..%5c",
+            "",
+            "a;b=c",
+            "~",
+            "WEB-INF/web.xml",
+            "META-INF/MANIFEST.MF",
+            "..%00",
+            "%c0%ae%c0%ae/",
+            "%ef%bc%8f",
+            "site.css%00.html",
+            "site.css/",
+            "site.css;.html",
+            "..%2f..%2f..%2fetc%2fpasswd",
+            "../../../../etc/passwd",
+            "%2e%2e/%2e%2e/etc/passwd",
+            "....//....//etc/passwd",
+            "application.properties",
+            "..%5capplication.properties");
 
     private static final List<String> UNKNOWN_PATHS = List.of(
-            "wp-admin/", ".env", ".git/config", "actuator", "actuator/env", "actuator/heapdump", "h2-console",
-            "error", "server-status", "admin", "api/articles", "bench", "bench/timeline", "editor/../topics",
-            "articles", "entities/", "static/css/site.css", "index.html", "favicon.ico", "robots.txt",
-            "templates/timeline.html", "db/migration", "css", "css/");
+            "wp-admin/",
+            ".env",
+            ".git/config",
+            "actuator",
+            "actuator/env",
+            "actuator/heapdump",
+            "h2-console",
+            "error",
+            "server-status",
+            "admin",
+            "api/articles",
+            "bench",
+            "bench/timeline",
+            "editor/../topics",
+            "articles",
+            "entities/",
+            "static/css/site.css",
+            "index.html",
+            "favicon.ico",
+            "robots.txt",
+            "templates/timeline.html",
+            "db/migration",
+            "css",
+            "css/");
 
-    private static final List<String> SLUGS = List.of(SeedArticles.A, SeedArticles.B, SeedArticles.C, SeedArticles.D,
-            SeedArticles.E);
+    private static final List<String> SLUGS =
+            List.of(SeedArticles.A, SeedArticles.B, SeedArticles.C, SeedArticles.D, SeedArticles.E);
     private static final List<String> ENTITIES = List.of("sergei-shoigu", "pyongyang", "vladimir-putin", "kim-jong-un");
     private static final List<String> TOPICS = List.of("space", "arms", "war-in-ukraine", "diplomacy");
-    private static final List<String> TIMELINE_PARAMS = List.of("q", "axis", "from", "to", "order", "topic", "entity",
-            "after", "before");
-    private static final List<String> PARAM_NAMES = List.of("utm_source", "fbclid", "page", "q[]", "q.x", "Q", "id",
-            "<script>", "%", "", "a b", "_csrf", "username", "__proto__", "constructor", "jsessionid", "error",
-            "signed-out", "\u0000", "ü", "topic[0]", "order.asc");
+    private static final List<String> TIMELINE_PARAMS =
+            List.of("q", "axis", "from", "to", "order", "topic", "entity", "after", "before");
+    private static final List<String> PARAM_NAMES = List.of(
+            "utm_source",
+            "fbclid",
+            "page",
+            "q[]",
+            "q.x",
+            "Q",
+            "id",
+            "<script>",
+            "%",
+            "",
+            "a b",
+            "_csrf",
+            "username",
+            "__proto__",
+            "constructor",
+            "jsessionid",
+            "error",
+            "signed-out",
+            "\u0000",
+            "ü",
+            "topic[0]",
+            "order.asc");
 
     /** Request lines stay under Tomcat's 8 kB limit so that they reach the application. */
     private static final int TARGET_BUDGET = 7_000;
@@ -155,7 +356,11 @@ final class HostileRequests {
     /** Far beyond any field: what a POST body can carry, as a request line cannot. */
     private static final int HUGE = 100_000;
 
-    private enum Encoding { PERCENT, RAW, BROKEN }
+    private enum Encoding {
+        PERCENT,
+        RAW,
+        BROKEN
+    }
 
     private final Random random;
     private final List<Session> sessions;
@@ -176,17 +381,22 @@ final class HostileRequests {
         payloads.clear();
         return switch (route) {
             case TIMELINE -> get(route, "/" + query(this::timelineParam, 1, 6));
-            case ARTICLE -> get(route, "/articles/" + segment(SLUGS) + maybe(0.6, () -> query(this::timelineParam, 1, 5)));
-            case TOPICS -> get(route, pick("/topics", "/topics", "/topics/", "/topics;x=y") + query(this::anyParam, 0, 4));
-            case ENTITIES -> get(route, pick("/entities", "/entities", "/entities/", "/entities;x=y") + query(this::anyParam, 0, 4));
+            case ARTICLE ->
+                get(route, "/articles/" + segment(SLUGS) + maybe(0.6, () -> query(this::timelineParam, 1, 5)));
+            case TOPICS ->
+                get(route, pick("/topics", "/topics", "/topics/", "/topics;x=y") + query(this::anyParam, 0, 4));
+            case ENTITIES ->
+                get(route, pick("/entities", "/entities", "/entities/", "/entities;x=y") + query(this::anyParam, 0, 4));
             case ENTITY -> get(route, "/entities/" + segment(ENTITIES) + maybe(0.4, () -> query(this::anyParam, 1, 4)));
             case SIGN_IN_PAGE -> get(route, "/editor/sign-in" + query(this::signInParam, 0, 4));
             case SIGN_IN -> signIn();
             case STATIC -> get(route, "/css/" + staticPath() + maybe(0.3, () -> query(this::anyParam, 1, 3)));
             case FEED -> get(route, "/feed.atom" + query(this::timelineParam, 1, 6));
-            case EXPORTS -> get(route, pick("/export.csv", "/export/timelinejs.json") + query(this::timelineParam, 1, 6));
+            case EXPORTS ->
+                get(route, pick("/export.csv", "/export/timelinejs.json") + query(this::timelineParam, 1, 6));
             case API_ARTICLES -> get(route, "/api/v1/articles" + query(this::timelineParam, 1, 6));
-            case API_ARTICLE -> get(route, "/api/v1/articles/" + segment(SLUGS) + maybe(0.4, () -> query(this::anyParam, 1, 4)));
+            case API_ARTICLE ->
+                get(route, "/api/v1/articles/" + segment(SLUGS) + maybe(0.4, () -> query(this::anyParam, 1, 4)));
             case UNKNOWN -> get(route, unknownPath() + maybe(0.3, () -> query(this::anyParam, 1, 3)));
         };
     }
@@ -218,8 +428,15 @@ final class HostileRequests {
             fields.add(encoded(pick(PARAM_NAMES)) + "=" + fieldValue());
         }
         // Percent-encoded only: a request line the server cannot read gets a 400 before the form is looked at.
-        String target = "/editor/sign-in" + maybe(0.1, () -> "?" + pick("error", "signed-out") + "=" + encoded(value(this::hostile)));
-        return new HostileRequest(Route.SIGN_IN, "POST", target, String.join("&", fields), session, List.copyOf(payloads),
+        String target = "/editor/sign-in"
+                + maybe(0.1, () -> "?" + pick("error", "signed-out") + "=" + encoded(value(this::hostile)));
+        return new HostileRequest(
+                Route.SIGN_IN,
+                "POST",
+                target,
+                String.join("&", fields),
+                session,
+                List.copyOf(payloads),
                 session == null ? 403 : 302);
     }
 
@@ -267,11 +484,12 @@ final class HostileRequests {
         int times = random.nextInt(6) == 0 ? 2 + random.nextInt(3) : 1;
         List<String> params = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            params.add(switch (random.nextInt(20)) {
-                case 0 -> sentName;
-                case 1 -> sentName + "=";
-                default -> sentName + "=" + sent(value(value));
-            });
+            params.add(
+                    switch (random.nextInt(20)) {
+                        case 0 -> sentName;
+                        case 1 -> sentName + "=";
+                        default -> sentName + "=" + sent(value(value));
+                    });
         }
         return String.join("&", params);
     }
@@ -295,7 +513,10 @@ final class HostileRequests {
         return switch (random.nextInt(6)) {
             case 0 -> pick(real);
             case 1 -> pick(PATH_TRICKS);
-            case 2 -> pick(real) + pick("/", ";", "%2f", "/..", ".html", "%00", "%20", "/extra") + maybe(0.5, () -> sent(value(this::hostile)));
+            case 2 ->
+                pick(real)
+                        + pick("/", ";", "%2f", "/..", ".html", "%00", "%20", "/extra")
+                        + maybe(0.5, () -> sent(value(this::hostile)));
             default -> sent(value(this::hostile));
         };
     }
@@ -313,11 +534,13 @@ final class HostileRequests {
         StringBuilder path = new StringBuilder();
         int segments = 1 + random.nextInt(3);
         for (int i = 0; i < segments; i++) {
-            path.append('/').append(switch (random.nextInt(3)) {
-                case 0 -> pick(UNKNOWN_PATHS);
-                case 1 -> pick(PATH_TRICKS);
-                default -> sent(value(this::hostile));
-            });
+            path.append('/')
+                    .append(
+                            switch (random.nextInt(3)) {
+                                case 0 -> pick(UNKNOWN_PATHS);
+                                case 1 -> pick(PATH_TRICKS);
+                                default -> sent(value(this::hostile));
+                            });
         }
         return path.toString();
     }
@@ -359,8 +582,9 @@ final class HostileRequests {
                 String encoded = encoded(value);
                 int at = random.nextInt(encoded.length() + 1);
                 // Not inside an escape: the broken one is added whole, the others stay intact.
-                while (at > 0 && at < encoded.length() && (encoded.charAt(at - 1) == '%'
-                        || at > 1 && encoded.charAt(at - 2) == '%')) {
+                while (at > 0
+                        && at < encoded.length()
+                        && (encoded.charAt(at - 1) == '%' || at > 1 && encoded.charAt(at - 2) == '%')) {
                     at--;
                 }
                 yield encoded.substring(0, at) + pick(BROKEN_ENCODINGS) + encoded.substring(at);
@@ -381,7 +605,8 @@ final class HostileRequests {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

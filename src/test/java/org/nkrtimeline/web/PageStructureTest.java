@@ -14,12 +14,24 @@ import org.nkrtimeline.support.WebTest;
 class PageStructureTest extends WebTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?axis=published", "/?topic=space&from=2023-01-01", "/topics", "/entities", "/help",
-            "/articles/" + SeedArticles.C, "/articles/" + SeedArticles.D, "/articles/missing", "/?from=nonsense"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?axis=published",
+                "/?topic=space&from=2023-01-01",
+                "/topics",
+                "/entities",
+                "/help",
+                "/articles/" + SeedArticles.C,
+                "/articles/" + SeedArticles.D,
+                "/articles/missing",
+                "/?from=nonsense"
+            })
     void pagesHaveOneStylesheetAndNoInlineScriptsOrStyles(String url) {
         Document page = get(url).document();
 
-        assertThat(page.select("link[rel=stylesheet]")).singleElement()
+        assertThat(page.select("link[rel=stylesheet]"))
+                .singleElement()
                 .satisfies(link -> assertThat(link.attr("href")).matches("/css/site-[0-9a-f]{32}\\.css"));
         // The only scripts: JSON-LD data blocks (never run) and this site's own files, content-hashed
         // and deferred. Nothing inline is executable.
@@ -32,14 +44,20 @@ class PageStructureTest extends WebTest {
                 assertThat(script.attr("type")).isEqualTo("application/ld+json");
             }
         });
-        assertThat(page.select("script[type=application/ld+json]")).allSatisfy(data -> assertThat(data.hasAttr("src")).isFalse());
+        assertThat(page.select("script[type=application/ld+json]"))
+                .allSatisfy(data -> assertThat(data.hasAttr("src")).isFalse());
         assertThat(page.select("style")).isEmpty();
         assertThat(page.select("[style]")).isEmpty();
-        assertThat(page.getAllElements()).noneMatch(element -> element.attributes().asList().stream()
-                .anyMatch(attribute -> attribute.getKey().startsWith("on")));
+        assertThat(page.getAllElements())
+                .noneMatch(element -> element.attributes().asList().stream()
+                        .anyMatch(attribute -> attribute.getKey().startsWith("on")));
         // A canonical link names the page's own public address; browsers load nothing from it.
-        assertThat(page.select("[src^=http], link[href^=http]:not([rel=canonical])")).as("nothing loaded from other hosts").isEmpty();
-        assertThat(page.select("[src^=//], link[href^=//]")).as("nothing loaded from other hosts").isEmpty();
+        assertThat(page.select("[src^=http], link[href^=http]:not([rel=canonical])"))
+                .as("nothing loaded from other hosts")
+                .isEmpty();
+        assertThat(page.select("[src^=//], link[href^=//]"))
+                .as("nothing loaded from other hosts")
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -58,7 +76,8 @@ class PageStructureTest extends WebTest {
     void theTimelineDescribesItselfInItsHead() {
         Document page = get("/").document();
 
-        assertThat(page.select("head > meta[name=description]")).singleElement()
+        assertThat(page.select("head > meta[name=description]"))
+                .singleElement()
                 .satisfies(meta -> assertThat(meta.attr("content")).contains("North Korea–Russia relations"));
         assertThat(page.select("head th\\:block, body meta")).isEmpty();
     }
@@ -69,13 +88,16 @@ class PageStructureTest extends WebTest {
         Document page = get(url).document();
 
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
-        assertThat(page.select("body > header.site-header, body > main#main, body > footer.site-footer")).hasSize(3);
+        assertThat(page.select("body > header.site-header, body > main#main, body > footer.site-footer"))
+                .hasSize(3);
         assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
         assertThat(page.select("h1")).hasSize(1);
         int previous = 1;
         for (Element heading : page.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
             int level = Integer.parseInt(heading.tagName().substring(1));
-            assertThat(level).as("heading “%s” after an h%d", heading.text(), previous).isLessThanOrEqualTo(previous + 1);
+            assertThat(level)
+                    .as("heading “%s” after an h%d", heading.text(), previous)
+                    .isLessThanOrEqualTo(previous + 1);
             previous = level;
         }
     }
@@ -85,7 +107,8 @@ class PageStructureTest extends WebTest {
     void everyDateIsMachineReadable(String url) {
         Document page = get(url).document();
 
-        assertThat(page.select("time")).isNotEmpty()
+        assertThat(page.select("time"))
+                .isNotEmpty()
                 .allSatisfy(time -> assertThat(time.attr("datetime")).matches("\\d{4}(-\\d{2}(-\\d{2})?)?"));
     }
 }

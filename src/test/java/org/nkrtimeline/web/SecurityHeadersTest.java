@@ -16,20 +16,21 @@ class SecurityHeadersTest extends WebTest {
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource({
-            "/, 200",
-            "/?topic=space&order=desc, 200",
-            "/?q=shoigu, 200",
-            "/articles/" + SeedArticles.C + ", 200",
-            "/topics, 200",
-            "/entities, 200",
-            "/entities/sergei-shoigu, 200",
-            "/editor/sign-in, 200",
-            "/editor, 302",
-            "/articles/no-such-article, 404",
-            "/no/such/page, 404",
-            "/?from=2024-02-30, 400",
-            "/a%00b, 400",
-            "/?axis=event, 302"})
+        "/, 200",
+        "/?topic=space&order=desc, 200",
+        "/?q=shoigu, 200",
+        "/articles/" + SeedArticles.C + ", 200",
+        "/topics, 200",
+        "/entities, 200",
+        "/entities/sergei-shoigu, 200",
+        "/editor/sign-in, 200",
+        "/editor, 302",
+        "/articles/no-such-article, 404",
+        "/no/such/page, 404",
+        "/?from=2024-02-30, 400",
+        "/a%00b, 400",
+        "/?axis=event, 302"
+    })
     void everyPageCarriesTheSecurityHeadersAndNoServerVersion(String address, int status) {
         Page rendered = get(address);
         Page again = get(address);
@@ -49,18 +50,23 @@ class SecurityHeadersTest extends WebTest {
         assertThat(overHttp.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(overHttps.headers().allValues("Strict-Transport-Security"))
                 .containsExactly("max-age=31536000 ; includeSubDomains");
-        assertThat(overHttpAgain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(overHttpAgain.headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
     }
 
     private static void assertSecure(String what, HttpHeaders headers) {
-        assertThat(headers.allValues("Content-Security-Policy")).as(what).containsExactly(
-                "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+        assertThat(headers.allValues("Content-Security-Policy"))
+                .as(what)
+                .containsExactly(
+                        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
         assertThat(headers.allValues("X-Content-Type-Options")).as(what).containsExactly("nosniff");
         assertThat(headers.allValues("X-Frame-Options")).as(what).containsExactly("DENY");
         assertThat(headers.allValues("Referrer-Policy")).as(what).containsExactly("same-origin");
         assertThat(headers.allValues("Cross-Origin-Resource-Policy")).as(what).containsExactly("same-origin");
         assertThat(headers.firstValue("Server")).as(what).isEmpty();
         assertThat(headers.firstValue("X-Powered-By")).as(what).isEmpty();
-        assertThat(headers.firstValue("Strict-Transport-Security")).as(what + ": plain HTTP").isEmpty();
+        assertThat(headers.firstValue("Strict-Transport-Security"))
+                .as(what + ": plain HTTP")
+                .isEmpty();
     }
 }

@@ -20,13 +20,15 @@ class SiteUrlTest {
 
     @Test
     void aSiteUnderAPathKeepsIt() {
-        assertThat(new SiteUrl(" https://example.org/nkr ").absolute("/topics")).isEqualTo("https://example.org/nkr/topics");
+        assertThat(new SiteUrl(" https://example.org/nkr ").absolute("/topics"))
+                .isEqualTo("https://example.org/nkr/topics");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "timeline.example.org", "ftp://example.org", "https://example.org/?a=b", "http://"})
     void anAddressThatIsNotAWebSiteIsRefusedAtStartup(String configured) {
-        assertThatIllegalArgumentException().isThrownBy(() -> new SiteUrl(configured))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SiteUrl(configured))
                 .withMessageContaining("timeline.site-url");
     }
 

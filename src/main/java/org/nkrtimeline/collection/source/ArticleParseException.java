@@ -11,8 +11,12 @@ public class ArticleParseException extends Exception {
 
     /** {@code reason} says what is wrong; the exception's message adds where, in English (the command line's words). */
     public ArticleParseException(String source, int line, Message reason) {
-        this(line > 0 ? new Message("import.error.atLine", source, String.valueOf(line), reason)
-                : new Message("import.error.inFile", source, reason), source, line);
+        this(
+                line > 0
+                        ? new Message("import.error.atLine", source, String.valueOf(line), reason)
+                        : new Message("import.error.inFile", source, reason),
+                source,
+                line);
     }
 
     private ArticleParseException(Message text, String source, int line) {

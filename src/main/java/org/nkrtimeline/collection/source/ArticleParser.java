@@ -27,15 +27,18 @@ public final class ArticleParser {
 
     /** Lines that scrapers leave behind and that are never part of an article. */
     private static final Set<String> DEBRIS = Set.of("advertisment", "advertisement", "read the original article here");
-    private static final int LONGEST_DEBRIS = DEBRIS.stream().mapToInt(String::length).max().orElseThrow();
+
+    private static final int LONGEST_DEBRIS =
+            DEBRIS.stream().mapToInt(String::length).max().orElseThrow();
 
     private static final Pattern HEADER = Pattern.compile("\\A[ \\t]*date[ \\t]+(\\S*\\d\\S*)(?:[ \\t]+|\\R|\\z)");
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     /** A heading line of the source: short, and not ended like a sentence. */
     private static final int HEADING_MAX_WORDS = 12;
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?,;:”\"’')]\\s*$");
 
     /**
@@ -63,14 +66,17 @@ public final class ArticleParser {
         }
         List<Block> blocks = blocks(text);
         if (blocks.isEmpty()) {
-            throw new ArticleParseException(source, 0, new Message(publishedDate.isPresent()
-                    ? "import.error.noTextAfterHeader" : "import.error.empty"));
+            throw new ArticleParseException(
+                    source,
+                    0,
+                    new Message(publishedDate.isPresent() ? "import.error.noTextAfterHeader" : "import.error.empty"));
         }
         return new ParsedArticle(publishedDate, blocks);
     }
 
     private static String decodeUtf8(byte[] bytes, String source) throws ArticleParseException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -78,8 +84,11 @@ public final class ArticleParser {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            throw new ArticleParseException(source, lineOf(bytes, offset),
-                    new Message("import.error.notUtf8", "%02X".formatted(bytes[offset] & 0xFF), String.valueOf(offset)));
+            throw new ArticleParseException(
+                    source,
+                    lineOf(bytes, offset),
+                    new Message(
+                            "import.error.notUtf8", "%02X".formatted(bytes[offset] & 0xFF), String.valueOf(offset)));
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -87,14 +96,12 @@ public final class ArticleParser {
 
     private static LocalDate parseHeaderDate(String value, String source) throws ArticleParseException {
         if (!ISO_DATE_SHAPE.matcher(value).matches()) {
-            throw new ArticleParseException(source, 1,
-                    new Message("import.error.headerShape", value));
+            throw new ArticleParseException(source, 1, new Message("import.error.headerShape", value));
         }
         try {
             return LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeException e) {
-            throw new ArticleParseException(source, 1,
-                    new Message("import.error.headerDay", value));
+            throw new ArticleParseException(source, 1, new Message("import.error.headerDay", value));
         }
     }
 

@@ -19,8 +19,7 @@ public final class ContentHash {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String of(ParsedArticle article) {
         return ofBodyText(article.bodyText());
@@ -28,7 +27,10 @@ public final class ContentHash {
 
     static String ofBodyText(String bodyText) {
         String normalised = Normalizer.normalize(bodyText, Normalizer.Form.NFKC)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+                .replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('“', '"')
+                .replace('”', '"');
         normalised = WHITESPACE.matcher(normalised).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));

@@ -15,12 +15,10 @@ public final class Sentences {
     private static final Pattern BOUNDARY = Pattern.compile("[.!?][”\"’')\\]]*\\s+(?=[\\p{Lu}“\"‘'(\\[\\p{N}])");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.)+");
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Gov.",
-            "Sen.", "Rep.", "Jr.", "Sr.", "No.", "vs.", "etc.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
-            "Nov.", "Dec.");
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Gov.", "Sen.", "Rep.",
+            "Jr.", "Sr.", "No.", "vs.", "etc.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();

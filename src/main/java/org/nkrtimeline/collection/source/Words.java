@@ -6,8 +6,7 @@ final class Words {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
 
-    private Words() {
-    }
+    private Words() {}
 
     static int count(String text) {
         return (int) WORD.matcher(text).results().count();

@@ -20,11 +20,10 @@ public final class AddEditorCommand {
 
     public static final String NAME = "add-editor";
 
-    private AddEditorCommand() {
-    }
+    private AddEditorCommand() {}
 
-    public static int run(Class<?> application, String[] args, Console console, BufferedReader in,
-                          PrintStream out, PrintStream err) {
+    public static int run(
+            Class<?> application, String[] args, Console console, BufferedReader in, PrintStream out, PrintStream err) {
         if (args.length != 1) {
             err.println("Usage: java -jar nkr-timeline.jar add-editor USERNAME");
             err.println("Asks for the password (at least " + EditorAccounts.MIN_PASSWORD_LENGTH

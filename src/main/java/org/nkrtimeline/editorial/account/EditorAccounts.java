@@ -92,7 +92,10 @@ public class EditorAccounts {
         }
         try {
             long id = jdbc.sql("insert into editor (username, password_hash) values (?, ?) returning id")
-                    .param(name).param(passwords.encode(password)).query(Long.class).single();
+                    .param(name)
+                    .param(passwords.encode(password))
+                    .query(Long.class)
+                    .single();
             return new Editor(id, name, null);
         } catch (DuplicateKeyException e) {
             throw new InvalidAccountException("There is already an editor called " + name + ".");
@@ -113,8 +116,7 @@ public class EditorAccounts {
     }
 
     /** An editor's account; the hash is null where it is not needed. */
-    public record Editor(long id, String username, String passwordHash) {
-    }
+    public record Editor(long id, String username, String passwordHash) {}
 
     public static final class InvalidAccountException extends RuntimeException {
         InvalidAccountException(String message) {

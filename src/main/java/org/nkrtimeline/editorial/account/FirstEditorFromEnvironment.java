@@ -24,9 +24,10 @@ class FirstEditorFromEnvironment implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstEditorFromEnvironment(EditorAccounts accounts,
-                               @Value("${TIMELINE_EDITOR_USERNAME:}") String username,
-                               @Value("${TIMELINE_EDITOR_PASSWORD:}") String password) {
+    FirstEditorFromEnvironment(
+            EditorAccounts accounts,
+            @Value("${TIMELINE_EDITOR_USERNAME:}") String username,
+            @Value("${TIMELINE_EDITOR_PASSWORD:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
@@ -38,13 +39,15 @@ class FirstEditorFromEnvironment implements ApplicationRunner {
             return;
         }
         if (accounts.find(username).isPresent()) {
-            log.info("Editor {} already exists; TIMELINE_EDITOR_PASSWORD was not applied to it.",
+            log.info(
+                    "Editor {} already exists; TIMELINE_EDITOR_PASSWORD was not applied to it.",
                     EditorAccounts.normalise(username));
             return;
         }
         try {
             accounts.create(username, password);
-            log.info("Created editor {} from the environment. You can now remove TIMELINE_EDITOR_PASSWORD.",
+            log.info(
+                    "Created editor {} from the environment. You can now remove TIMELINE_EDITOR_PASSWORD.",
                     EditorAccounts.normalise(username));
         } catch (EditorAccounts.InvalidAccountException e) {
             // A bad password must not stop the public site from starting; the log says what to fix.

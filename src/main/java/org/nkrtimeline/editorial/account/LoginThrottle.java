@@ -48,7 +48,8 @@ public class LoginThrottle {
             makeRoom();
         }
         Instant now = clock.instant();
-        failures.merge(key, new Failures(1, now), (old, one) -> expired(old) ? one : new Failures(old.count() + 1, now));
+        failures.merge(
+                key, new Failures(1, now), (old, one) -> expired(old) ? one : new Failures(old.count() + 1, now));
     }
 
     /**
@@ -58,7 +59,8 @@ public class LoginThrottle {
     private void makeRoom() {
         failures.values().removeIf(this::expired);
         if (failures.size() >= MAX_TRACKED) {
-            failures.entrySet().stream().min(Map.Entry.comparingByValue(Comparator.comparing(Failures::last)))
+            failures.entrySet().stream()
+                    .min(Map.Entry.comparingByValue(Comparator.comparing(Failures::last)))
                     .ifPresent(oldest -> failures.remove(oldest.getKey()));
         }
     }
@@ -78,11 +80,10 @@ public class LoginThrottle {
 
         static Key of(String username, String address) {
             String name = EditorAccounts.normalise(username);
-            return new Key(name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH),
-                    address == null ? "" : address);
+            return new Key(
+                    name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH), address == null ? "" : address);
         }
     }
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 }

@@ -40,12 +40,13 @@ class SecurityConfiguration {
         // Passwords are checked by the one AuthenticationProvider bean, ThrottledAuthenticationProvider,
         // which Spring Security makes the global one. Adding it here as well would ask it twice per
         // sign-in (here, then the global manager after a failure) and count each failure twice.
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(SIGN_IN).permitAll()
-                        .requestMatchers("/editor", "/editor/**").hasRole(EditorRole.NAME)
-                        .anyRequest().permitAll())
-                .formLogin(form -> form
-                        .loginPage(SIGN_IN)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(SIGN_IN)
+                        .permitAll()
+                        .requestMatchers("/editor", "/editor/**")
+                        .hasRole(EditorRole.NAME)
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage(SIGN_IN)
                         .defaultSuccessUrl("/editor", false)
                         .failureHandler((request, response, exception) -> {
                             if (DatabaseUnavailable.isCause(exception)) {
@@ -55,8 +56,7 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath() + SIGN_IN + "?error="
                                     + (exception instanceof LockedException ? "locked" : "credentials"));
                         }))
-                .logout(logout -> logout
-                        .logoutUrl(SIGN_OUT)
+                .logout(logout -> logout.logoutUrl(SIGN_OUT)
                         .logoutSuccessUrl(SIGN_IN + "?signed-out")
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
@@ -80,9 +80,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(EditorRole.NAME))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(EditorRole.NAME))
                 .httpBasic(Customizer.withDefaults())
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityConfiguration::securityHeaders);

@@ -25,11 +25,13 @@ class SignInController {
             return "redirect:/editor";
         }
         // Only known values are shown: the parameter itself never reaches the page.
-        model.addAttribute("problem", switch (error == null ? "" : error) {
-            case "credentials" -> text.get("signIn.error.credentials");
-            case "locked" -> text.get("signIn.error.locked", String.valueOf(LoginThrottle.WINDOW.toMinutes()));
-            default -> null;
-        });
+        model.addAttribute(
+                "problem",
+                switch (error == null ? "" : error) {
+                    case "credentials" -> text.get("signIn.error.credentials");
+                    case "locked" -> text.get("signIn.error.locked", String.valueOf(LoginThrottle.WINDOW.toMinutes()));
+                    default -> null;
+                });
         return "editor/sign-in";
     }
 }

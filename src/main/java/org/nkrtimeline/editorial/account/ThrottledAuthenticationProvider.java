@@ -19,7 +19,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
 
     ThrottledAuthenticationProvider(EditorAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
-        this.passwords = new DaoAuthenticationProvider(username -> accounts.find(username).map(SignedInEditor::new)
+        this.passwords = new DaoAuthenticationProvider(username -> accounts.find(username)
+                .map(SignedInEditor::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such editor")));
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -29,7 +30,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "";
+                ? details.getRemoteAddress()
+                : "";
         if (throttle.isLocked(username, address)) {
             throw new LockedException("too many failed sign-ins");
         }

@@ -12,11 +12,12 @@ final class UploadTooLarge {
     /** Tomcat's request attribute naming why it could not parse the parameters (Globals). */
     private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
 
-    private UploadTooLarge() {
-    }
+    private UploadTooLarge() {}
 
     static boolean isCause(HttpServletRequest request) {
         Object reason = request.getAttribute(PARSE_FAILED_REASON);
-        return reason != null && (reason.toString().equals("POST_TOO_LARGE") || reason.toString().equals("TOO_MANY_PARAMETERS"));
+        return reason != null
+                && (reason.toString().equals("POST_TOO_LARGE")
+                        || reason.toString().equals("TOO_MANY_PARAMETERS"));
     }
 }

@@ -8,8 +8,13 @@ import java.time.OffsetDateTime;
  * @param editor   the editor's username; null for the command-line import
  * @param oldValue the value before, as the editor saw it; null for an import
  */
-public record ArticleChange(OffsetDateTime changedAt, String editor, long articleVersion, ArticleField field,
-                            String oldValue, String newValue) {
+public record ArticleChange(
+        OffsetDateTime changedAt,
+        String editor,
+        long articleVersion,
+        ArticleField field,
+        String oldValue,
+        String newValue) {
 
     public String editorOrCommandLine() {
         return editor == null ? "command-line import" : editor;

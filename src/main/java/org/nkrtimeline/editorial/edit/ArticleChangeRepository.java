@@ -21,8 +21,8 @@ public class ArticleChangeRepository {
     }
 
     /** Records a change in the caller's transaction; {@code editorId} is null for the command line. */
-    public void record(long articleId, Long editorId, long articleVersion, ArticleField field,
-                       String oldValue, String newValue) {
+    public void record(
+            long articleId, Long editorId, long articleVersion, ArticleField field, String oldValue, String newValue) {
         jdbc.sql("""
                         insert into article_change (article_id, editor_id, article_version, field, old_value, new_value)
                         values (?, ?, ?, ?, ?, ?)
@@ -39,7 +39,9 @@ public class ArticleChangeRepository {
                         where c.article_id = ?
                         order by c.id
                         """.formatted(CHANGE_COLUMNS))
-                .param(articleId).query((rs, n) -> change(rs)).list();
+                .param(articleId)
+                .query((rs, n) -> change(rs))
+                .list();
     }
 
     /** The changes made to an article after it reached {@code version}, oldest first. */
@@ -50,7 +52,10 @@ public class ArticleChangeRepository {
                         where c.article_id = ? and c.article_version > ?
                         order by c.id
                         """.formatted(CHANGE_COLUMNS))
-                .param(articleId).param(version).query((rs, n) -> change(rs)).list();
+                .param(articleId)
+                .param(version)
+                .query((rs, n) -> change(rs))
+                .list();
     }
 
     /** The latest changes to any article, newest first. */
@@ -69,8 +74,12 @@ public class ArticleChangeRepository {
     }
 
     private static ArticleChange change(ResultSet rs) throws SQLException {
-        return new ArticleChange(rs.getObject("changed_at", OffsetDateTime.class), rs.getString("username"),
-                rs.getLong("article_version"), ArticleField.valueOf(rs.getString("field")),
-                rs.getString("old_value"), rs.getString("new_value"));
+        return new ArticleChange(
+                rs.getObject("changed_at", OffsetDateTime.class),
+                rs.getString("username"),
+                rs.getLong("article_version"),
+                ArticleField.valueOf(rs.getString("field")),
+                rs.getString("old_value"),
+                rs.getString("new_value"));
     }
 }

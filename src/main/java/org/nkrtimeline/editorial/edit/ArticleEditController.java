@@ -32,8 +32,12 @@ class ArticleEditController {
     private final TopicRuleRepository topicRules;
     private final SiteText text;
 
-    ArticleEditController(ArticleEditor editor, ArticleChangeRepository changes, TopicRepository topics,
-                          TopicRuleRepository topicRules, SiteText text) {
+    ArticleEditController(
+            ArticleEditor editor,
+            ArticleChangeRepository changes,
+            TopicRepository topics,
+            TopicRuleRepository topicRules,
+            SiteText text) {
         this.editor = editor;
         this.changes = changes;
         this.topics = topics;
@@ -42,17 +46,23 @@ class ArticleEditController {
     }
 
     @GetMapping("/editor/articles")
-    String list(@RequestParam(name = "q", required = false) String query,
-                @RequestParam(name = "before", required = false) Long before, Model model) {
+    String list(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "before", required = false) Long before,
+            Model model) {
         String headlineQuery = query == null ? "" : query.strip();
         if (headlineQuery.length() > 200) {
             headlineQuery = headlineQuery.substring(0, 200);
         }
         List<EditorListEntry> entries = editor.list(headlineQuery, before, EditorListEntry.PAGE_SIZE + 1);
         model.addAttribute("query", headlineQuery);
-        model.addAttribute("entries", entries.stream().limit(EditorListEntry.PAGE_SIZE).toList());
-        model.addAttribute("olderBefore", entries.size() > EditorListEntry.PAGE_SIZE
-                ? entries.get(EditorListEntry.PAGE_SIZE - 1).id() : null);
+        model.addAttribute(
+                "entries", entries.stream().limit(EditorListEntry.PAGE_SIZE).toList());
+        model.addAttribute(
+                "olderBefore",
+                entries.size() > EditorListEntry.PAGE_SIZE
+                        ? entries.get(EditorListEntry.PAGE_SIZE - 1).id()
+                        : null);
         return "editor/articles";
     }
 
@@ -63,9 +73,14 @@ class ArticleEditController {
     }
 
     @PostMapping("/editor/articles/{slug}")
-    String save(@PathVariable String slug, @ModelAttribute("form") ArticleEditForm form, BindingResult errors,
-                @AuthenticationPrincipal SignedInEditor signedIn, Model model, HttpServletResponse response,
-                RedirectAttributes redirect) {
+    String save(
+            @PathVariable String slug,
+            @ModelAttribute("form") ArticleEditForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInEditor signedIn,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         EditableArticle article = editor.load(slug);
         Set<String> entities = new LinkedHashSet<>(form.getEntities());
         if (!editor.entityNames().keySet().containsAll(entities)) {
@@ -75,18 +90,25 @@ class ArticleEditController {
             FormErrors.reject(errors, "version", "editor.edit.error.incomplete");
         }
         errors.pushNestedPath("metadata");
-        ArticleMetadata metadata = form.getMetadata().validate(errors, topics.namesBySlug().keySet());
+        ArticleMetadata metadata =
+                form.getMetadata().validate(errors, topics.namesBySlug().keySet());
         errors.popNestedPath();
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, article, form);
         }
         try {
-            List<ArticleField> changed = editor.save(slug, form.getVersion(), metadata, entities, form.isHidden(),
-                    signedIn.id());
-            redirect.addFlashAttribute("saved", changed.isEmpty() ? text.get("editor.edit.saved.nothing")
-                    : text.get("editor.edit.saved", changed.stream().map(field -> text.get(field.labelKey()))
-                            .collect(Collectors.joining(text.get("editor.edit.saved.separator")))));
+            List<ArticleField> changed =
+                    editor.save(slug, form.getVersion(), metadata, entities, form.isHidden(), signedIn.id());
+            redirect.addFlashAttribute(
+                    "saved",
+                    changed.isEmpty()
+                            ? text.get("editor.edit.saved.nothing")
+                            : text.get(
+                                    "editor.edit.saved",
+                                    changed.stream()
+                                            .map(field -> text.get(field.labelKey()))
+                                            .collect(Collectors.joining(text.get("editor.edit.saved.separator")))));
             return "redirect:/editor/articles/" + slug;
         } catch (EditConflictException conflict) {
             response.setStatus(HttpStatus.CONFLICT.value());

@@ -1,7 +1,6 @@
 package org.nkrtimeline.editorial.edit;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,8 +37,12 @@ public class ArticleEditor {
     private final ArticleChangeRepository changes;
     private final ApplicationEventPublisher events;
 
-    ArticleEditor(JdbcClient jdbc, Gazetteer gazetteer, TopicRepository topics, ArticleChangeRepository changes,
-                  ApplicationEventPublisher events) {
+    ArticleEditor(
+            JdbcClient jdbc,
+            Gazetteer gazetteer,
+            TopicRepository topics,
+            ArticleChangeRepository changes,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
         this.topics = topics;
@@ -68,9 +71,15 @@ public class ArticleEditor {
                         order by id desc
                         limit :limit
                         """)
-                .param("query", query).param("before", beforeId).param("limit", limit)
-                .query((rs, n) -> new EditorListEntry(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
-                        ArticleDates.fromRow(rs), rs.getBoolean("hidden"),
+                .param("query", query)
+                .param("before", beforeId)
+                .param("limit", limit)
+                .query((rs, n) -> new EditorListEntry(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("headline"),
+                        ArticleDates.fromRow(rs),
+                        rs.getBoolean("hidden"),
                         rs.getObject("created_at", OffsetDateTime.class),
                         rs.getObject("corrected_at", OffsetDateTime.class)))
                 .list();
@@ -89,8 +98,8 @@ public class ArticleEditor {
      * @throws EditConflictException when someone saved the article after the form was opened
      */
     @Transactional
-    public List<ArticleField> save(String slug, long version, ArticleMetadata metadata, Set<String> entities,
-                                   boolean hidden, long editorId) {
+    public List<ArticleField> save(
+            String slug, long version, ArticleMetadata metadata, Set<String> entities, boolean hidden, long editorId) {
         EditableArticle current = find(slug, true).orElseThrow(() -> new ArticleNotFoundException(slug));
         if (current.version() != version) {
             throw new EditConflictException(current, changes.findSince(current.id(), version));
@@ -100,10 +109,20 @@ public class ArticleEditor {
         Map<ArticleField, String[]> changed = new LinkedHashMap<>();
         compare(changed, ArticleField.HEADLINE, current.headline(), metadata.headline());
         compare(changed, ArticleField.EVENT_DATE, DateText.event(current.dates()), DateText.event(metadata.dates()));
-        compare(changed, ArticleField.PUBLISHED_DATE, DateText.published(current.dates()),
+        compare(
+                changed,
+                ArticleField.PUBLISHED_DATE,
+                DateText.published(current.dates()),
                 DateText.published(metadata.dates()));
-        compare(changed, ArticleField.TOPICS, listed(current.topics(), topicNames), listed(metadata.topics(), topicNames));
-        compare(changed, ArticleField.ENTITIES, listed(current.entities(), entityNames),
+        compare(
+                changed,
+                ArticleField.TOPICS,
+                listed(current.topics(), topicNames),
+                listed(metadata.topics(), topicNames));
+        compare(
+                changed,
+                ArticleField.ENTITIES,
+                listed(current.entities(), entityNames),
                 listed(List.copyOf(entities), entityNames));
         compare(changed, ArticleField.HIDDEN, visibility(current.hidden()), visibility(hidden));
         if (changed.isEmpty()) {
@@ -140,7 +159,8 @@ public class ArticleEditor {
         if (changed.containsKey(ArticleField.ENTITIES)) {
             replaceEntities(current.id(), metadata.headline(), entities);
         }
-        changed.forEach((field, values) -> changes.record(current.id(), editorId, newVersion, field, values[0], values[1]));
+        changed.forEach(
+                (field, values) -> changes.record(current.id(), editorId, newVersion, field, values[0], values[1]));
         events.publishEvent(new CollectionChanged());
         return List.copyOf(changed.keySet());
     }
@@ -157,17 +177,31 @@ public class ArticleEditor {
                 from article a
                 where a.slug = ?
                 """ + (forUpdate ? " for update of a" : "");
-        return jdbc.sql(sql).param(slug).query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getString("slug"),
-                rs.getString("headline"), ArticleDates.fromRow(rs), RowValues.strings(rs.getArray("topics")),
-                RowValues.strings(rs.getArray("entities")), rs.getBoolean("hidden"), rs.getLong("version"),
-                rs.getString("source_file"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("corrected_at", OffsetDateTime.class))).optional();
+        return jdbc.sql(sql)
+                .param(slug)
+                .query((rs, n) -> new EditableArticle(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("headline"),
+                        ArticleDates.fromRow(rs),
+                        RowValues.strings(rs.getArray("topics")),
+                        RowValues.strings(rs.getArray("entities")),
+                        rs.getBoolean("hidden"),
+                        rs.getLong("version"),
+                        rs.getString("source_file"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("corrected_at", OffsetDateTime.class)))
+                .optional();
     }
 
     private void replaceTopics(long articleId, List<String> topics) {
-        jdbc.sql("delete from article_topic where article_id = ?").param(articleId).update();
+        jdbc.sql("delete from article_topic where article_id = ?")
+                .param(articleId)
+                .update();
         jdbc.sql("insert into article_topic (article_id, topic_id) select ?, id from topic where slug = any(?)")
-                .param(articleId).param(topics.toArray(String[]::new)).update();
+                .param(articleId)
+                .param(topics.toArray(String[]::new))
+                .update();
     }
 
     /**
@@ -180,8 +214,7 @@ public class ArticleEditor {
         jdbc.sql("""
                         delete from article_entity ae using entity e
                         where ae.entity_id = e.id and ae.article_id = ? and not e.slug = any(?)
-                        """)
-                .param(articleId).param(chosen).update();
+                        """).param(articleId).param(chosen).update();
         Map<String, Integer> counts = mentionCounts(articleId, headline);
         for (String slug : entities) {
             int mentions = counts.getOrDefault(slug, 0);
@@ -189,14 +222,16 @@ public class ArticleEditor {
                             insert into article_entity (article_id, entity_id, mention_count)
                             select ?, id, ? from entity where slug = ?
                             on conflict (article_id, entity_id) do nothing
-                            """)
-                    .param(articleId).param(mentions).param(slug).update();
+                            """).param(articleId).param(mentions).param(slug).update();
         }
     }
 
     /** How often the headline and body name each entity, by entity slug. */
     private Map<String, Integer> mentionCounts(long articleId, String headline) {
-        String body = jdbc.sql("select body_text from article where id = ?").param(articleId).query(String.class).single();
+        String body = jdbc.sql("select body_text from article where id = ?")
+                .param(articleId)
+                .query(String.class)
+                .single();
         return gazetteer.named(headline, Arrays.asList(body.split("\n"))).stream()
                 .collect(Collectors.toMap(mentioned -> mentioned.entity().slug(), MentionedEntity::mentions));
     }

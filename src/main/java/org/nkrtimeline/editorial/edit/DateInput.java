@@ -28,12 +28,13 @@ public record DateInput(LocalDate date, DatePrecision precision) {
     public static DateInput parse(String typed, boolean allowPartial) {
         Matcher parts = FORMAT.matcher(typed.strip());
         if (!parts.matches() || (!allowPartial && parts.group(3) == null)) {
-            throw new InvalidDate(new Message(allowPartial ? "metadata.error.date.partial" : "metadata.error.date.day"));
+            throw new InvalidDate(
+                    new Message(allowPartial ? "metadata.error.date.partial" : "metadata.error.date.day"));
         }
         int year = Integer.parseInt(parts.group(1));
         if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-            throw new InvalidDate(new Message("metadata.error.date.year", String.valueOf(EARLIEST_YEAR),
-                    String.valueOf(LATEST_YEAR)));
+            throw new InvalidDate(new Message(
+                    "metadata.error.date.year", String.valueOf(EARLIEST_YEAR), String.valueOf(LATEST_YEAR)));
         }
         try {
             if (parts.group(2) == null) {

@@ -5,8 +5,7 @@ import org.nkrtimeline.collection.ArticleDates;
 /** An article's dates as one line each for its history, with everything an editor set about them. */
 final class DateText {
 
-    private DateText() {
-    }
+    private DateText() {}
 
     static String event(ArticleDates dates) {
         StringBuilder text = new StringBuilder(dates.hasEventDate() ? dates.eventIso() : "unknown");

@@ -8,9 +8,18 @@ import org.nkrtimeline.collection.ArticleDates;
  * An article as the edit form shows it: what editors may change, the version the form was made
  * from (optimistic locking), and where the article came from.
  */
-public record EditableArticle(long id, String slug, String headline, ArticleDates dates, List<String> topics,
-                              List<String> entities, boolean hidden, long version, String sourceFile,
-                              OffsetDateTime createdAt, OffsetDateTime correctedAt) {
+public record EditableArticle(
+        long id,
+        String slug,
+        String headline,
+        ArticleDates dates,
+        List<String> topics,
+        List<String> entities,
+        boolean hidden,
+        long version,
+        String sourceFile,
+        OffsetDateTime createdAt,
+        OffsetDateTime correctedAt) {
 
     public EditableArticle {
         topics = List.copyOf(topics);

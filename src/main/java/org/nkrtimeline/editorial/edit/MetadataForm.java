@@ -58,8 +58,13 @@ public class MetadataForm {
         if (checkedHeadline.isEmpty()) {
             FormErrors.rejectValue(errors, "headline", "required", "metadata.error.headline.required");
         } else if (characters(checkedHeadline) > MAX_HEADLINE) {
-            FormErrors.rejectValue(errors, "headline", "length", "metadata.error.headline.length",
-                    String.valueOf(MAX_HEADLINE), String.valueOf(characters(checkedHeadline)));
+            FormErrors.rejectValue(
+                    errors,
+                    "headline",
+                    "length",
+                    "metadata.error.headline.length",
+                    String.valueOf(MAX_HEADLINE),
+                    String.valueOf(characters(checkedHeadline)));
         } else if (CONTROL.matcher(checkedHeadline).find()) {
             FormErrors.rejectValue(errors, "headline", "line", "metadata.error.headline.line");
         }
@@ -80,7 +85,8 @@ public class MetadataForm {
             FormErrors.rejectValue(errors, "eventDateNote", "estimate", "metadata.error.estimate.note");
         }
         String sourceUrl = strip(eventDateSourceUrl).isEmpty() ? null : strip(eventDateSourceUrl);
-        if (sourceUrl != null && (sourceUrl.length() > MAX_URL || !WEB_URL.matcher(sourceUrl).matches())) {
+        if (sourceUrl != null
+                && (sourceUrl.length() > MAX_URL || !WEB_URL.matcher(sourceUrl).matches())) {
             FormErrors.rejectValue(errors, "eventDateSourceUrl", "url", "metadata.error.sourceUrl");
         }
 
@@ -102,16 +108,26 @@ public class MetadataForm {
         if (errors.getErrorCount() > before) {
             return null;
         }
-        ArticleDates dates = new ArticleDates(event == null ? null : event.date(),
-                event == null ? null : event.precision(), eventDateEstimated, note, sourceUrl,
-                published == null ? null : published.date(), publishedNote);
+        ArticleDates dates = new ArticleDates(
+                event == null ? null : event.date(),
+                event == null ? null : event.precision(),
+                eventDateEstimated,
+                note,
+                sourceUrl,
+                published == null ? null : published.date(),
+                publishedNote);
         return new ArticleMetadata(checkedHeadline, dates, List.copyOf(chosen));
     }
 
     private static String checkNote(Errors errors, String field, String value) {
         String note = strip(value);
         if (characters(note) > MAX_NOTE) {
-            FormErrors.rejectValue(errors, field, "length", "metadata.error.note.length", String.valueOf(MAX_NOTE),
+            FormErrors.rejectValue(
+                    errors,
+                    field,
+                    "length",
+                    "metadata.error.note.length",
+                    String.valueOf(MAX_NOTE),
                     String.valueOf(characters(note)));
         } else if (CONTROL.matcher(note).find()) {
             FormErrors.rejectValue(errors, field, "line", "metadata.error.note.line");

@@ -44,8 +44,13 @@ public class ArticleImporter {
     private final ApplicationEventPublisher events;
     private final ArticleParser parser = new ArticleParser();
 
-    ArticleImporter(JdbcClient jdbc, Gazetteer gazetteer, TopicRuleRepository topicRules,
-                    TransactionTemplate transaction, ArticleChangeRepository changes, ApplicationEventPublisher events) {
+    ArticleImporter(
+            JdbcClient jdbc,
+            Gazetteer gazetteer,
+            TopicRuleRepository topicRules,
+            TransactionTemplate transaction,
+            ArticleChangeRepository changes,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.gazetteer = gazetteer;
         this.topicRules = topicRules;
@@ -117,20 +122,31 @@ public class ArticleImporter {
             // The same text, imported at the same moment by someone else: it is there now.
             return ImportOutcome.duplicate(file.name(), null);
         } catch (DataAccessException e) {
-            return ImportOutcome.rejected(file.name(),
-                    new Message("import.error.database", file.name(), e.getMostSpecificCause().getMessage()));
+            return ImportOutcome.rejected(
+                    file.name(),
+                    new Message(
+                            "import.error.database",
+                            file.name(),
+                            e.getMostSpecificCause().getMessage()));
         }
     }
 
     private Optional<String> slugWithHash(String hash) {
-        return jdbc.sql("select slug from article where content_hash = ?").param(hash).query(String.class).optional();
+        return jdbc.sql("select slug from article where content_hash = ?")
+                .param(hash)
+                .query(String.class)
+                .optional();
     }
 
     /** The slug, or the slug with the first free number appended: headlines may repeat, addresses not. */
     private String freeSlug(String slug) {
         String candidate = slug;
-        for (int n = 2; jdbc.sql("select exists (select 1 from article where slug = ?)").param(candidate)
-                .query(Boolean.class).single(); n++) {
+        for (int n = 2;
+                jdbc.sql("select exists (select 1 from article where slug = ?)")
+                        .param(candidate)
+                        .query(Boolean.class)
+                        .single();
+                n++) {
             candidate = slug + "-" + n;
         }
         return candidate;
@@ -169,7 +185,9 @@ public class ArticleImporter {
 
     private void fileUnder(long articleId, List<String> topics) {
         jdbc.sql("insert into article_topic (article_id, topic_id) select ?, id from topic where slug = any(?)")
-                .param(articleId).param(topics.toArray(String[]::new)).update();
+                .param(articleId)
+                .param(topics.toArray(String[]::new))
+                .update();
     }
 
     /**
@@ -178,7 +196,8 @@ public class ArticleImporter {
      */
     private ArticleMetadata propose(ParsedArticle parsed) {
         String headline = Headlines.propose(parsed);
-        ArticleDates dates = new ArticleDates(null, null, false, null, null, parsed.publishedDate().orElse(null), null);
+        ArticleDates dates = new ArticleDates(
+                null, null, false, null, null, parsed.publishedDate().orElse(null), null);
         return new ArticleMetadata(headline, dates, topicRules.proposeTopics(headline, parsed.bodyText()));
     }
 

@@ -12,8 +12,7 @@ public final class Headlines {
 
     public static final int MAX_LENGTH = 100;
 
-    private Headlines() {
-    }
+    private Headlines() {}
 
     public static String propose(ParsedArticle article) {
         List<String> sentences = Sentences.split(article.lede());

@@ -25,8 +25,7 @@ public final class ImportCommand {
 
     private static final int BAR_WIDTH = 30;
 
-    private ImportCommand() {
-    }
+    private ImportCommand() {}
 
     public static int run(Class<?> application, String[] paths, PrintStream out, PrintStream err) {
         if (paths.length == 0) {
@@ -41,7 +40,8 @@ public final class ImportCommand {
             if (Files.isDirectory(given)) {
                 try (Stream<Path> entries = Files.list(given)) {
                     entries.filter(file -> file.getFileName().toString().endsWith(".txt") && Files.isRegularFile(file))
-                            .sorted().forEach(files::add);
+                            .sorted()
+                            .forEach(files::add);
                 } catch (IOException e) {
                     err.println("Cannot read the directory " + path + ": " + e.getMessage());
                     return 2;
@@ -55,8 +55,11 @@ public final class ImportCommand {
         }
         try (ConfigurableApplicationContext context = CommandLine.start(application)) {
             ArticleImporter importer = context.getBean(ArticleImporter.class);
-            err.println("Importing %d file%s into %s".formatted(files.size(), files.size() == 1 ? "" : "s",
-                    context.getEnvironment().getProperty("spring.datasource.url")));
+            err.println("Importing %d file%s into %s"
+                    .formatted(
+                            files.size(),
+                            files.size() == 1 ? "" : "s",
+                            context.getEnvironment().getProperty("spring.datasource.url")));
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (Path file : files) {
                 ImportOutcome outcome = importOne(importer, file);
@@ -78,7 +81,8 @@ public final class ImportCommand {
             }
             return importer.importFile(SourceFile.of(file, Files.readAllBytes(file)));
         } catch (IOException e) {
-            return ImportOutcome.rejected(name, new Message("import.error.cannotRead", name, String.valueOf(e.getMessage())));
+            return ImportOutcome.rejected(
+                    name, new Message("import.error.cannotRead", name, String.valueOf(e.getMessage())));
         }
     }
 
@@ -89,17 +93,27 @@ public final class ImportCommand {
 
     static String summaryText(ImportSummary summary) {
         StringBuilder text = new StringBuilder();
-        text.append("Imported: ").append(summary.count(ImportOutcome.Status.IMPORTED)).append('\n');
+        text.append("Imported: ")
+                .append(summary.count(ImportOutcome.Status.IMPORTED))
+                .append('\n');
         for (ImportOutcome outcome : summary.outcomes()) {
             if (outcome.status() == ImportOutcome.Status.IMPORTED) {
-                text.append("  ").append(outcome.fileName()).append(" -> /articles/").append(outcome.slug()).append('\n');
+                text.append("  ")
+                        .append(outcome.fileName())
+                        .append(" -> /articles/")
+                        .append(outcome.slug())
+                        .append('\n');
             }
         }
-        text.append("Skipped as duplicates: ").append(summary.count(ImportOutcome.Status.DUPLICATE)).append('\n');
+        text.append("Skipped as duplicates: ")
+                .append(summary.count(ImportOutcome.Status.DUPLICATE))
+                .append('\n');
         for (ImportOutcome outcome : summary.outcomes()) {
             if (outcome.status() == ImportOutcome.Status.DUPLICATE) {
-                text.append("  ").append(outcome.fileName())
-                        .append(outcome.slug() == null ? "" : " (already /articles/" + outcome.slug() + ")").append('\n');
+                text.append("  ")
+                        .append(outcome.fileName())
+                        .append(outcome.slug() == null ? "" : " (already /articles/" + outcome.slug() + ")")
+                        .append('\n');
             }
         }
         text.append("Rejected: ").append(summary.rejected().size());

@@ -31,22 +31,32 @@ class ImportController {
     }
 
     @PostMapping("/editor/import/files")
-    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> uploads, Model model,
-                  HttpServletResponse response, HttpSession session) {
+    String upload(
+            @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
+            Model model,
+            HttpServletResponse response,
+            HttpSession session) {
         return view(imports.upload(uploads, ImportDrafts.of(session)), model, response);
     }
 
     @PostMapping("/editor/import/text")
-    String paste(@RequestParam(name = "name", required = false) String name,
-                 @RequestParam(name = "text", required = false) String text, Model model, HttpServletResponse response,
-                 HttpSession session) {
+    String paste(
+            @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "text", required = false) String text,
+            Model model,
+            HttpServletResponse response,
+            HttpSession session) {
         return view(imports.paste(name, text, ImportDrafts.of(session)), model, response);
     }
 
     @PostMapping("/editor/import/confirm")
-    String confirm(@ModelAttribute("review") ImportReview review, BindingResult errors,
-                   @AuthenticationPrincipal SignedInEditor signedIn, Model model, HttpServletResponse response,
-                   HttpSession session) {
+    String confirm(
+            @ModelAttribute("review") ImportReview review,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInEditor signedIn,
+            Model model,
+            HttpServletResponse response,
+            HttpSession session) {
         return view(imports.confirm(review, errors, ImportDrafts.of(session), signedIn.id()), model, response);
     }
 

@@ -10,7 +10,11 @@ import org.nkrtimeline.i18n.Message;
  */
 public record ImportOutcome(String fileName, Status status, String slug, Message why) {
 
-    public enum Status { IMPORTED, DUPLICATE, REJECTED }
+    public enum Status {
+        IMPORTED,
+        DUPLICATE,
+        REJECTED
+    }
 
     static ImportOutcome imported(String fileName, String slug) {
         return new ImportOutcome(fileName, Status.IMPORTED, slug, null);

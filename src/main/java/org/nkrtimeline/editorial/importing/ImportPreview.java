@@ -18,10 +18,21 @@ import org.nkrtimeline.i18n.Message;
  * @param entities     the people, places and organisations the text names (READY)
  * @param blocks       the text as the article's page will show it (READY)
  */
-public record ImportPreview(String fileName, String sourceText, Status status, Message why, String existingSlug,
-                            ArticleMetadata proposal, List<MentionedEntity> entities, List<Block> blocks) {
+public record ImportPreview(
+        String fileName,
+        String sourceText,
+        Status status,
+        Message why,
+        String existingSlug,
+        ArticleMetadata proposal,
+        List<MentionedEntity> entities,
+        List<Block> blocks) {
 
-    public enum Status { READY, DUPLICATE, REJECTED }
+    public enum Status {
+        READY,
+        DUPLICATE,
+        REJECTED
+    }
 
     static ImportPreview rejected(SourceFile file, Message why) {
         return new ImportPreview(file.name(), null, Status.REJECTED, why, null, null, List.of(), List.of());
@@ -36,10 +47,17 @@ public record ImportPreview(String fileName, String sourceText, Status status, M
         return new ImportPreview(file.name(), null, Status.DUPLICATE, null, existingSlug, null, List.of(), List.of());
     }
 
-    static ImportPreview ready(SourceFile file, ParsedArticle parsed, ArticleMetadata proposal,
-                               List<MentionedEntity> entities) {
+    static ImportPreview ready(
+            SourceFile file, ParsedArticle parsed, ArticleMetadata proposal, List<MentionedEntity> entities) {
         // The parser accepted the bytes as strict UTF-8, so this is the file's text exactly.
-        return new ImportPreview(file.name(), new String(file.bytes(), StandardCharsets.UTF_8), Status.READY, null,
-                null, proposal, entities, parsed.blocks());
+        return new ImportPreview(
+                file.name(),
+                new String(file.bytes(), StandardCharsets.UTF_8),
+                Status.READY,
+                null,
+                null,
+                proposal,
+                entities,
+                parsed.blocks());
     }
 }

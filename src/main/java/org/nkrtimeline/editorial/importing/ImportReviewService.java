@@ -35,12 +35,10 @@ class ImportReviewService {
     }
 
     /** What the editor sees next. */
-    sealed interface Step permits Refused, Review, Imported {
-    }
+    sealed interface Step permits Refused, Review, Imported {}
 
     /** Nothing to review: the import page again, saying what was wrong. */
-    record Refused(Message problem) implements Step {
-    }
+    record Refused(Message problem) implements Step {}
 
     /**
      * The review page: the files that cannot be imported ({@code others}, with why) and a form for the
@@ -48,16 +46,22 @@ class ImportReviewService {
      *
      * @param corrections whether the form comes back from a confirmation, with what to correct
      */
-    record Review(List<ImportPreview> drafts, List<ImportPreview> others, ImportReview form,
-                  Map<String, String> topicNames, boolean corrections) implements Step {
-    }
+    record Review(
+            List<ImportPreview> drafts,
+            List<ImportPreview> others,
+            ImportReview form,
+            Map<String, String> topicNames,
+            boolean corrections)
+            implements Step {}
 
-    record Imported(ImportSummary summary) implements Step {
-    }
+    record Imported(ImportSummary summary) implements Step {}
 
     Step upload(List<MultipartFile> uploads, ImportDrafts drafts) {
-        List<MultipartFile> chosen = uploads == null ? List.of()
-                : uploads.stream().filter(upload -> !upload.isEmpty() || !blank(upload.getOriginalFilename())).toList();
+        List<MultipartFile> chosen = uploads == null
+                ? List.of()
+                : uploads.stream()
+                        .filter(upload -> !upload.isEmpty() || !blank(upload.getOriginalFilename()))
+                        .toList();
         if (chosen.isEmpty()) {
             return new Refused(new Message("import.error.noFiles"));
         }
@@ -148,8 +152,7 @@ class ImportReviewService {
     }
 
     /** A file's preview and, for a file kept for the confirmation, its id in {@link ImportDrafts}. */
-    private record Draft(String id, ImportPreview preview) {
-    }
+    private record Draft(String id, ImportPreview preview) {}
 
     /** A new review: a form for the files kept, proposals filled in. */
     private Review review(List<Draft> previews) {
@@ -158,9 +161,15 @@ class ImportReviewService {
         for (Draft draft : kept) {
             form.getFiles().add(ImportReview.ReviewedFile.of(draft.id(), draft.preview()));
         }
-        return new Review(kept.stream().map(Draft::preview).toList(),
-                previews.stream().filter(draft -> draft.id() == null).map(Draft::preview).toList(),
-                form, topics.namesBySlug(), false);
+        return new Review(
+                kept.stream().map(Draft::preview).toList(),
+                previews.stream()
+                        .filter(draft -> draft.id() == null)
+                        .map(Draft::preview)
+                        .toList(),
+                form,
+                topics.namesBySlug(),
+                false);
     }
 
     private static boolean blank(String value) {

@@ -14,6 +14,8 @@ public record ImportSummary(List<ImportOutcome> outcomes) {
     }
 
     public List<ImportOutcome> rejected() {
-        return outcomes.stream().filter(outcome -> outcome.status() == ImportOutcome.Status.REJECTED).toList();
+        return outcomes.stream()
+                .filter(outcome -> outcome.status() == ImportOutcome.Status.REJECTED)
+                .toList();
     }
 }

@@ -31,30 +31,44 @@ class ArticleParserPropertyTest {
     private final ArticleParser parser = new ArticleParser();
 
     /** A well-formed source file and what it says. */
-    private record Source(String text, Optional<LocalDate> date, List<String> lines) {
-    }
+    private record Source(String text, Optional<LocalDate> date, List<String> lines) {}
 
     @Test
     void anyFileGivesAnArticleOrSaysWhereAndWhyItCannot() {
-        cases.forAll(500, ArticleParserPropertyTest::file, file -> parsed(file).ifPresent(article -> {
-            assertThat(article.blocks()).isNotEmpty().allSatisfy(block -> assertThat(block.text()).isNotBlank()
-                    .isEqualTo(block.text().strip()));
-            assertThat(article.blocks().get(0).isHeading()).as("the first block is never a heading").isFalse();
-            assertThat(article.blocks().get(article.blocks().size() - 1).isHeading()).as("nor the last").isFalse();
-        }));
+        cases.forAll(
+                500,
+                ArticleParserPropertyTest::file,
+                file -> parsed(file).ifPresent(article -> {
+                    assertThat(article.blocks())
+                            .isNotEmpty()
+                            .allSatisfy(block -> assertThat(block.text())
+                                    .isNotBlank()
+                                    .isEqualTo(block.text().strip()));
+                    assertThat(article.blocks().get(0).isHeading())
+                            .as("the first block is never a heading")
+                            .isFalse();
+                    assertThat(article.blocks().get(article.blocks().size() - 1).isHeading())
+                            .as("nor the last")
+                            .isFalse();
+                }));
     }
 
     @Test
     void theTextOfAnyFileComesBackInOrderOnlyTrimmed() {
-        cases.forAll(500, ArticleParserPropertyTest::file, file -> parsed(file).ifPresent(article -> {
-            String text = new String(file, StandardCharsets.UTF_8);
-            int from = 0;
-            for (Block block : article.blocks()) {
-                int at = text.indexOf(block.text(), from);
-                assertThat(at).as("“%s” after offset %d", block.text(), from).isNotNegative();
-                from = at + block.text().length();
-            }
-        }));
+        cases.forAll(
+                500,
+                ArticleParserPropertyTest::file,
+                file -> parsed(file).ifPresent(article -> {
+                    String text = new String(file, StandardCharsets.UTF_8);
+                    int from = 0;
+                    for (Block block : article.blocks()) {
+                        int at = text.indexOf(block.text(), from);
+                        assertThat(at)
+                                .as("“%s” after offset %d", block.text(), from)
+                                .isNotNegative();
+                        from = at + block.text().length();
+                    }
+                }));
     }
 
     /** The article, or none where the parser refuses the file, which it must say where and why. */
@@ -97,22 +111,44 @@ class ArticleParserPropertyTest {
             String headline = Headlines.propose(article);
 
             assertThat(headline.length()).isLessThanOrEqualTo(Headlines.MAX_LENGTH);
-            assertThat(article.lede()).startsWith(headline.endsWith("…") ? headline.substring(0, headline.length() - 1) : headline);
-            assertThat(headline.codePoints().noneMatch(codePoint -> codePoint >= Character.MIN_SURROGATE
-                    && codePoint <= Character.MAX_SURROGATE)).as("no half of a character outside the BMP").isTrue();
+            assertThat(article.lede())
+                    .startsWith(headline.endsWith("…") ? headline.substring(0, headline.length() - 1) : headline);
+            assertThat(headline.codePoints()
+                            .noneMatch(codePoint ->
+                                    codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE))
+                    .as("no half of a character outside the BMP")
+                    .isTrue();
         });
     }
 
     private static byte[] file(Generator g) {
-        return g.oneOf(choice(6, () -> textFile(g)), choice(1, () -> g.bytes(200)),
+        return g.oneOf(
+                choice(6, () -> textFile(g)),
+                choice(1, () -> g.bytes(200)),
                 choice(1, () -> withStrayBytes(textFile(g), g.bytes(200))));
     }
 
     private static byte[] textFile(Generator g) {
-        String header = g.pick("", "", " date 2023-11-12 ", "date 2024-02-29\n", " date 2023-02-29 ",
-                "date 12/11/2023 ", "\uFEFF date 2025-01-01\r\n", "date ", " date 0000-01-01\t", "date x1 ");
-        List<String> lines = g.list(0, 8, () -> g.oneOf(choice(6, () -> g.text(0, 80)),
-                choice(1, () -> g.pick("Advertisment", "ADVERTISEMENT", "Read the original article here", "  "))));
+        String header = g.pick(
+                "",
+                "",
+                " date 2023-11-12 ",
+                "date 2024-02-29\n",
+                " date 2023-02-29 ",
+                "date 12/11/2023 ",
+                "\uFEFF date 2025-01-01\r\n",
+                "date ",
+                " date 0000-01-01\t",
+                "date x1 ");
+        List<String> lines = g.list(
+                0,
+                8,
+                () -> g.oneOf(
+                        choice(6, () -> g.text(0, 80)),
+                        choice(
+                                1,
+                                () -> g.pick(
+                                        "Advertisment", "ADVERTISEMENT", "Read the original article here", "  "))));
         return (header + String.join(lines.size() % 2 == 0 ? "\n" : "\r\n", lines)).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -123,9 +159,16 @@ class ArticleParserPropertyTest {
     }
 
     private static Source wellFormed(Generator g) {
-        Optional<LocalDate> date = Optional.ofNullable(g.orNull(0.3, () -> g.date(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31))));
-        List<String> lines = g.list(1, 8, () -> line(g, () -> g.oneOf(choice(2, () -> prose(g)),
-                choice(1, () -> g.text(1, 120, codePoint -> codePoint != '\n' && codePoint != '\r')))));
+        Optional<LocalDate> date =
+                Optional.ofNullable(g.orNull(0.3, () -> g.date(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31))));
+        List<String> lines = g.list(
+                1,
+                8,
+                () -> line(
+                        g,
+                        () -> g.oneOf(
+                                choice(2, () -> prose(g)),
+                                choice(1, () -> g.text(1, 120, codePoint -> codePoint != '\n' && codePoint != '\r')))));
         String between = g.pick("\n", "\r\n", "\n\n", "\n \n");
         String afterDate = g.pick(" ", "\n", "\t");
         String header = date.map(day -> " date " + day + afterDate).orElse("");
@@ -134,26 +177,61 @@ class ArticleParserPropertyTest {
 
     /** First lines long enough to be cut into a headline, some without a space to cut at. */
     private static String firstLine(Generator g) {
-        return line(g, () -> g.oneOf(choice(1, () -> prose(g)),
-                choice(1, () -> g.text(90, 300, codePoint -> codePoint != '\n' && codePoint != '\r')),
-                choice(1, () -> g.text(90, 300, codePoint -> !Character.isWhitespace(codePoint)))));
+        return line(
+                g,
+                () -> g.oneOf(
+                        choice(1, () -> prose(g)),
+                        choice(1, () -> g.text(90, 300, codePoint -> codePoint != '\n' && codePoint != '\r')),
+                        choice(1, () -> g.text(90, 300, codePoint -> !Character.isWhitespace(codePoint)))));
     }
 
     /** A line of an article as the parser keeps it: trimmed, and not a header, a byte order mark or scraping debris. */
     private static String line(Generator g, Supplier<String> text) {
-        return g.such(() -> text.get().strip(), line -> !line.isEmpty() && !line.startsWith("date")
-                && !line.startsWith("\uFEFF") && !ArticleParser.isDebris(line));
+        return g.such(
+                () -> text.get().strip(),
+                line -> !line.isEmpty()
+                        && !line.startsWith("date")
+                        && !line.startsWith("\uFEFF")
+                        && !ArticleParser.isDebris(line));
     }
 
     /** News-like sentences: capitals, abbreviations, initialisms, quotes, brackets, numbers and every kind of ending. */
     static String prose(Generator g) {
         Supplier<String> word = () -> g.oneOf(
-                choice(6, () -> g.pick("Kim", "met", "Putin", "in", "Vostochny", "the", "summit", "said", "3", "2023",
-                        "“Glory", "to", "Russia”", "(KCNA)", "drones", "North", "Korea's", "U.S.", "U.N.", "Mr.", "Gen.",
-                        "No.", "Sept.", "etc.", "a.m.", "St.", "Dr.", "vs.")),
+                choice(
+                        6,
+                        () -> g.pick(
+                                "Kim",
+                                "met",
+                                "Putin",
+                                "in",
+                                "Vostochny",
+                                "the",
+                                "summit",
+                                "said",
+                                "3",
+                                "2023",
+                                "“Glory",
+                                "to",
+                                "Russia”",
+                                "(KCNA)",
+                                "drones",
+                                "North",
+                                "Korea's",
+                                "U.S.",
+                                "U.N.",
+                                "Mr.",
+                                "Gen.",
+                                "No.",
+                                "Sept.",
+                                "etc.",
+                                "a.m.",
+                                "St.",
+                                "Dr.",
+                                "vs.")),
                 choice(1, () -> g.text(1, 10, codePoint -> !Character.isWhitespace(codePoint))));
-        Supplier<String> sentence = () -> String.join(" ", g.list(1, 12, word))
-                + g.pick(".", ".", "!", "?", ".”", "?\"", ".)", "…", "", ".'");
+        Supplier<String> sentence = () ->
+                String.join(" ", g.list(1, 12, word)) + g.pick(".", ".", "!", "?", ".”", "?\"", ".)", "…", "", ".'");
         return String.join(g.pick(" ", "  ", " \t"), g.list(1, 6, sentence));
     }
 }

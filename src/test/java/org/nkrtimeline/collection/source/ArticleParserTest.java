@@ -22,9 +22,9 @@ class ArticleParserTest {
         ParsedArticle article = parse(" date 2023-11-12 In a recent visit, Kim returned.\n\nSecond paragraph.\n");
 
         assertThat(article.publishedDate()).contains(LocalDate.of(2023, 11, 12));
-        assertThat(article.blocks()).containsExactly(
-                Block.paragraph("In a recent visit, Kim returned."),
-                Block.paragraph("Second paragraph."));
+        assertThat(article.blocks())
+                .containsExactly(
+                        Block.paragraph("In a recent visit, Kim returned."), Block.paragraph("Second paragraph."));
     }
 
     @Test
@@ -32,7 +32,8 @@ class ArticleParserTest {
         ParsedArticle article = parse("During a meeting in Pyongyang, Kim spoke.\nAnother paragraph.");
 
         assertThat(article.publishedDate()).isEmpty();
-        assertThat(article.blocks()).extracting(Block::text)
+        assertThat(article.blocks())
+                .extracting(Block::text)
                 .containsExactly("During a meeting in Pyongyang, Kim spoke.", "Another paragraph.");
     }
 
@@ -55,8 +56,9 @@ class ArticleParserTest {
                 The advertisment board said: Read the original article here.
                 """);
 
-        assertThat(article.blocks()).extracting(Block::text).containsExactly(
-                "First paragraph.", "The advertisment board said: Read the original article here.");
+        assertThat(article.blocks())
+                .extracting(Block::text)
+                .containsExactly("First paragraph.", "The advertisment board said: Read the original article here.");
     }
 
     @Test
@@ -79,10 +81,11 @@ class ArticleParserTest {
                 The message was reported by KCNA.
                 """);
 
-        assertThat(article.blocks()).containsExactly(
-                Block.paragraph("Kim sent a message."),
-                Block.heading("Deepening Diplomatic Ties Amidst Tragedy"),
-                Block.paragraph("The message was reported by KCNA."));
+        assertThat(article.blocks())
+                .containsExactly(
+                        Block.paragraph("Kim sent a message."),
+                        Block.heading("Deepening Diplomatic Ties Amidst Tragedy"),
+                        Block.paragraph("The message was reported by KCNA."));
     }
 
     @Test
@@ -106,7 +109,8 @@ class ArticleParserTest {
                 .isInstanceOf(ArticleParseException.class)
                 .hasMessage("test.txt, line 1: malformed date header \"date 12/11/2023\": "
                         + "the date must be written YYYY-MM-DD, e.g. date 2023-11-12")
-                .extracting(e -> ((ArticleParseException) e).line()).isEqualTo(1);
+                .extracting(e -> ((ArticleParseException) e).line())
+                .isEqualTo(1);
     }
 
     @Test

@@ -29,7 +29,9 @@ class SentencesPropertyTest {
                 assertThat(sentence).isNotBlank();
                 int at = paragraph.indexOf(sentence, from);
                 assertThat(at).as("“%s” after offset %d", sentence, from).isNotNegative();
-                assertThat(paragraph.substring(from, at)).as("between sentences").isBlank();
+                assertThat(paragraph.substring(from, at))
+                        .as("between sentences")
+                        .isBlank();
                 from = at + sentence.length();
             }
             assertThat(paragraph.substring(from)).as("after the last sentence").isBlank();

@@ -39,8 +39,13 @@ class AddEditorCommandTest {
     }
 
     private int run(String stdin, String... args) {
-        return AddEditorCommand.run(TimelineApplication.class, args, null, new BufferedReader(new StringReader(stdin)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return AddEditorCommand.run(
+                TimelineApplication.class,
+                args,
+                null,
+                new BufferedReader(new StringReader(stdin)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private long editorCount() {
@@ -52,19 +57,25 @@ class AddEditorCommandTest {
         int exit = run("correct horse battery\n", "Alice");
 
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Created editor alice in jdbc:postgresql:")
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("Created editor alice in jdbc:postgresql:")
                 .contains("/editor/sign-in");
-        String hash = jdbc.sql("select password_hash from editor where username = 'alice'").query(String.class).single();
+        String hash = jdbc.sql("select password_hash from editor where username = 'alice'")
+                .query(String.class)
+                .single();
         assertThat(encoder.matches("correct horse battery", hash)).isTrue();
         assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
-                .as("the password is never echoed").doesNotContain("correct horse battery");
+                .as("the password is never echoed")
+                .doesNotContain("correct horse battery");
     }
 
     @Test
     void onlyTheFirstLineIsThePassword() {
         assertThat(run("first line password\nsecond line\n", "alice")).isZero();
 
-        String hash = jdbc.sql("select password_hash from editor where username = 'alice'").query(String.class).single();
+        String hash = jdbc.sql("select password_hash from editor where username = 'alice'")
+                .query(String.class)
+                .single();
         assertThat(encoder.matches("first line password", hash)).isTrue();
     }
 
@@ -105,13 +116,21 @@ class AddEditorCommandTest {
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
 
         int none = AddEditorCommand.run(TimelineApplication.class, new String[0], null, untouched, System.out, errors);
-        int two = AddEditorCommand.run(TimelineApplication.class, new String[] {"alice", "correct horse battery"}, null,
-                untouched, System.out, errors);
+        int two = AddEditorCommand.run(
+                TimelineApplication.class,
+                new String[] {"alice", "correct horse battery"},
+                null,
+                untouched,
+                System.out,
+                errors);
 
         assertThat(none).isEqualTo(2);
         assertThat(two).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar nkr-timeline.jar add-editor USERNAME");
-        assertThat(untouched.lines().toList()).as("standard input is left unread").containsExactly("correct horse battery");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Usage: java -jar nkr-timeline.jar add-editor USERNAME");
+        assertThat(untouched.lines().toList())
+                .as("standard input is left unread")
+                .containsExactly("correct horse battery");
         assertThat(editorCount()).isZero();
     }
 }

@@ -1,8 +1,8 @@
 package org.nkrtimeline.editorial.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,10 @@ class EditorAccountsTest {
     }
 
     private String storedHash(String username) {
-        return jdbc.sql("select password_hash from editor where username = ?").param(username).query(String.class).single();
+        return jdbc.sql("select password_hash from editor where username = ?")
+                .param(username)
+                .query(String.class)
+                .single();
     }
 
     private long editorCount() {
@@ -89,11 +92,23 @@ class EditorAccountsTest {
                 .isInstanceOf(EditorAccounts.InvalidAccountException.class)
                 .hasMessage("There is already an editor called alice.");
         assertThat(editorCount()).isEqualTo(1);
-        assertThat(encoder.matches(PASSWORD, storedHash("alice"))).as("the first account's password stands").isTrue();
+        assertThat(encoder.matches(PASSWORD, storedHash("alice")))
+                .as("the first account's password stands")
+                .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a", "-alice", ".alice", "alice smith", "alice@example.org", "élodie", "a2345678901234567890123456789012345678901"})
+    @ValueSource(
+            strings = {
+                "",
+                "a",
+                "-alice",
+                ".alice",
+                "alice smith",
+                "alice@example.org",
+                "élodie",
+                "a2345678901234567890123456789012345678901"
+            })
     void aUsernameOutsideThePatternIsRefused(String username) {
         assertThatThrownBy(() -> accounts.create(username, PASSWORD))
                 .isInstanceOf(EditorAccounts.InvalidAccountException.class)
@@ -166,7 +181,9 @@ class EditorAccountsTest {
     void theEnvironmentCreatesTheFirstEditor() {
         fromEnvironment("Admin", PASSWORD).run(new DefaultApplicationArguments());
 
-        assertThat(encoder.matches(PASSWORD, accounts.find("admin").orElseThrow().passwordHash())).isTrue();
+        assertThat(encoder.matches(
+                        PASSWORD, accounts.find("admin").orElseThrow().passwordHash()))
+                .isTrue();
     }
 
     @Test

@@ -30,14 +30,24 @@ class EditorSecurityTest extends EditorWebTest {
 
     /** Every editor page and every state-changing endpoint, with fields that would change something. */
     private static final Map<String, List<Map.Entry<String, String>>> POSTS = Map.of(
-            "/editor/import/text", List.of(Map.entry("text", " date 2025-01-01 A forged article. It has two sentences.")),
-            "/editor/import/confirm", List.of(Map.entry("files[0].draft", "00000000-0000-0000-0000-000000000000"),
-                    Map.entry("files[0].include", "true"), Map.entry("files[0].metadata.headline", "Forged")),
-            ARTICLE, List.of(Map.entry("version", "0"), Map.entry("metadata.headline", "Forged headline"),
+            "/editor/import/text",
+            List.of(Map.entry("text", " date 2025-01-01 A forged article. It has two sentences.")),
+            "/editor/import/confirm",
+            List.of(
+                    Map.entry("files[0].draft", "00000000-0000-0000-0000-000000000000"),
+                    Map.entry("files[0].include", "true"),
+                    Map.entry("files[0].metadata.headline", "Forged")),
+            ARTICLE,
+            List.of(
+                    Map.entry("version", "0"),
+                    Map.entry("metadata.headline", "Forged headline"),
                     Map.entry("hidden", "true")),
-            "/editor/topic-rules", List.of(Map.entry("topic", "space"), Map.entry("phrase", "forged phrase")),
-            "/editor/topic-rules/1/delete", List.of(),
-            "/editor/import/files", List.of());
+            "/editor/topic-rules",
+            List.of(Map.entry("topic", "space"), Map.entry("phrase", "forged phrase")),
+            "/editor/topic-rules/1/delete",
+            List.of(),
+            "/editor/import/files",
+            List.of());
 
     @BeforeEach
     void oneEditor() {
@@ -45,8 +55,17 @@ class EditorSecurityTest extends EditorWebTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/editor", "/editor/", "/editor/import", "/editor/articles", ARTICLE, ARTICLE + "/history",
-            "/editor/topic-rules", "/editor/articles/no-such-article"})
+    @ValueSource(
+            strings = {
+                "/editor",
+                "/editor/",
+                "/editor/import",
+                "/editor/articles",
+                ARTICLE,
+                ARTICLE + "/history",
+                "/editor/topic-rules",
+                "/editor/articles/no-such-article"
+            })
     void anonymousVisitorsOfEditorPagesAreSentToSignIn(String path) {
         Page page = get(path);
 
@@ -69,7 +88,8 @@ class EditorSecurityTest extends EditorWebTest {
     void anonymousRequestsWithAValidTokenAreStillSentToSignInAndChangeNothing() {
         String before = fingerprint();
         EditorSession anonymous = EditorSession.anonymous(port);
-        String token = anonymous.getOk("/editor/sign-in").select("input[name=_csrf]").val();
+        String token =
+                anonymous.getOk("/editor/sign-in").select("input[name=_csrf]").val();
         for (Map.Entry<String, List<Map.Entry<String, String>>> post : POSTS.entrySet()) {
             List<Map.Entry<String, String>> fields = new ArrayList<>(post.getValue());
             fields.add(Map.entry("_csrf", token));
@@ -83,13 +103,19 @@ class EditorSecurityTest extends EditorWebTest {
     @Test
     void aSignedInEditorsRequestsWithoutTheirTokenAreRefusedAndChangeNothing() {
         EditorSession editor = EditorSession.signedIn(port, "security-editor", PASSWORD);
-        String othersToken = EditorSession.anonymous(port).getOk("/editor/sign-in").select("input[name=_csrf]").val();
+        String othersToken = EditorSession.anonymous(port)
+                .getOk("/editor/sign-in")
+                .select("input[name=_csrf]")
+                .val();
         String before = fingerprint();
         for (Map.Entry<String, List<Map.Entry<String, String>>> post : POSTS.entrySet()) {
-            assertThat(editor.post(post.getKey(), post.getValue()).status()).as(post.getKey()).isEqualTo(403);
+            assertThat(editor.post(post.getKey(), post.getValue()).status())
+                    .as(post.getKey())
+                    .isEqualTo(403);
             List<Map.Entry<String, String>> forged = new ArrayList<>(post.getValue());
             forged.add(Map.entry("_csrf", othersToken));
-            assertThat(editor.post(post.getKey(), forged).status()).as(post.getKey() + " with another session's token")
+            assertThat(editor.post(post.getKey(), forged).status())
+                    .as(post.getKey() + " with another session's token")
                     .isEqualTo(403);
         }
         assertThat(fingerprint()).isEqualTo(before);
@@ -115,13 +141,15 @@ class EditorSecurityTest extends EditorWebTest {
     @Test
     void publicPagesOfferNoEditorLinksToReaders() {
         assertThat(getOk("/").select("a[href^=/editor]")).isEmpty();
-        assertThat(getOk("/articles/" + SeedArticles.E).select("a[href^=/editor]")).isEmpty();
+        assertThat(getOk("/articles/" + SeedArticles.E).select("a[href^=/editor]"))
+                .isEmpty();
     }
 
     @Test
     void noAccountExistsUntilOneIsMade() {
         // The migrations and the startup made none: the only account is the one this test class made.
-        assertThat(jdbc.sql("select username from editor").query(String.class).list()).containsExactly("security-editor");
+        assertThat(jdbc.sql("select username from editor").query(String.class).list())
+                .containsExactly("security-editor");
         for (String[] guess : new String[][] {{"admin", "admin"}, {"user", "password"}, {"editor", "editor"}}) {
             Page attempt = EditorSession.anonymous(port).signIn(guess[0], guess[1]);
             assertThat(attempt.location()).isEqualTo("/editor/sign-in?error=credentials");
@@ -134,8 +162,11 @@ class EditorSecurityTest extends EditorWebTest {
         Page attempt = session.signIn("security-editor", "not the password");
 
         assertThat(attempt.location()).isEqualTo("/editor/sign-in?error=credentials");
-        assertThat(session.getOk(attempt.location()).select("[role=alert]").text()).isEqualTo("Wrong username or password.");
-        assertThat(EditorSession.anonymous(port).signIn("no-such-editor", "not the password").location())
+        assertThat(session.getOk(attempt.location()).select("[role=alert]").text())
+                .isEqualTo("Wrong username or password.");
+        assertThat(EditorSession.anonymous(port)
+                        .signIn("no-such-editor", "not the password")
+                        .location())
                 .isEqualTo(attempt.location());
     }
 
@@ -143,17 +174,23 @@ class EditorSecurityTest extends EditorWebTest {
     void afterFiveFailuresTheAccountIsLockedForThatAddressEvenWithTheRightPassword() {
         accounts.create("locked-editor", PASSWORD);
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            assertThat(EditorSession.anonymous(port).signIn("locked-editor", "guess " + i).location())
+            assertThat(EditorSession.anonymous(port)
+                            .signIn("locked-editor", "guess " + i)
+                            .location())
                     .isEqualTo("/editor/sign-in?error=credentials");
         }
         EditorSession owner = EditorSession.anonymous(port);
         Page refused = owner.signIn("LOCKED-EDITOR", PASSWORD);
 
         assertThat(refused.location()).isEqualTo("/editor/sign-in?error=locked");
-        assertThat(owner.getOk(refused.location()).select("[role=alert]").text()).startsWith("Too many failed sign-ins");
+        assertThat(owner.getOk(refused.location()).select("[role=alert]").text())
+                .startsWith("Too many failed sign-ins");
         assertThat(owner.get("/editor").status()).isEqualTo(302);
         // Another account from the same address is not locked out with it.
-        assertThat(EditorSession.anonymous(port).signIn("security-editor", PASSWORD).location()).isEqualTo("/editor");
+        assertThat(EditorSession.anonymous(port)
+                        .signIn("security-editor", PASSWORD)
+                        .location())
+                .isEqualTo("/editor");
     }
 
     /**
@@ -167,7 +204,9 @@ class EditorSecurityTest extends EditorWebTest {
         Document form = session.getOk("/editor/sign-in");
         long start = System.nanoTime();
 
-        Page attempt = session.submit(form, "form[action=/editor/sign-in]",
+        Page attempt = session.submit(
+                form,
+                "form[action=/editor/sign-in]",
                 Map.of("username", "\u0130".repeat(100_000), "password", "not the password"));
 
         assertThat(attempt.location()).isEqualTo("/editor/sign-in?error=credentials");
@@ -192,10 +231,12 @@ class EditorSecurityTest extends EditorWebTest {
         Page signedOut = editor.submit(editor.getOk("/editor"), "form[action=/editor/sign-out]", Map.of());
 
         assertThat(signedOut.location()).isEqualTo("/editor/sign-in?signed-out");
-        HttpResponse<String> replay = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor"))
-                        .header("Cookie", "JSESSIONID=" + oldSession).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> replay = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor"))
+                                .header("Cookie", "JSESSIONID=" + oldSession)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(replay.statusCode()).isEqualTo(302);
         assertThat(replay.headers().firstValue("Location").orElseThrow()).endsWith("/editor/sign-in");
     }
@@ -211,13 +252,17 @@ class EditorSecurityTest extends EditorWebTest {
 
     /** The cookie set with the sign-in form, as a proxy that ended HTTPS would forward the request (or not). */
     private String sessionCookie(boolean https) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/sign-in"));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/sign-in"));
         if (https) {
             request.header("X-Forwarded-Proto", "https");
         }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Everything an editor endpoint could change, in one string. */

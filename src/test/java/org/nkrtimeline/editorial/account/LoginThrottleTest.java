@@ -98,7 +98,9 @@ class LoginThrottleTest {
         throttle.recordSuccess("Alice", HOME);
         throttle.recordFailure("alice", HOME);
 
-        assertThat(throttle.isLocked("alice", HOME)).as("one failure since the success").isFalse();
+        assertThat(throttle.isLocked("alice", HOME))
+                .as("one failure since the success")
+                .isFalse();
     }
 
     @Test
@@ -115,7 +117,9 @@ class LoginThrottleTest {
         fail("alice", HOME, LoginThrottle.MAX_FAILURES);
 
         clock.advance(LoginThrottle.WINDOW);
-        assertThat(throttle.isLocked("alice", HOME)).as("at the end of the window").isTrue();
+        assertThat(throttle.isLocked("alice", HOME))
+                .as("at the end of the window")
+                .isTrue();
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(throttle.isLocked("alice", HOME)).as("after the window").isFalse();
@@ -160,7 +164,9 @@ class LoginThrottleTest {
 
         fail("alice", HOME, LoginThrottle.MAX_FAILURES);
 
-        assertThat(throttle.isLocked("alice", HOME)).as("the expired flood no longer blocks new failures").isTrue();
+        assertThat(throttle.isLocked("alice", HOME))
+                .as("the expired flood no longer blocks new failures")
+                .isTrue();
     }
 
     @Test
@@ -172,7 +178,9 @@ class LoginThrottleTest {
 
         fail("alice", HOME, LoginThrottle.MAX_FAILURES);
 
-        assertThat(throttle.isLocked("alice", HOME)).as("a full table of live entries still counts alice").isTrue();
+        assertThat(throttle.isLocked("alice", HOME))
+                .as("a full table of live entries still counts alice")
+                .isTrue();
     }
 
     @Test
@@ -182,6 +190,8 @@ class LoginThrottleTest {
         fail(huge, HOME, LoginThrottle.MAX_FAILURES);
 
         assertThat(throttle.isLocked(huge, HOME)).isTrue();
-        assertThat(throttle.isLocked("x".repeat(64), HOME)).as("the same key as its first 64 characters").isTrue();
+        assertThat(throttle.isLocked("x".repeat(64), HOME))
+                .as("the same key as its first 64 characters")
+                .isTrue();
     }
 }

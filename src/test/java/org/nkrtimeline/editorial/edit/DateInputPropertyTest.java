@@ -22,12 +22,10 @@ class DateInputPropertyTest {
     final Cases cases = new Cases(20_240_617L);
 
     /** What an editor typed in a field that does or does not take a month or a year alone. */
-    private record Typed(String text, boolean allowPartial) {
-    }
+    private record Typed(String text, boolean allowPartial) {}
 
     /** A day typed to some precision, with white space around it. */
-    private record TypedDay(LocalDate day, DatePrecision precision, String before, String after) {
-    }
+    private record TypedDay(LocalDate day, DatePrecision precision, String before, String after) {}
 
     @Test
     void anyTypedTextIsADateInRangeOrARefusalThatSaysWhatToType() {
@@ -44,7 +42,9 @@ class DateInputPropertyTest {
                 assertThat(input.precision()).isEqualTo(DatePrecision.DAY);
             }
             if (input.precision() != DatePrecision.DAY) {
-                assertThat(input.date().getDayOfMonth()).as("a month or year is stored as its first day").isOne();
+                assertThat(input.date().getDayOfMonth())
+                        .as("a month or year is stored as its first day")
+                        .isOne();
             }
             if (input.precision() == DatePrecision.YEAR) {
                 assertThat(input.date().getMonthValue()).isOne();
@@ -67,7 +67,8 @@ class DateInputPropertyTest {
                 case YEAR -> day.withDayOfYear(1);
             };
 
-            assertThat(DateInput.parse(typed.before() + text + typed.after(), true)).isEqualTo(new DateInput(first, typed.precision()));
+            assertThat(DateInput.parse(typed.before() + text + typed.after(), true))
+                    .isEqualTo(new DateInput(first, typed.precision()));
         });
     }
 
@@ -88,7 +89,8 @@ class DateInputPropertyTest {
     }
 
     private static TypedDay typedDay(Generator g) {
-        LocalDate day = g.date(LocalDate.of(DateInput.EARLIEST_YEAR, 1, 1), LocalDate.of(DateInput.LATEST_YEAR, 12, 31));
+        LocalDate day =
+                g.date(LocalDate.of(DateInput.EARLIEST_YEAR, 1, 1), LocalDate.of(DateInput.LATEST_YEAR, 12, 31));
         return new TypedDay(day, g.pick(DatePrecision.values()), spaces(g), spaces(g));
     }
 

@@ -43,14 +43,16 @@ class DateInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"1899-12-31", "2101-01-01", "0000", "9999-01"})
     void aYearOutsideTheRangeIsRefusedNamingTheRange(String typed) {
-        assertThatIllegalArgumentException().isThrownBy(() -> DateInput.parse(typed, true))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DateInput.parse(typed, true))
                 .withMessage("The year must be between 1900 and 2100.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2024-02-30", "2023-02-29", "2024-13", "2024-00", "2024-06-00", "2024-04-31"})
     void aDateNotInTheCalendarIsRefusedQuotingWhatWasTyped(String typed) {
-        assertThatIllegalArgumentException().isThrownBy(() -> DateInput.parse(" " + typed + " ", true))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DateInput.parse(" " + typed + " ", true))
                 .withMessage("“" + typed + "” is not a date in the calendar.");
     }
 
@@ -60,16 +62,28 @@ class DateInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "19 June 2024", "2024-6-19", "2024-06-19T10:00", "24-06-19", "2024/06/19", "2024-06-", "20240619"})
+    @ValueSource(
+            strings = {
+                "",
+                "19 June 2024",
+                "2024-6-19",
+                "2024-06-19T10:00",
+                "24-06-19",
+                "2024/06/19",
+                "2024-06-",
+                "20240619"
+            })
     void anotherFormatIsRefusedExplainingTheThreeAllowedOnes(String typed) {
-        assertThatIllegalArgumentException().isThrownBy(() -> DateInput.parse(typed, true))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DateInput.parse(typed, true))
                 .withMessage("Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2024-06", "2024"})
     void whenPartialDatesAreNotAllowedAMonthOrYearIsRefused(String typed) {
-        assertThatIllegalArgumentException().isThrownBy(() -> DateInput.parse(typed, false))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DateInput.parse(typed, false))
                 .withMessage("Write the date as YYYY-MM-DD.");
     }
 

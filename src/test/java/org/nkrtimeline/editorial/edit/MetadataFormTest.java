@@ -59,9 +59,18 @@ class MetadataFormTest {
 
         assertThat(errors.hasErrors()).isFalse();
         assertThat(metadata.headline()).isEqualTo("Putin visits Pyongyang");
-        assertThat(metadata.dates()).isEqualTo(new ArticleDates(LocalDate.of(2024, 6, 1), DatePrecision.MONTH, true,
-                "Reported a month later", "https://example.org/report?id=1", LocalDate.of(2024, 6, 20), null));
-        assertThat(metadata.topics()).as("in the order chosen, each once").containsExactly("sanctions-un", "war-in-ukraine");
+        assertThat(metadata.dates())
+                .isEqualTo(new ArticleDates(
+                        LocalDate.of(2024, 6, 1),
+                        DatePrecision.MONTH,
+                        true,
+                        "Reported a month later",
+                        "https://example.org/report?id=1",
+                        LocalDate.of(2024, 6, 20),
+                        null));
+        assertThat(metadata.topics())
+                .as("in the order chosen, each once")
+                .containsExactly("sanctions-un", "war-in-ukraine");
     }
 
     @Test
@@ -73,7 +82,8 @@ class MetadataFormTest {
         ArticleMetadata metadata = form.validate(errors, TOPICS);
 
         assertThat(errors.hasErrors()).isFalse();
-        assertThat(metadata.dates()).isEqualTo(new ArticleDates(null, DatePrecision.DAY, false, null, null, null, null));
+        assertThat(metadata.dates())
+                .isEqualTo(new ArticleDates(null, DatePrecision.DAY, false, null, null, null, null));
         assertThat(metadata.topics()).isEmpty();
     }
 
@@ -126,7 +136,8 @@ class MetadataFormTest {
 
         assertThat(form.validate(errors, TOPICS)).isNull();
         assertThat(codes(errors, "headline")).containsExactly("length");
-        assertThat(message(errors, "headline")).isEqualTo("A headline can be at most 120 characters; this one has 121.");
+        assertThat(message(errors, "headline"))
+                .isEqualTo("A headline can be at most 120 characters; this one has 121.");
     }
 
     @ParameterizedTest
@@ -213,8 +224,10 @@ class MetadataFormTest {
 
         assertThat(tooLong.validate(tooLongErrors, TOPICS)).isNull();
         assertThat(codes(tooLongErrors, "publishedDateNote")).containsExactly("length");
-        assertThat(message(tooLongErrors, "publishedDateNote")).isEqualTo("A note can be at most 500 characters; this one has 501.");
-        assertThat(atLimit.validate(atLimitErrors, TOPICS).dates().publishedNote()).hasSize(500);
+        assertThat(message(tooLongErrors, "publishedDateNote"))
+                .isEqualTo("A note can be at most 500 characters; this one has 501.");
+        assertThat(atLimit.validate(atLimitErrors, TOPICS).dates().publishedNote())
+                .hasSize(500);
     }
 
     @Test
@@ -229,9 +242,20 @@ class MetadataFormTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "data:text/html,<b>x</b>", "example.org/page", "ftp://example.org/file",
-            "https://example.org/a page", "https://example.org/\"onmouseover=x", "https://example.org/<script>", "https://",
-            "HTTPS://EXAMPLE.ORG/", "https://example.org/a\u2003page", "https://example.org/a\u00a0page"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "data:text/html,<b>x</b>",
+                "example.org/page",
+                "ftp://example.org/file",
+                "https://example.org/a page",
+                "https://example.org/\"onmouseover=x",
+                "https://example.org/<script>",
+                "https://",
+                "HTTPS://EXAMPLE.ORG/",
+                "https://example.org/a\u2003page",
+                "https://example.org/a\u00a0page"
+            })
     void aSourceLinkMustBeAnHttpOrHttpsWebAddress(String url) {
         MetadataForm form = valid();
         form.setEventDateSourceUrl(url);
@@ -293,7 +317,8 @@ class MetadataFormTest {
         Errors errors = errorsFor(form);
 
         assertThat(form.validate(errors, TOPICS)).isNull();
-        assertThat(errors.getFieldErrors()).extracting(FieldError::getField)
+        assertThat(errors.getFieldErrors())
+                .extracting(FieldError::getField)
                 .containsExactlyInAnyOrder("headline", "eventDate", "eventDateSourceUrl", "publishedDate", "topics");
     }
 
@@ -327,18 +352,29 @@ class MetadataFormTest {
         assertThat(metadata.validate(errors, TOPICS)).isNull();
         errors.popNestedPath();
 
-        assertThat(errors.getFieldErrors()).extracting(FieldError::getField)
+        assertThat(errors.getFieldErrors())
+                .extracting(FieldError::getField)
                 .containsExactlyInAnyOrder("metadata.headline", "metadata.eventDateNote");
         assertThat(codes(errors, "metadata.eventDateNote"))
-                .as("the check for an existing note error must look under the nested path too").containsExactly("line");
-        assertThat(errors.getFieldValue("metadata.headline")).as("the rejected value is read through the nested path").isEqualTo("");
+                .as("the check for an existing note error must look under the nested path too")
+                .containsExactly("line");
+        assertThat(errors.getFieldValue("metadata.headline"))
+                .as("the rejected value is read through the nested path")
+                .isEqualTo("");
     }
 
     @Test
     void aFormMadeFromMetadataValidatesBackToTheSameMetadata() {
-        ArticleMetadata original = new ArticleMetadata("Kim meets Putin",
-                new ArticleDates(LocalDate.of(2023, 9, 1), DatePrecision.MONTH, true, "Only the month is reported",
-                        "https://example.org/source", LocalDate.of(2023, 9, 14), "Print edition"),
+        ArticleMetadata original = new ArticleMetadata(
+                "Kim meets Putin",
+                new ArticleDates(
+                        LocalDate.of(2023, 9, 1),
+                        DatePrecision.MONTH,
+                        true,
+                        "Only the month is reported",
+                        "https://example.org/source",
+                        LocalDate.of(2023, 9, 14),
+                        "Print edition"),
                 List.of("defence-treaty-troops", "sanctions-un"));
         MetadataForm form = MetadataForm.of(original);
         Errors errors = errorsFor(form);

@@ -47,7 +47,9 @@ class ArticleImporterTest {
     @AfterEach
     void deleteWhatWasImported() {
         jdbc.sql("drop trigger if exists refuse_entities on article_entity").update();
-        jdbc.sql("delete from article where id > :last").param("last", lastSeedId).update();
+        jdbc.sql("delete from article where id > :last")
+                .param("last", lastSeedId)
+                .update();
     }
 
     private static SourceFile resource(String name) {
@@ -67,39 +69,59 @@ class ArticleImporterTest {
         ImportOutcome outcome = importer.importFile(resource("pyongyang-treaty.txt"));
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
-        assertThat(outcome.slug()).as("at most 80 characters, not ending on \"to\"")
+        assertThat(outcome.slug())
+                .as("at most 80 characters, not ending on \"to\"")
                 .isEqualTo("putin-signs-a-partnership-treaty-with-kim-jong-un-on-his-first-visit");
-        var stored = jdbc.sql("select headline, published_date, event_date, body_text, source_file from article where slug = :slug")
-                .param("slug", outcome.slug()).query().singleRow();
+        var stored = jdbc.sql(
+                        "select headline, published_date, event_date, body_text, source_file from article where slug = :slug")
+                .param("slug", outcome.slug())
+                .query()
+                .singleRow();
         assertThat(stored.get("headline")).isEqualTo(TREATY_HEADLINE);
         assertThat(stored.get("published_date")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2024, 6, 20)));
-        assertThat(stored.get("event_date")).as("the file says nothing of the event date; an editor sets it").isNull();
-        assertThat((String) stored.get("body_text")).doesNotContain("Advertisement").contains("comprehensive strategic partnership");
+        assertThat(stored.get("event_date"))
+                .as("the file says nothing of the event date; an editor sets it")
+                .isNull();
+        assertThat((String) stored.get("body_text"))
+                .doesNotContain("Advertisement")
+                .contains("comprehensive strategic partnership");
         assertThat(stored.get("source_file")).isEqualTo("pyongyang-treaty.txt");
         assertThat(jdbc.sql("""
                 select e.slug from article_entity ae join entity e on e.id = ae.entity_id
                 join article a on a.id = ae.article_id where a.slug = :slug order by e.slug""")
-                .param("slug", outcome.slug()).query(String.class).list())
-                .contains("vladimir-putin", "kim-jong-un", "pyongyang", "north-korea", "un-security-council", "ukraine");
+                        .param("slug", outcome.slug())
+                        .query(String.class)
+                        .list())
+                .contains(
+                        "vladimir-putin", "kim-jong-un", "pyongyang", "north-korea", "un-security-council", "ukraine");
         assertThat(jdbc.sql("""
                 select t.slug from article_topic at join topic t on t.id = at.topic_id
                 join article a on a.id = at.article_id where a.slug = :slug order by t.position""")
-                .param("slug", outcome.slug()).query(String.class).list())
+                        .param("slug", outcome.slug())
+                        .query(String.class)
+                        .list())
                 .as("the topics the rules propose; the text never says summit, meeting or talks")
-                .containsExactly("arms-military-cooperation", "war-in-ukraine", "sanctions-un", "defence-treaty-troops");
-        assertThat(jdbc.sql("select count(*) from article where search_vector @@ websearch_to_tsquery('english_unaccent', '\"comprehensive strategic partnership treaty\"')")
-                .query(Long.class).single()).isEqualTo(1);
+                .containsExactly(
+                        "arms-military-cooperation", "war-in-ukraine", "sanctions-un", "defence-treaty-troops");
+        assertThat(jdbc.sql(
+                                "select count(*) from article where search_vector @@ websearch_to_tsquery('english_unaccent', '\"comprehensive strategic partnership treaty\"')")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void theSameTextImportedTwiceIsOneArticle() {
         SourceFile file = resource("pyongyang-treaty.txt");
         String reformatted = new String(file.bytes(), StandardCharsets.UTF_8)
-                .replace("Russia's", "Russia’s").replace(". ", ".  ").replace("Putin thanked", "PUTIN thanked");
+                .replace("Russia's", "Russia’s")
+                .replace(". ", ".  ")
+                .replace("Putin thanked", "PUTIN thanked");
 
         ImportOutcome first = importer.importFile(file);
         ImportOutcome again = importer.importFile(new SourceFile("copy.txt", file.bytes()));
-        ImportOutcome retyped = importer.importFile(new SourceFile("retyped.txt", reformatted.getBytes(StandardCharsets.UTF_8)));
+        ImportOutcome retyped =
+                importer.importFile(new SourceFile("retyped.txt", reformatted.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(again).isEqualTo(new ImportOutcome("copy.txt", ImportOutcome.Status.DUPLICATE, first.slug(), null));
         assertThat(retyped.status()).isEqualTo(ImportOutcome.Status.DUPLICATE);
@@ -121,12 +143,22 @@ class ArticleImporterTest {
 
     @Test
     void oneBadFileInABatchIsRejectedWithItsReasonAndTheOthersImport() {
-        ImportSummary summary = new ImportSummary(Stream.of(resource("bad-date.txt"), resource("pyongyang-treaty.txt"),
-                resource("not-utf8.txt"), new SourceFile("empty.txt", new byte[0])).map(importer::importFile).toList());
+        ImportSummary summary = new ImportSummary(Stream.of(
+                        resource("bad-date.txt"),
+                        resource("pyongyang-treaty.txt"),
+                        resource("not-utf8.txt"),
+                        new SourceFile("empty.txt", new byte[0]))
+                .map(importer::importFile)
+                .toList());
 
         assertThat(summary.count(ImportOutcome.Status.IMPORTED)).isEqualTo(1);
-        assertThat(summary.rejected()).extracting(ImportOutcome::fileName).containsExactly("bad-date.txt", "not-utf8.txt", "empty.txt");
-        assertThat(summary.rejected().get(0).reason()).contains("bad-date.txt").contains("line 1").contains("2024-13-45");
+        assertThat(summary.rejected())
+                .extracting(ImportOutcome::fileName)
+                .containsExactly("bad-date.txt", "not-utf8.txt", "empty.txt");
+        assertThat(summary.rejected().get(0).reason())
+                .contains("bad-date.txt")
+                .contains("line 1")
+                .contains("2024-13-45");
         assertThat(summary.rejected().get(1).reason()).contains("not-utf8.txt").contains("UTF-8");
         assertThat(articleCount()).isEqualTo(6);
     }
@@ -136,30 +168,40 @@ class ArticleImporterTest {
         jdbc.sql("""
                 create or replace function refuse_entities() returns trigger language plpgsql as $$
                 begin raise exception 'refused for the test'; end $$""").update();
-        jdbc.sql("create trigger refuse_entities before insert on article_entity for each row execute function refuse_entities()")
+        jdbc.sql(
+                        "create trigger refuse_entities before insert on article_entity for each row execute function refuse_entities()")
                 .update();
 
         ImportOutcome outcome = importer.importFile(resource("pyongyang-treaty.txt"));
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
         assertThat(outcome.reason()).startsWith("pyongyang-treaty.txt: the database refused the article");
-        assertThat(articleCount()).as("the article row was rolled back with its entities").isEqualTo(5);
+        assertThat(articleCount())
+                .as("the article row was rolled back with its entities")
+                .isEqualTo(5);
     }
 
     @Test
     void theCommandLineImportsAFolderAndSummarises(@TempDir Path folder) throws IOException {
-        Files.write(folder.resolve("pyongyang-treaty.txt"), resource("pyongyang-treaty.txt").bytes());
+        Files.write(
+                folder.resolve("pyongyang-treaty.txt"),
+                resource("pyongyang-treaty.txt").bytes());
         Files.write(folder.resolve("bad-date.txt"), resource("bad-date.txt").bytes());
         Files.writeString(folder.resolve("notes.md"), "not an article: only .txt files are imported");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = ImportCommand.run(TimelineApplication.class, new String[] {folder.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = ImportCommand.run(
+                TimelineApplication.class,
+                new String[] {folder.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as("a rejected file makes the exit status 1").isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Imported: 1\n  pyongyang-treaty.txt -> /articles/putin-signs")
-                .contains("Skipped as duplicates: 0").contains("Rejected: 1\n  bad-date.txt, line 1: malformed date header");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("Imported: 1\n  pyongyang-treaty.txt -> /articles/putin-signs")
+                .contains("Skipped as duplicates: 0")
+                .contains("Rejected: 1\n  bad-date.txt, line 1: malformed date header");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("[" + "#".repeat(30) + "] 2/2");
         assertThat(articleCount()).isEqualTo(6);
     }
@@ -168,7 +210,10 @@ class ArticleImporterTest {
     void theCommandLineRefusesAMissingPathBeforeTouchingTheDatabase() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = ImportCommand.run(TimelineApplication.class, new String[] {"/no/such/folder"}, System.out,
+        int exit = ImportCommand.run(
+                TimelineApplication.class,
+                new String[] {"/no/such/folder"},
+                System.out,
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
@@ -178,7 +223,8 @@ class ArticleImporterTest {
     @Test
     void uploadedFileNamesKeepOnlyTheirLastSegmentAndAreNeverPaths() {
         assertThat(new SourceFile("../../etc/passwd", new byte[0]).name()).isEqualTo("passwd");
-        assertThat(new SourceFile("C:\\Users\\x\\report.txt", new byte[0]).name()).isEqualTo("report.txt");
+        assertThat(new SourceFile("C:\\Users\\x\\report.txt", new byte[0]).name())
+                .isEqualTo("report.txt");
         assertThat(new SourceFile("a\u0000b.txt", new byte[0]).name()).isEqualTo("ab.txt");
         assertThat(new SourceFile("dir/", new byte[0]).name()).isEqualTo("unnamed.txt");
     }

@@ -62,31 +62,44 @@ class ImportPagesTest extends EditorWebTest {
     void aMixedBatchIsReviewedFileByFileAndNothingIsStoredBeforeTheConfirmation() throws IOException {
         long articlesBefore = articleCount();
 
-        Page page = upload(file(TREATY), file("bad-date.txt"), file("not-utf8.txt"),
+        Page page = upload(
+                file(TREATY),
+                file("bad-date.txt"),
+                file("not-utf8.txt"),
                 Map.entry(SEED_A.getFileName().toString(), Files.readAllBytes(SEED_A)),
                 Map.entry("notes.pdf", "%PDF-1.4 not an article".getBytes(StandardCharsets.US_ASCII)));
 
         assertThat(page.status()).isEqualTo(200);
         Document review = page.document();
         // Each file that cannot be imported is named, with the line and what is wrong.
-        List<String> notImported = review.select("section[aria-labelledby=others-heading] li").eachText();
+        List<String> notImported =
+                review.select("section[aria-labelledby=others-heading] li").eachText();
         assertThat(notImported).hasSize(4);
-        assertThat(notImported).anySatisfy(item -> assertThat(item)
-                .startsWith("Rejected: bad-date.txt, line 1: malformed date header \"date 2024-13-45\""));
-        assertThat(notImported).anySatisfy(item -> assertThat(item)
-                .startsWith("Rejected: not-utf8.txt, line 1: the file is not valid UTF-8"));
-        assertThat(notImported).anySatisfy(item -> assertThat(item)
-                .isEqualTo("Rejected: notes.pdf: only plain-text article files (.txt) can be imported."));
-        assertThat(notImported).anySatisfy(item -> assertThat(item)
-                .isEqualTo("Already imported: 000_9fdcb7eda448ad73.txt is the same text as /articles/" + SeedArticles.A + "."));
+        assertThat(notImported)
+                .anySatisfy(item -> assertThat(item)
+                        .startsWith("Rejected: bad-date.txt, line 1: malformed date header \"date 2024-13-45\""));
+        assertThat(notImported)
+                .anySatisfy(item ->
+                        assertThat(item).startsWith("Rejected: not-utf8.txt, line 1: the file is not valid UTF-8"));
+        assertThat(notImported)
+                .anySatisfy(item -> assertThat(item)
+                        .isEqualTo("Rejected: notes.pdf: only plain-text article files (.txt) can be imported."));
+        assertThat(notImported)
+                .anySatisfy(item -> assertThat(item)
+                        .isEqualTo("Already imported: 000_9fdcb7eda448ad73.txt is the same text as /articles/"
+                                + SeedArticles.A + "."));
         assertThat(review.select("section[aria-labelledby=others-heading] a").eachAttr("href"))
                 .containsExactly("/articles/" + SeedArticles.A);
 
         // The one good file gets a form with what the import proposes, and only it.
         assertThat(review.select(".import-draft h2").eachText()).containsExactly(TREATY);
         assertThat(review.select("#draft-0-headline").val()).isEqualTo(TREATY_HEADLINE);
-        assertThat(review.select("#draft-0-published").val()).as("the header's date").isEqualTo("2024-06-20");
-        assertThat(review.select("#draft-0-event-date").val()).as("the file format has no event date").isEmpty();
+        assertThat(review.select("#draft-0-published").val())
+                .as("the header's date")
+                .isEqualTo("2024-06-20");
+        assertThat(review.select("#draft-0-event-date").val())
+                .as("the file format has no event date")
+                .isEmpty();
         assertThat(tickedTopics(review, 0)).containsExactlyInAnyOrderElementsOf(TREATY_TOPICS);
         assertThat(review.select("#draft-0-include").hasAttr("checked")).isTrue();
         assertThat(review.select(".entity-found li").eachText())
@@ -106,27 +119,32 @@ class ImportPagesTest extends EditorWebTest {
         Page result = editor.submit(review, CONFIRM_FORM, fields -> {
             replace(fields, "files[0].metadata.headline", headline);
             replace(fields, "files[0].metadata.eventDate", "2024-06");
-            assertThat(fields.remove(Map.entry("files[0].metadata.topics", "sanctions-un"))).isTrue();
+            assertThat(fields.remove(Map.entry("files[0].metadata.topics", "sanctions-un")))
+                    .isTrue();
         });
 
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.document().select(".notice").text())
                 .isEqualTo("Imported: 1; skipped as duplicates: 0; rejected: 0.");
-        String slug = jdbc.sql("select slug from article where headline = ?").param(headline).query(String.class).single();
+        String slug = jdbc.sql("select slug from article where headline = ?")
+                .param(headline)
+                .query(String.class)
+                .single();
         assertThat(result.document().select(".import-outcomes a").eachAttr("href"))
                 .containsExactly("/articles/" + slug, "/editor/articles/" + slug);
 
         Map<String, Object> stored = jdbc.sql("""
                         select headline, event_date, event_date_precision, event_date_estimated, published_date, source_file
                         from article where slug = ?""").param(slug).query().singleRow();
-        assertThat(stored).containsEntry("headline", headline)
+        assertThat(stored)
+                .containsEntry("headline", headline)
                 .containsEntry("event_date", java.sql.Date.valueOf(LocalDate.of(2024, 6, 1)))
                 .containsEntry("event_date_precision", "MONTH")
                 .containsEntry("event_date_estimated", false)
                 .containsEntry("published_date", java.sql.Date.valueOf(LocalDate.of(2024, 6, 20)))
                 .containsEntry("source_file", TREATY);
-        assertThat(topicsOf(slug)).containsExactlyInAnyOrder("arms-military-cooperation", "war-in-ukraine",
-                "defence-treaty-troops");
+        assertThat(topicsOf(slug))
+                .containsExactlyInAnyOrder("arms-military-cooperation", "war-in-ukraine", "defence-treaty-troops");
 
         // Readers see it on the timeline, in its month.
         Document timeline = getOk("/");
@@ -142,8 +160,12 @@ class ImportPagesTest extends EditorWebTest {
                         where a.slug = ?""").param(slug).query(String.class).list())
                 .containsExactly("IMPORTED by import-editor from pyongyang-treaty.txt");
         Document history = editor.getOk("/editor/articles/" + slug + "/history");
-        assertThat(history.select("table.history tbody tr")).singleElement()
-                .satisfies(row -> assertThat(row.select("td").stream().skip(1).map(Element::text).toList())
+        assertThat(history.select("table.history tbody tr"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.select("td").stream()
+                                .skip(1)
+                                .map(Element::text)
+                                .toList())
                         .containsExactly(EDITOR, "Imported", "", "from pyongyang-treaty.txt"));
     }
 
@@ -153,14 +175,20 @@ class ImportPagesTest extends EditorWebTest {
         Document review = upload(file(TREATY), file(DEMINERS)).document();
         assertThat(review.select(".import-draft h2").eachText()).containsExactly(TREATY, DEMINERS);
 
-        Page result = editor.submit(review, CONFIRM_FORM,
-                fields -> assertThat(fields.remove(Map.entry("files[1].include", "true"))).isTrue());
+        Page result = editor.submit(
+                review,
+                CONFIRM_FORM,
+                fields -> assertThat(fields.remove(Map.entry("files[1].include", "true")))
+                        .isTrue());
 
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.document().select(".import-outcomes li").eachText())
-                .singleElement().satisfies(item -> assertThat(item).startsWith("Imported: " + TREATY));
+                .singleElement()
+                .satisfies(item -> assertThat(item).startsWith("Imported: " + TREATY));
         assertThat(articleCount()).isEqualTo(articlesBefore + 1);
-        assertThat(jdbc.sql("select source_file from article where id > " + Editorial.SEED_ARTICLES).query(String.class).list())
+        assertThat(jdbc.sql("select source_file from article where id > " + Editorial.SEED_ARTICLES)
+                        .query(String.class)
+                        .list())
                 .containsExactly(TREATY);
     }
 
@@ -186,28 +214,38 @@ class ImportPagesTest extends EditorWebTest {
                 .isEqualTo("Say why the date is an estimate: readers see this reason.");
         assertThat(form.select("#draft-0-event-source-error.field-error").text())
                 .isEqualTo("A source link is a web address starting with http:// or https://.");
-        assertThat(form.select(".field-error")).as("no message beside the fields that are right").hasSize(4);
+        assertThat(form.select(".field-error"))
+                .as("no message beside the fields that are right")
+                .hasSize(4);
         // What was typed comes back, so the editor corrects rather than retypes.
         assertThat(form.select("#draft-0-event-date").val()).isEqualTo("2024-02-30");
         assertThat(form.select("#draft-0-event-source").val()).isEqualTo("javascript:alert(1)");
         assertThat(form.select("#draft-0-estimated").hasAttr("checked")).isTrue();
         assertThat(form.select("#draft-0-published").val()).isEqualTo("2024-06-20");
         assertThat(tickedTopics(form, 0)).containsExactlyInAnyOrderElementsOf(TREATY_TOPICS);
-        assertThat(form.select("a[href^=javascript]")).as("the bad link is never a link").isEmpty();
+        assertThat(form.select("a[href^=javascript]"))
+                .as("the bad link is never a link")
+                .isEmpty();
         assertThat(articleCount()).isEqualTo(articlesBefore);
 
-        Page corrected = editor.submit(form, CONFIRM_FORM, Map.of(
-                "files[0].metadata.headline", "Putin and Kim sign a treaty",
-                "files[0].metadata.eventDate", "2024-06-19",
-                "files[0].metadata.eventDateNote", "The day of the visit; the signing was late at night.",
-                "files[0].metadata.eventDateSourceUrl", "https://example.org/treaty"));
+        Page corrected = editor.submit(
+                form,
+                CONFIRM_FORM,
+                Map.of(
+                        "files[0].metadata.headline", "Putin and Kim sign a treaty",
+                        "files[0].metadata.eventDate", "2024-06-19",
+                        "files[0].metadata.eventDateNote", "The day of the visit; the signing was late at night.",
+                        "files[0].metadata.eventDateSourceUrl", "https://example.org/treaty"));
 
         assertThat(corrected.status()).isEqualTo(200);
         assertThat(corrected.document().select(".notice").text()).startsWith("Imported: 1;");
         assertThat(jdbc.sql("""
                         select headline || '|' || event_date || '|' || event_date_estimated || '|' || event_date_note
                                || '|' || event_date_source_url
-                        from article where id > ?""").param(Editorial.SEED_ARTICLES).query(String.class).list())
+                        from article where id > ?""")
+                        .param(Editorial.SEED_ARTICLES)
+                        .query(String.class)
+                        .list())
                 .containsExactly("Putin and Kim sign a treaty|2024-06-19|true|The day of the visit; the signing was "
                         + "late at night.|https://example.org/treaty");
     }
@@ -221,9 +259,11 @@ class ImportPagesTest extends EditorWebTest {
         // As a double click or the back button would: the same form again.
         Page second = editor.submit(review, CONFIRM_FORM, Map.of());
 
-        assertThat(first.document().select(".notice").text()).isEqualTo("Imported: 1; skipped as duplicates: 0; rejected: 0.");
+        assertThat(first.document().select(".notice").text())
+                .isEqualTo("Imported: 1; skipped as duplicates: 0; rejected: 0.");
         assertThat(second.status()).isEqualTo(200);
-        assertThat(second.document().select(".notice").text()).isEqualTo("Imported: 0; skipped as duplicates: 1; rejected: 0.");
+        assertThat(second.document().select(".notice").text())
+                .isEqualTo("Imported: 0; skipped as duplicates: 1; rejected: 0.");
         assertThat(second.document().select(".import-outcomes li").text()).isEqualTo("Already imported: " + TREATY);
         assertThat(articleCount()).isEqualTo(articlesBefore + 1);
         assertThat(importsRecorded()).containsExactly("from " + TREATY);
@@ -233,7 +273,9 @@ class ImportPagesTest extends EditorWebTest {
     void aTextUploadedAgainAfterItsImportIsShownAsADuplicateOfTheNewArticle() {
         Document review = upload(file(TREATY)).document();
         editor.submit(review, CONFIRM_FORM, Map.of());
-        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES).query(String.class).single();
+        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES)
+                .query(String.class)
+                .single();
 
         Document again = upload(file(TREATY)).document();
 
@@ -249,26 +291,36 @@ class ImportPagesTest extends EditorWebTest {
         Document uploaded = upload(file(TREATY)).document();
         Document importPage = editor.getOk("/editor/import");
 
-        Page pasted = editor.submit(importPage, PASTE_FORM,
-                Map.of("name", "treaty from the website", "text", new String(file(TREATY).getValue(), StandardCharsets.UTF_8)));
+        Page pasted = editor.submit(
+                importPage,
+                PASTE_FORM,
+                Map.of(
+                        "name",
+                        "treaty from the website",
+                        "text",
+                        new String(file(TREATY).getValue(), StandardCharsets.UTF_8)));
 
         assertThat(pasted.status()).isEqualTo(200);
         Document review = pasted.document();
         assertThat(review.select(".import-draft h2").eachText()).containsExactly("treaty from the website");
         for (String field : List.of("#draft-0-headline", "#draft-0-published", "#draft-0-event-date")) {
-            assertThat(review.select(field).val()).as(field).isEqualTo(uploaded.select(field).val());
+            assertThat(review.select(field).val())
+                    .as(field)
+                    .isEqualTo(uploaded.select(field).val());
         }
         assertThat(tickedTopics(review, 0)).containsExactlyInAnyOrderElementsOf(TREATY_TOPICS);
-        assertThat(review.select(".entity-found li").eachText()).isEqualTo(uploaded.select(".entity-found li").eachText());
+        assertThat(review.select(".entity-found li").eachText())
+                .isEqualTo(uploaded.select(".entity-found li").eachText());
 
         assertThat(editor.submit(review, CONFIRM_FORM, Map.of()).status()).isEqualTo(200);
-        assertThat(importsRecorded())
-                .containsExactly("from treaty from the website");
+        assertThat(importsRecorded()).containsExactly("from treaty from the website");
     }
 
     @Test
     void aTextPastedWithoutANameIsCalledPastedTxt() {
-        Page pasted = editor.submit(editor.getOk("/editor/import"), PASTE_FORM,
+        Page pasted = editor.submit(
+                editor.getOk("/editor/import"),
+                PASTE_FORM,
                 Map.of("text", "date 2025-01-02 Kim meets an envoy in Pyongyang. They talk for an hour."));
 
         assertThat(pasted.status()).isEqualTo(200);
@@ -279,11 +331,15 @@ class ImportPagesTest extends EditorWebTest {
     void blankPastedTextIsRefusedWithAMessage() {
         long articlesBefore = articleCount();
 
-        Page refused = editor.submit(editor.getOk("/editor/import"), PASTE_FORM, Map.of("name", "empty", "text", " \n\t "));
+        Page refused =
+                editor.submit(editor.getOk("/editor/import"), PASTE_FORM, Map.of("name", "empty", "text", " \n\t "));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.document().select(".form-problem").text()).isEqualTo("Paste the article's text into the box.");
-        assertThat(refused.document().select(PASTE_FORM)).as("the form is there to try again").hasSize(1);
+        assertThat(refused.document().select(".form-problem").text())
+                .isEqualTo("Paste the article's text into the box.");
+        assertThat(refused.document().select(PASTE_FORM))
+                .as("the form is there to try again")
+                .hasSize(1);
         assertThat(articleCount()).isEqualTo(articlesBefore);
     }
 
@@ -293,7 +349,9 @@ class ImportPagesTest extends EditorWebTest {
     void moreThanFiftyFilesAreRefusedWithAMessage() {
         List<Map.Entry<String, byte[]>> files = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
-            files.add(Map.entry("article-" + i + ".txt", ("Article number " + i + ". It has some text.").getBytes(StandardCharsets.UTF_8)));
+            files.add(Map.entry(
+                    "article-" + i + ".txt",
+                    ("Article number " + i + ". It has some text.").getBytes(StandardCharsets.UTF_8)));
         }
 
         Page refused = editor.upload(editor.getOk("/editor/import"), files);
@@ -308,7 +366,9 @@ class ImportPagesTest extends EditorWebTest {
     void fiftyFilesAreStillReviewed() {
         List<Map.Entry<String, byte[]>> files = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            files.add(Map.entry("article-" + i + ".txt", ("Article number " + i + ". It has some text.").getBytes(StandardCharsets.UTF_8)));
+            files.add(Map.entry(
+                    "article-" + i + ".txt",
+                    ("Article number " + i + ". It has some text.").getBytes(StandardCharsets.UTF_8)));
         }
 
         Page review = editor.upload(editor.getOk("/editor/import"), files);
@@ -325,7 +385,9 @@ class ImportPagesTest extends EditorWebTest {
         Page page = upload(file(TREATY), Map.entry("huge.txt", big), file(DEMINERS));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.document().select("section[aria-labelledby=others-heading] li").eachText())
+        assertThat(page.document()
+                        .select("section[aria-labelledby=others-heading] li")
+                        .eachText())
                 .containsExactly("Rejected: huge.txt: the file is larger than 1 MB; no article is.");
         assertThat(page.document().select(".import-draft h2").eachText()).containsExactly(TREATY, DEMINERS);
     }
@@ -342,8 +404,8 @@ class ImportPagesTest extends EditorWebTest {
         Arrays.fill(huge, (byte) 'a');
         long articlesBefore = articleCount();
 
-        Page page = editor.upload(editor.getOk("/editor/import"), List.of(file(TREATY), Map.entry("huge.txt", huge)),
-                tokenFirst);
+        Page page = editor.upload(
+                editor.getOk("/editor/import"), List.of(file(TREATY), Map.entry("huge.txt", huge)), tokenFirst);
 
         assertThat(page.status()).isEqualTo(413);
         assertThat(page.document().select("main h1").text()).isEqualTo("Too large to accept");
@@ -374,10 +436,15 @@ class ImportPagesTest extends EditorWebTest {
         Document review = upload(Map.entry(uploadedAs, file(TREATY).getValue())).document();
 
         assertThat(review.select(".import-draft h2").eachText()).containsExactly(shownAs);
-        assertThat(review.html()).doesNotContain("etc/passwd").doesNotContain("Windows").doesNotContain("dir\\");
+        assertThat(review.html())
+                .doesNotContain("etc/passwd")
+                .doesNotContain("Windows")
+                .doesNotContain("dir\\");
 
         editor.submit(review, CONFIRM_FORM, Map.of());
-        assertThat(jdbc.sql("select source_file from article where id > " + Editorial.SEED_ARTICLES).query(String.class).list())
+        assertThat(jdbc.sql("select source_file from article where id > " + Editorial.SEED_ARTICLES)
+                        .query(String.class)
+                        .list())
                 .containsExactly(shownAs);
     }
 
@@ -386,7 +453,8 @@ class ImportPagesTest extends EditorWebTest {
         Document review = upload(file(TREATY)).document();
 
         assertThat(review.select(CONFIRM_FORM + " input[type=hidden]").eachAttr("name"))
-                .doesNotContain("files[0].fileName", "files[0].source").contains("files[0].draft");
+                .doesNotContain("files[0].fileName", "files[0].source")
+                .contains("files[0].draft");
         assertThat(review.select("input[name=files[0].draft]").val()).matches("[0-9a-f-]{36}");
     }
 
@@ -395,10 +463,12 @@ class ImportPagesTest extends EditorWebTest {
         Document review = upload(file(TREATY)).document();
 
         // As after a restart or signing out and in again: the draft the form names is gone.
-        Page result = editor.submit(review, CONFIRM_FORM, Map.of("files[0].draft", "00000000-0000-0000-0000-000000000000"));
+        Page result =
+                editor.submit(review, CONFIRM_FORM, Map.of("files[0].draft", "00000000-0000-0000-0000-000000000000"));
 
         assertThat(result.status()).isEqualTo(400);
-        assertThat(result.document().select(".form-problem").text()).contains("no longer on the server", "upload them again");
+        assertThat(result.document().select(".form-problem").text())
+                .contains("no longer on the server", "upload them again");
         assertThat(articleCount()).isEqualTo(Editorial.SEED_ARTICLES);
     }
 
@@ -408,7 +478,8 @@ class ImportPagesTest extends EditorWebTest {
         String draft = review.select("input[name=files[0].draft]").val();
         EditorSession other = newEditor("other-import-editor");
 
-        Page result = other.submit(upload(other, file(DEMINERS)).document(), CONFIRM_FORM, Map.of("files[0].draft", draft));
+        Page result =
+                other.submit(upload(other, file(DEMINERS)).document(), CONFIRM_FORM, Map.of("files[0].draft", draft));
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(articleCount()).isEqualTo(Editorial.SEED_ARTICLES);
@@ -432,7 +503,9 @@ class ImportPagesTest extends EditorWebTest {
         Page result = editor.submit(review.document(), CONFIRM_FORM, Map.of());
         assertThat(result.document().select("img")).isEmpty();
         assertThat(result.document().select(".import-outcomes li").text()).startsWith("Imported: " + name + " →");
-        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES).query(String.class).single();
+        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES)
+                .query(String.class)
+                .single();
         Document history = editor.getOk("/editor/articles/" + slug + "/history");
         assertThat(history.select("img")).isEmpty();
         assertThat(history.select("table.history td").eachText()).contains("from " + name);
@@ -443,19 +516,23 @@ class ImportPagesTest extends EditorWebTest {
         String text = "date 2025-01-02 " + SCRIPT + " Kim meets an envoy in Pyongyang.\n"
                 + "The envoy said <b onmouseover=alert(2)>nothing</b> of " + SCRIPT + " weapons.";
 
-        Page pasted = editor.submit(editor.getOk("/editor/import"), PASTE_FORM, Map.of("name", "<b onmouseover=alert(3)>", "text", text));
+        Page pasted = editor.submit(
+                editor.getOk("/editor/import"), PASTE_FORM, Map.of("name", "<b onmouseover=alert(3)>", "text", text));
 
         assertThat(pasted.status()).isEqualTo(200);
         assertNoMarkup(pasted);
         Document review = pasted.document();
         assertThat(review.select(".import-draft h2").text()).isEqualTo("<b onmouseover=alert(3)>");
         assertThat(review.select("#draft-0-headline").val()).startsWith(SCRIPT);
-        assertThat(review.select(".import-text p").eachText()).anySatisfy(p -> assertThat(p).contains("<b onmouseover=alert(2)>nothing</b>"));
+        assertThat(review.select(".import-text p").eachText())
+                .anySatisfy(p -> assertThat(p).contains("<b onmouseover=alert(2)>nothing</b>"));
 
         Page result = editor.submit(review, CONFIRM_FORM, Map.of());
         assertThat(result.status()).isEqualTo(200);
         assertNoMarkup(result);
-        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES).query(String.class).single();
+        String slug = jdbc.sql("select slug from article where id > " + Editorial.SEED_ARTICLES)
+                .query(String.class)
+                .single();
         Page article = get("/articles/" + slug);
         assertThat(article.status()).isEqualTo(200);
         assertNoMarkup(article);
@@ -468,10 +545,13 @@ class ImportPagesTest extends EditorWebTest {
     void markupInARefusedReviewIsShownAsTextToo() {
         Document review = upload(file(TREATY)).document();
 
-        Page refused = editor.submit(review, CONFIRM_FORM, Map.of(
-                "files[0].metadata.headline", SCRIPT,
-                "files[0].metadata.eventDate", SCRIPT,
-                "files[0].metadata.eventDateSourceUrl", "\"><script>alert(1)</script>"));
+        Page refused = editor.submit(
+                review,
+                CONFIRM_FORM,
+                Map.of(
+                        "files[0].metadata.headline", SCRIPT,
+                        "files[0].metadata.eventDate", SCRIPT,
+                        "files[0].metadata.eventDateSourceUrl", "\"><script>alert(1)</script>"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertNoMarkup(refused);
@@ -500,7 +580,8 @@ class ImportPagesTest extends EditorWebTest {
     }
 
     private static List<String> tickedTopics(Document review, int file) {
-        return review.select("input[type=checkbox][name=files[" + file + "].metadata.topics][checked]").eachAttr("value");
+        return review.select("input[type=checkbox][name=files[" + file + "].metadata.topics][checked]")
+                .eachAttr("value");
     }
 
     private static void replace(List<Map.Entry<String, String>> fields, String name, String value) {
@@ -510,7 +591,9 @@ class ImportPagesTest extends EditorWebTest {
 
     private static void assertNoMarkup(Page page) {
         // Article pages carry their own JSON-LD data block and shortcut script; no other script.
-        assertThat(page.document().select("script:not([type=application/ld+json]):not([src^=/js/]), [onmouseover], [onerror]")).isEmpty();
+        assertThat(page.document()
+                        .select("script:not([type=application/ld+json]):not([src^=/js/]), [onmouseover], [onerror]"))
+                .isEmpty();
         assertThat(page.document().select("script[type=application/ld+json]"))
                 .allSatisfy(data -> assertThat(data.data()).doesNotContain("<"));
         assertThat(page.html()).doesNotContain("<script>").doesNotContain("<b onmouseover");
@@ -520,8 +603,7 @@ class ImportPagesTest extends EditorWebTest {
     private List<String> importsRecorded() {
         return jdbc.sql("""
                         select c.new_value from article_change c join editor e on e.id = c.editor_id
-                        where e.username = ? and c.field = 'IMPORTED' order by c.id""")
-                .param(EDITOR).query(String.class).list();
+                        where e.username = ? and c.field = 'IMPORTED' order by c.id""").param(EDITOR).query(String.class).list();
     }
 
     private long articleCount() {
@@ -531,7 +613,6 @@ class ImportPagesTest extends EditorWebTest {
     private List<String> topicsOf(String slug) {
         return jdbc.sql("""
                         select t.slug from article_topic at join topic t on t.id = at.topic_id
-                        join article a on a.id = at.article_id where a.slug = ?""")
-                .param(slug).query(String.class).list();
+                        join article a on a.id = at.article_id where a.slug = ?""").param(slug).query(String.class).list();
     }
 }
