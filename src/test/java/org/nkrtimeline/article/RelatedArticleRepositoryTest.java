@@ -6,11 +6,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.support.SeedArticles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Which articles are related, and how the candidates are bounded for large collections. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@JdbcTest
+// Each call commits as in the application: a refused insert must not abort the test's own transaction.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(RelatedArticleRepository.class)
 class RelatedArticleRepositoryTest {
 
     @Autowired

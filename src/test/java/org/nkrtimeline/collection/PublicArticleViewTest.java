@@ -8,7 +8,7 @@ import org.nkrtimeline.support.Editorial;
 import org.nkrtimeline.support.SeedArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it shows every column of {@code article}, exactly the articles no editor hid, and costs no more
  * than the table. Each test runs in a transaction that is rolled back, DDL included.
  */
-@DataJpaTest
+@JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class PublicArticleViewTest {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one phrase. Stemming makes one loose hit that changes nothing: C's "invite reflection" matches the
  * rule "invitation", but C is a summit anyway ("During a meeting in Pyongyang", "in talks with").
  */
-@DataJpaTest
+@JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(TopicRuleRepository.class)
 class TopicRulesAgreementTest {
