@@ -52,15 +52,15 @@ record ArticleList(
             long total,
 
             @Schema(
-                    description =
-                            "Articles that match all but the date range and have no date on the chosen axis, so were left out",
+                    description = "Articles that match all but the date range and have no date on the chosen axis,"
+                            + " so were left out",
                     example = "0",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             long undatedLeftOut,
 
             @Schema(
-                    description =
-                            "Position of this page's first article among the matches, counting from 1; 0 on an empty page",
+                    description = "Position of this page's first article among the matches,"
+                            + " counting from 1; 0 on an empty page",
                     example = "1",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             long first,

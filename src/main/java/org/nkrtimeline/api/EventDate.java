@@ -30,8 +30,8 @@ record EventDate(
                 description = "What the date rests on; for an estimate, the reason for it (never null then)",
                 nullable = true,
                 requiredMode = Schema.RequiredMode.REQUIRED,
-                example =
-                        "Estimated, with about 90% confidence: the article's wording matches the reports of Sergei Shoigu's visit to Pyongyang on 21 Mar 2025.")
+                example = "Estimated, with about 90% confidence: the article's wording matches the reports of"
+                        + " Sergei Shoigu's visit to Pyongyang on 21 Mar 2025.")
         String note,
 
         @Schema(

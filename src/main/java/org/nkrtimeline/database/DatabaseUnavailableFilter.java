@@ -12,9 +12,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A request that failed because PostgreSQL is unreachable, or because no pooled connection came free
- * within the pool's timeout, gets the styled 503 page with a Retry-After, not a 500: browsers, crawlers and load balancers then know to come back. Wherever the
- * failure arose (a controller, a filter, a view), it passes through here. One warning line is
- * logged, not a stack trace: the cause is outside the application.
+ * within the pool's timeout, gets the styled 503 page with a Retry-After, not a 500: browsers,
+ * crawlers and load balancers then know to come back. Wherever the failure arose (a controller, a
+ * filter, a view), it passes through here. One warning line is logged, not a stack trace: the cause
+ * is outside the application.
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 

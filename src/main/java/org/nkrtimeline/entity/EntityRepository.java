@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The queries about people, places and organisations: their pages, the index of them all, and the sitemap's list of their pages. */
+/**
+ * The queries about people, places and organisations: their pages, the index of them all, and the
+ * sitemap's list of their pages.
+ */
 @Repository
 public class EntityRepository {
 
@@ -53,7 +56,10 @@ public class EntityRepository {
         return jdbc.sql(sql).query(EntityRepository::summary).list();
     }
 
-    /** An entity's page, by the entity's slug, with the last change of a public article that mentions it (null when none does). */
+    /**
+     * An entity's page, by the entity's slug, with the last change of a public article that mentions it
+     * (null when none does).
+     */
     public record PageChange(String slug, Instant lastChanged) {}
 
     /**

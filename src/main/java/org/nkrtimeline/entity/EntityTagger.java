@@ -71,7 +71,8 @@ public final class EntityTagger {
             jdbc.sql("""
                             insert into article_entity (article_id, entity_id, mention_count)
                             select :articleId, m.entity_id, m.mention_count
-                            from unnest(cast(:entityIds as bigint[]), cast(:mentionCounts as integer[])) as m(entity_id, mention_count)
+                            from unnest(cast(:entityIds as bigint[]), cast(:mentionCounts as integer[]))
+                                 as m(entity_id, mention_count)
                             """)
                     .param("articleId", articleId)
                     .param(

@@ -28,7 +28,10 @@ final class AtomFeed {
     static final String NAMESPACE = "http://www.w3.org/2005/Atom";
     static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
 
-    /** The year in the entries' tag URIs (RFC 4151): any date the site's address was ours will do, but it must never change. */
+    /**
+     * The year in the entries' tag URIs (RFC 4151): any date the site's address was ours will do, but it
+     * must never change.
+     */
     private static final String TAG_YEAR = "2025";
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();

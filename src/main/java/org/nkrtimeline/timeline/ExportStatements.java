@@ -105,7 +105,8 @@ public final class ExportStatements {
         }
         String sql = """
                 select v.changed_at,
-                       array(select t.name from topic t where t.slug = any(:namedTopics) order by t.position) as topic_names,
+                       array(select t.name from topic t where t.slug = any(:namedTopics)
+                             order by t.position) as topic_names,
                        array(select e.name from entity e where e.slug = any(:namedEntities)
                              order by array_position(cast(:namedEntities as text[]), e.slug::text)) as entity_names%s
                 from collection_version v

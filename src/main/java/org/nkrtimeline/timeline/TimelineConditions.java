@@ -79,7 +79,8 @@ record TimelineConditions(String sql, Map<String, Object> params) {
                     ((select count(*) from entity k where k.slug = any(:entitySlugs)) = 0
                      or a.id in (select fe.article_id from article_entity fe join entity f on f.id = fe.entity_id
                                  where f.slug = any(:entitySlugs) group by fe.article_id
-                                 having count(*) = (select count(*) from entity k where k.slug = any(:entitySlugs))))""");
+                                 having count(*) = (select count(*) from entity k
+                                                    where k.slug = any(:entitySlugs))))""");
             params.put("entitySlugs", filter.entities().toArray(String[]::new));
         }
         if (parts.contains(Part.SEARCH) && filter.hasQuery()) {

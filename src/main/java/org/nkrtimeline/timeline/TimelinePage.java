@@ -29,7 +29,10 @@ public record TimelinePage(
         List<String> unknownEntities,
         Overview overview) {
 
-    /** Every entry of the page, in the order shown: the dated under their headings, then the undated (or the ranked). */
+    /**
+     * Every entry of the page, in the order shown: the dated under their headings, then the undated (or
+     * the ranked).
+     */
     public List<TimelineEntry> entries() {
         if (!ranked.isEmpty()) {
             return ranked;

@@ -92,7 +92,8 @@ public final class TimelineStatements {
         if (filter.hasQuery()) {
             highlights = """
                     ts_headline('english_unaccent', p.body_text, %1$s, :snippetOptions) as snippet,
-                    ts_headline('english_unaccent', p.headline, %1$s, :headlineOptions) as marked_headline""".formatted(TimelineConditions.SEARCH_QUERY);
+                    ts_headline('english_unaccent', p.headline, %1$s, :headlineOptions)
+                        as marked_headline""".formatted(TimelineConditions.SEARCH_QUERY);
             params.put("snippetOptions", Highlights.SNIPPET_OPTIONS);
             params.put("headlineOptions", Highlights.ALL_OPTIONS);
         }

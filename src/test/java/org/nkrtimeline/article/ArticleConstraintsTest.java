@@ -20,7 +20,8 @@ class ArticleConstraintsTest {
 
     private void insert(String extraColumns, String extraValues) {
         jdbc.sql("""
-                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count, content_hash%s)
+                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
+                                     content_hash%s)
                 values ('test-article', 'A test article', 'test.txt', 'Text.', 'Text.', 'Text.', 1, 'test-hash'%s)
                 """.formatted(extraColumns, extraValues)).update();
     }

@@ -76,8 +76,8 @@ class ArticlePageTest extends WebTest {
         assertThat(page.title()).startsWith("Kim Jong Un returns from Russia");
         assertThat(page.select(".date-row").eachText())
                 .containsExactly(
-                        "Event 19 Sep 2023 Kim was back in Pyongyang on 19 Sep 2023; he had left Russia on 17 Sep, at the end "
-                                + "of a visit that began on 12 Sep. Source for this date",
+                        "Event 19 Sep 2023 Kim was back in Pyongyang on 19 Sep 2023; he had left Russia on 17 Sep, "
+                                + "at the end of a visit that began on 12 Sep. Source for this date",
                         "Published 12 Nov 2023, 54 days later");
         assertThat(page.select(".article-header .chip").eachText())
                 .containsExactly("Arms & military cooperation", "Gifts & symbolism", "Sanctions & the UN");

@@ -86,8 +86,10 @@ class RelatedArticleRepositoryTest {
                 rarest as (select kind, feature from mine where postings > 1 order by postings, kind, feature limit 1)
                 select a.slug from article a, rarest r
                 where a.id <> :id and (
-                    (r.kind = 'ENTITY' and exists (select 1 from article_entity x where x.article_id = a.id and x.entity_id = r.feature))
-                    or (r.kind = 'TOPIC' and exists (select 1 from article_topic x where x.article_id = a.id and x.topic_id = r.feature)))
+                    (r.kind = 'ENTITY' and exists (select 1 from article_entity x
+                                                   where x.article_id = a.id and x.entity_id = r.feature))
+                    or (r.kind = 'TOPIC' and exists (select 1 from article_topic x
+                                                     where x.article_id = a.id and x.topic_id = r.feature)))
                 """).param("id", id).query(String.class).list();
     }
 }

@@ -124,7 +124,7 @@ class SeedMigrationTest {
                 .endsWith("international peace efforts.");
         assertThat(d.getLede())
                 .isEqualTo("In a significant display of diplomatic solidarity, North Korean leader "
-                        + "Kim Jong Un sent a heartfelt message of condolence to Russian President Vladimir Putin, following "
-                        + "the devastating terrorist attack at a Moscow concert hall.");
+                        + "Kim Jong Un sent a heartfelt message of condolence to Russian President Vladimir Putin, "
+                        + "following the devastating terrorist attack at a Moscow concert hall.");
     }
 }

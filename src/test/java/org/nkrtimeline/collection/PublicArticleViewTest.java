@@ -107,8 +107,8 @@ class PublicArticleViewTest {
                 .doesNotContain("Seq Scan");
         // The control: the partial index is not one the planner may use for every article.
         assertThat(plan("select count(*) from article")).doesNotContain("article_public_idx");
-        assertThat(jdbc.sql(
-                                "select coalesce(array_to_string(reloptions, ','), '') from pg_class where relname = 'public_article'")
+        assertThat(jdbc.sql("select coalesce(array_to_string(reloptions, ','), '') from pg_class"
+                                + " where relname = 'public_article'")
                         .query(String.class)
                         .single())
                 .as("a security_barrier view keeps its conditions to itself")

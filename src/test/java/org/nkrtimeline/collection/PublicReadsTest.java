@@ -120,10 +120,11 @@ class PublicReadsTest extends WebTest {
     /** The control: the same check finds a statement that the application runs on the table. */
     @Test
     void theCheckFindsAStatementThatReadsTheTable() {
-        List<String> ran = StatementCounter.executedBy(() -> jdbc.sql(
-                        "select a.slug from topic t join article_topic at on at.topic_id = t.id join article a on a.id = at.article_id")
-                .query(String.class)
-                .list());
+        List<String> ran = StatementCounter.executedBy(
+                () -> jdbc.sql("select a.slug from topic t join article_topic at on at.topic_id = t.id"
+                                + " join article a on a.id = at.article_id")
+                        .query(String.class)
+                        .list());
 
         assertThat(readingArticle(ran)).hasSize(1);
         assertThat(readingArticle(loadOfTheArticleAggregate()))

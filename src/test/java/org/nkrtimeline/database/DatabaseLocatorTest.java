@@ -49,10 +49,10 @@ class DatabaseLocatorTest {
 
         assertThatThrownBy(locator::locate)
                 .isInstanceOf(NoDatabaseException.class)
-                .hasMessageStartingWith(
-                        "No database is available. SPRING_DATASOURCE_URL is not set; PostgreSQL on 127.0.0.1:1 could not be used (")
-                .hasMessageEndingWith(
-                        "the embedded PostgreSQL cannot start because this process runs as root, which PostgreSQL refuses.");
+                .hasMessageStartingWith("No database is available. SPRING_DATASOURCE_URL is not set;"
+                        + " PostgreSQL on 127.0.0.1:1 could not be used (")
+                .hasMessageEndingWith("the embedded PostgreSQL cannot start because this process runs as root,"
+                        + " which PostgreSQL refuses.");
         assertThat(log).singleElement().asString().startsWith("No usable PostgreSQL on 127.0.0.1:1");
     }
 

@@ -90,8 +90,8 @@ class AccessibilityAuditIT extends BrowserTest {
     void theAuditFindsAViolationWhenThereIsOne() {
         // The audit can fail: a control without a name, added to a real page, is reported as critical.
         open("/");
-        driver.executeScript(
-                "document.querySelector('main').append(Object.assign(document.createElement('input'), {type: 'text'}))");
+        driver.executeScript("document.querySelector('main')"
+                + ".append(Object.assign(document.createElement('input'), {type: 'text'}))");
         List<Axe.Violation> violations = new Axe(driver).audit();
         assertThat(violations)
                 .filteredOn(Axe.Violation::fails)

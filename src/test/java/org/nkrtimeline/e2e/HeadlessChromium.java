@@ -20,7 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class HeadlessChromium implements AutoCloseable {
 
     static final String INSTALL_HINT = "install chromium and chromium-driver "
-            + "(apt-get install chromium chromium-driver), or point CHROME_BIN and CHROMEDRIVER at a browser and its driver";
+            + "(apt-get install chromium chromium-driver), or point CHROME_BIN and CHROMEDRIVER "
+            + "at a browser and its driver";
 
     private final ChromeDriver driver;
     private final Path profile;

@@ -138,8 +138,8 @@ class KeyboardOnlyIT extends BrowserTest {
     }
 
     /**
-     * Leaves a date field with Tab: Chromium's Tab first steps through the field's day, month, year and calendar button,
-     * then on to the next control, which must be {@code id}.
+     * Leaves a date field with Tab: Chromium's Tab first steps through the field's day, month, year and
+     * calendar button, then on to the next control, which must be {@code id}.
      */
     private WebElement nextAfterDate(String id) {
         WebElement date = browser.focused();
@@ -208,13 +208,17 @@ class KeyboardOnlyIT extends BrowserTest {
                 .isEqualTo(iso);
     }
 
-    /** The focus indicator is drawn: an outline or a box shadow on the element, its label, or (SVG links) its hit area's stroke. */
+    /**
+     * The focus indicator is drawn: an outline or a box shadow on the element, its label, or (SVG links) its
+     * hit area's stroke.
+     */
     private void assertFocusVisible(WebElement element) {
         String indicator = (String) browser.driver().executeScript("""
                 const e = arguments[0];
                 const drawn = el => {
                     const s = getComputedStyle(el);
-                    if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) return 'outline ' + s.outlineWidth + ' ' + s.outlineColor;
+                    if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+                        return 'outline ' + s.outlineWidth + ' ' + s.outlineColor;
                     if (s.boxShadow !== 'none') return 'box-shadow ' + s.boxShadow;
                     return null;
                 };

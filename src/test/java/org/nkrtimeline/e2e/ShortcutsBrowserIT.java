@@ -25,7 +25,8 @@ class ShortcutsBrowserIT extends BrowserTest {
     private void recordKeys() {
         driver.executeScript("""
                 window.keysSeen = [];
-                window.addEventListener('keydown', e => window.keysSeen.push(e.key + (e.defaultPrevented ? ':taken' : ':ignored')));
+                window.addEventListener('keydown',
+                    e => window.keysSeen.push(e.key + (e.defaultPrevented ? ':taken' : ':ignored')));
                 """);
     }
 

@@ -24,7 +24,10 @@ class TimelineBrowserIT extends BrowserTest {
     static final String CONDOLENCES = "Kim Jong Un sends Putin condolences after Moscow concert hall attack";
     static final String SHOIGU = "Kim Jong Un pledges support for Russia's war in Ukraine in talks with Shoigu";
 
-    /** War in Ukraine (summit, condolences, Shoigu) within Sep 2023 – Dec 2024 leaves the summit and the condolences. */
+    /**
+     * War in Ukraine (summit, condolences, Shoigu) within Sep 2023 – Dec 2024 leaves the summit and the
+     * condolences.
+     */
     static final String FILTERED = "/?topic=war-in-ukraine&from=2023-09-01&to=2024-12-31";
 
     @Test

@@ -349,7 +349,8 @@ class ExportsTest extends WebTest {
     private void generateArticles() {
         // Three a day, so that keyset chunks must also break ties on the headline.
         jdbc.sql("""
-                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count, content_hash, event_date)
+                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
+                                     content_hash, event_date)
                 select 'generated-' || i, 'Generated report ' || lpad(i::text, 5, '0'), 'generated-' || i || '.txt',
                        'Text ' || i || '.', 'Text ' || i || '.', 'Text ' || i || '.', 2, 'generated-' || i,
                        date '2020-01-01' + i / 3

@@ -40,8 +40,9 @@ record ExtraArticle(
         params.put("note", eventNote);
         params.put("published", publishedDate);
         jdbc.sql("""
-                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count, content_hash,
-                                     event_date, event_date_precision, event_date_estimated, event_date_note, published_date)
+                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
+                                     content_hash, event_date, event_date_precision, event_date_estimated,
+                                     event_date_note, published_date)
                 values (:slug, :headline, :file, :text, :text, :lede, 1, :slug,
                         :eventDate, :precision, :estimated, :note, :published)
                 """).params(params).update();

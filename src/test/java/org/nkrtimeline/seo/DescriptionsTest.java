@@ -28,8 +28,9 @@ class DescriptionsTest {
 
     @Test
     void theDescriptionIsAlwaysTheTextsOwnWordsInOrder() {
-        String text = "The North Korean leader, Kim Jong Un, pledged his country's “invariable” support for Russia's"
-                + " war in Ukraine during talks in Pyongyang with Sergei Shoigu, the secretary of Russia's Security Council.";
+        String text = "The North Korean leader, Kim Jong Un, pledged his country's “invariable” support"
+                + " for Russia's war in Ukraine during talks in Pyongyang with Sergei Shoigu,"
+                + " the secretary of Russia's Security Council.";
         for (int max = 10; max <= text.length() + 5; max++) {
             String cut = Descriptions.cut(text, max);
             assertThat(cut.length()).isLessThanOrEqualTo(max);

@@ -71,8 +71,8 @@ class TimelinePageTest extends WebTest {
         Element c = entry(timeline(""), C);
 
         assertThat(c.select(".entry-dates").text())
-                .isEqualTo(
-                        "Event 21 Mar 2025 estimate · publication date not given in the source (probably 21–23 Mar 2025)");
+                .isEqualTo("Event 21 Mar 2025 estimate · publication date not given in the source"
+                        + " (probably 21–23 Mar 2025)");
         assertThat(c.select(".estimate-note summary").text()).isEqualTo("Why this date is an estimate");
         assertThat(c.select(".estimate-note p").text()).contains("about 90% confidence");
     }
@@ -86,8 +86,8 @@ class TimelinePageTest extends WebTest {
                 .containsExactly("/articles/" + C + "?axis=published");
         assertThat(page.select(".undated-group h2").text()).isEqualTo("Undated");
         assertThat(entry(page, C).select(".entry-dates").text())
-                .isEqualTo(
-                        "Publication date not given in the source (probably 21–23 Mar 2025) · event 21 Mar 2025 estimate");
+                .isEqualTo("Publication date not given in the source"
+                        + " (probably 21–23 Mar 2025) · event 21 Mar 2025 estimate");
         assertThat(entry(page, E).select(".entry-dates").text())
                 .isEqualTo("Published 12 Nov 2023 · event 13 Sep 2023, 60 days earlier");
         assertThat(page.select("#axis-published").hasAttr("checked")).isTrue();
@@ -123,8 +123,8 @@ class TimelinePageTest extends WebTest {
 
         assertThat(entrySlugs(page)).containsExactly(E, A, B);
         assertThat(page.select(".left-out").text())
-                .isEqualTo(
-                        "1 undated article is left out because it has no publication date to compare with the date range.");
+                .isEqualTo("1 undated article is left out because it has no publication date"
+                        + " to compare with the date range.");
     }
 
     @Test

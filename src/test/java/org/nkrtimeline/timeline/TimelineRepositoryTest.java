@@ -231,10 +231,10 @@ class TimelineRepositoryTest {
     @Test
     void articlesWithoutAnEventDateAreUndatedOnTheEventAxis() {
         jdbc.sql("""
-                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count, published_date,
-                                     content_hash)
-                values ('undated-report', 'An undated report', 'undated.txt', ' date 2024-01-05 Text.', 'Text.', 'Text.', 1,
-                        date '2024-01-05', 'undated-report-hash')
+                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
+                                     published_date, content_hash)
+                values ('undated-report', 'An undated report', 'undated.txt', ' date 2024-01-05 Text.', 'Text.',
+                        'Text.', 1, date '2024-01-05', 'undated-report-hash')
                 """).update();
 
         assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report");

@@ -137,9 +137,10 @@ class TimelineSearchTest {
     @Test
     void snippetsCarryNoMarkupFromTheText() {
         jdbc.sql("""
-                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count, content_hash)
-                values ('markup', 'Markup in a report', 'markup.txt', 'x', '<b>Shells</b> & <script>alert(1)</script> were counted.',
-                        'x', 1, 'markup-hash')
+                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
+                                     content_hash)
+                values ('markup', 'Markup in a report', 'markup.txt', 'x',
+                        '<b>Shells</b> & <script>alert(1)</script> were counted.', 'x', 1, 'markup-hash')
                 """).update();
 
         Highlighted snippet = rows(search("shells")).get(0).snippet();

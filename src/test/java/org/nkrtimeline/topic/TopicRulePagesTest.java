@@ -50,7 +50,8 @@ class TopicRulePagesTest extends EditorWebTest {
         for (String topic : topics) {
             stored.put(topic, jdbc.sql("""
                             select r.phrase from topic_rule r join topic t on t.id = r.topic_id
-                            where t.slug = ? order by lower(r.phrase), r.id""").param(topic).query(String.class).list());
+                            where t.slug = ?
+                            order by lower(r.phrase), r.id""").param(topic).query(String.class).list());
         }
         for (String topic : topics) {
             assertThat(page.select("#topic-" + topic + " ul.rules > li > span").eachText())
@@ -118,11 +119,13 @@ class TopicRulePagesTest extends EditorWebTest {
                 Arguments.of(
                         "summit-diplomacy",
                         "the",
-                        "“the” has no word a text could match: common words such as “the” and punctuation are ignored."),
+                        "“the” has no word a text could match:"
+                                + " common words such as “the” and punctuation are ignored."),
                 Arguments.of(
                         "summit-diplomacy",
                         "of the & !",
-                        "“of the & !” has no word a text could match: common words such as “the” and punctuation are ignored."),
+                        "“of the & !” has no word a text could match:"
+                                + " common words such as “the” and punctuation are ignored."),
                 Arguments.of("summit-diplomacy", "x".repeat(101), "A phrase is one line of at most 100 characters."),
                 Arguments.of("summit-diplomacy", "two\nlines", "A phrase is one line of at most 100 characters."),
                 Arguments.of(

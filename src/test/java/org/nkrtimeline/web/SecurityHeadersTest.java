@@ -57,8 +57,8 @@ class SecurityHeadersTest extends WebTest {
     private static void assertSecure(String what, HttpHeaders headers) {
         assertThat(headers.allValues("Content-Security-Policy"))
                 .as(what)
-                .containsExactly(
-                        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+                .containsExactly("default-src 'self'; object-src 'none'; base-uri 'none';"
+                        + " frame-ancestors 'none'; form-action 'self'");
         assertThat(headers.allValues("X-Content-Type-Options")).as(what).containsExactly("nosniff");
         assertThat(headers.allValues("X-Frame-Options")).as(what).containsExactly("DENY");
         assertThat(headers.allValues("Referrer-Policy")).as(what).containsExactly("same-origin");

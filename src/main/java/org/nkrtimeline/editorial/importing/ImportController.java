@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The editors' import: upload files or paste a text, review what each would become, confirm ({@link ImportReviewService}). */
+/**
+ * The editors' import: upload files or paste a text, review what each would become, confirm
+ * ({@link ImportReviewService}).
+ */
 @Controller
 class ImportController {
 

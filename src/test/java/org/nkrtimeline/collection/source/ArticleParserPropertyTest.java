@@ -195,7 +195,10 @@ class ArticleParserPropertyTest {
                         && !ArticleParser.isDebris(line));
     }
 
-    /** News-like sentences: capitals, abbreviations, initialisms, quotes, brackets, numbers and every kind of ending. */
+    /**
+     * News-like sentences: capitals, abbreviations, initialisms, quotes, brackets, numbers and every kind of
+     * ending.
+     */
     static String prose(Generator g) {
         Supplier<String> word = () -> g.oneOf(
                 choice(

@@ -269,7 +269,8 @@ class EditorSecurityTest extends EditorWebTest {
     private String fingerprint() {
         return jdbc.sql("""
                 select concat_ws(' / ',
-                    (select string_agg(concat_ws(',', id, headline, event_date, published_date, hidden, version), ';' order by id) from article),
+                    (select string_agg(concat_ws(',', id, headline, event_date, published_date, hidden, version),
+                                       ';' order by id) from article),
                     (select count(*) from article_topic), (select count(*) from article_entity),
                     (select count(*) from article_change), (select count(*) from editor),
                     (select string_agg(id || phrase, ';' order by id) from topic_rule))

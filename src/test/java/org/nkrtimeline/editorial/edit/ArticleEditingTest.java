@@ -237,7 +237,8 @@ class ArticleEditingTest extends EditorWebTest {
 
         assertThat(entities()).contains("sergei-shoigu", "vladimir-putin").doesNotContain("kim-jong-un");
         assertThat(jdbc.sql("""
-                select ae.mention_count from article_entity ae join entity e on e.id = ae.entity_id join article a on a.id = ae.article_id
+                select ae.mention_count from article_entity ae join entity e on e.id = ae.entity_id
+                join article a on a.id = ae.article_id
                 where a.slug = ? and e.slug = 'vladimir-putin'""").param(slug).query(Integer.class).single()).isZero();
         assertThat(lastChange().get(0)).isEqualTo("ENTITIES");
         assertThat(getOk("/articles/" + slug).select("a.chip[href=/entities/vladimir-putin]"))
@@ -304,7 +305,8 @@ class ArticleEditingTest extends EditorWebTest {
 
     private List<String> entities() {
         return jdbc.sql("""
-                select e.slug from article_entity ae join entity e on e.id = ae.entity_id join article a on a.id = ae.article_id
+                select e.slug from article_entity ae join entity e on e.id = ae.entity_id
+                join article a on a.id = ae.article_id
                 where a.slug = ? order by e.slug""").param(slug).query(String.class).list();
     }
 

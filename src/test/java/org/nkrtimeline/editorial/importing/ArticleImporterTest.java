@@ -72,8 +72,8 @@ class ArticleImporterTest {
         assertThat(outcome.slug())
                 .as("at most 80 characters, not ending on \"to\"")
                 .isEqualTo("putin-signs-a-partnership-treaty-with-kim-jong-un-on-his-first-visit");
-        var stored = jdbc.sql(
-                        "select headline, published_date, event_date, body_text, source_file from article where slug = :slug")
+        var stored = jdbc.sql("select headline, published_date, event_date, body_text, source_file"
+                        + " from article where slug = :slug")
                 .param("slug", outcome.slug())
                 .query()
                 .singleRow();
@@ -103,8 +103,9 @@ class ArticleImporterTest {
                 .as("the topics the rules propose; the text never says summit, meeting or talks")
                 .containsExactly(
                         "arms-military-cooperation", "war-in-ukraine", "sanctions-un", "defence-treaty-troops");
-        assertThat(jdbc.sql(
-                                "select count(*) from article where search_vector @@ websearch_to_tsquery('english_unaccent', '\"comprehensive strategic partnership treaty\"')")
+        assertThat(jdbc.sql("select count(*) from article"
+                                + " where search_vector @@ websearch_to_tsquery('english_unaccent',"
+                                + " '\"comprehensive strategic partnership treaty\"')")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
@@ -168,8 +169,8 @@ class ArticleImporterTest {
         jdbc.sql("""
                 create or replace function refuse_entities() returns trigger language plpgsql as $$
                 begin raise exception 'refused for the test'; end $$""").update();
-        jdbc.sql(
-                        "create trigger refuse_entities before insert on article_entity for each row execute function refuse_entities()")
+        jdbc.sql("create trigger refuse_entities before insert on article_entity"
+                        + " for each row execute function refuse_entities()")
                 .update();
 
         ImportOutcome outcome = importer.importFile(resource("pyongyang-treaty.txt"));

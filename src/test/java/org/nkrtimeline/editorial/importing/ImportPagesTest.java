@@ -134,7 +134,8 @@ class ImportPagesTest extends EditorWebTest {
                 .containsExactly("/articles/" + slug, "/editor/articles/" + slug);
 
         Map<String, Object> stored = jdbc.sql("""
-                        select headline, event_date, event_date_precision, event_date_estimated, published_date, source_file
+                        select headline, event_date, event_date_precision, event_date_estimated, published_date,
+                               source_file
                         from article where slug = ?""").param(slug).query().singleRow();
         assertThat(stored)
                 .containsEntry("headline", headline)
@@ -603,7 +604,8 @@ class ImportPagesTest extends EditorWebTest {
     private List<String> importsRecorded() {
         return jdbc.sql("""
                         select c.new_value from article_change c join editor e on e.id = c.editor_id
-                        where e.username = ? and c.field = 'IMPORTED' order by c.id""").param(EDITOR).query(String.class).list();
+                        where e.username = ? and c.field = 'IMPORTED'
+                        order by c.id""").param(EDITOR).query(String.class).list();
     }
 
     private long articleCount() {
@@ -613,6 +615,7 @@ class ImportPagesTest extends EditorWebTest {
     private List<String> topicsOf(String slug) {
         return jdbc.sql("""
                         select t.slug from article_topic at join topic t on t.id = at.topic_id
-                        join article a on a.id = at.article_id where a.slug = ?""").param(slug).query(String.class).list();
+                        join article a on a.id = at.article_id
+                        where a.slug = ?""").param(slug).query(String.class).list();
     }
 }
