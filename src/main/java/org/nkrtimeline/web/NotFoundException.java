@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 public abstract class NotFoundException extends ReaderErrorException {
 
     /** The message keys of the page's words: title, detail (with the address as {0}), hint. */
-    protected record Wording(String titleKey, String detailKey, String hintKey) {}
+    public record Wording(String titleKey, String detailKey, String hintKey) {}
 
     private final Wording wording;
     private final String slug;
