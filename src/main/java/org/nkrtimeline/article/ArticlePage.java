@@ -13,6 +13,7 @@ import org.nkrtimeline.timeline.TimelineFilter;
  * @param filter   the reader's timeline filter, kept in the links back to the timeline and to the
  *                 previous and next articles; its search is highlighted in the text
  * @param entities the people, places and organisations the article mentions, most mentioned first
+ * @param removedDebris the source's lines left out as scraping debris, for the note about the text
  */
 public record ArticlePage(
         Article article,
@@ -21,7 +22,8 @@ public record ArticlePage(
         Neighbours neighbours,
         TimelineFilter filter,
         List<MentionedEntity> entities,
-        List<RelatedArticle> related) {
+        List<RelatedArticle> related,
+        List<String> removedDebris) {
 
     /** Reading speed for news prose, in words a minute. */
     static final int WORDS_PER_MINUTE = 230;
@@ -30,6 +32,7 @@ public record ArticlePage(
         body = List.copyOf(body);
         entities = List.copyOf(entities);
         related = List.copyOf(related);
+        removedDebris = List.copyOf(removedDebris);
     }
 
     static int readingMinutes(int words) {

@@ -66,7 +66,8 @@ public class ArticleService {
                 place.neighbours(),
                 filter,
                 mentioned,
-                related.findRelated(article.getId(), RELATED_ARTICLES));
+                related.findRelated(article.getId(), RELATED_ARTICLES),
+                parsed.removedDebris());
     }
 
     /**

@@ -61,6 +61,19 @@ class ArticlePageTest extends WebTest {
     }
 
     @Test
+    void theNoteAboutTheTextNamesEveryLineLeftOutAsScrapingDebris() {
+        assertThat(article(C).select(".text-note").text())
+                .isEqualTo("The text as the source has it: every sentence, in order. "
+                        + "One line of scraping debris was left out: “Read the original article here”.");
+        assertThat(article(D).select(".text-note").text())
+                .isEqualTo("The text as the source has it: every sentence, in order. "
+                        + "One line of scraping debris was left out: “Advertisment”.");
+        assertThat(article(A).select(".text-note").text())
+                .as("nothing was left out of this one")
+                .isEqualTo("The text as the source has it: every sentence, in order.");
+    }
+
+    @Test
     void shortHeadingLinesOfTheSourceAreSubheadings() {
         assertThat(article(D).select(".article-body h2").eachText())
                 .containsExactly(

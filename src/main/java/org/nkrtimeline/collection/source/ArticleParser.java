@@ -64,14 +64,20 @@ public final class ArticleParser {
             publishedDate = Optional.of(parseHeaderDate(header.group(1), source));
             text = text.substring(header.end());
         }
-        List<Block> blocks = blocks(text);
+        List<String> lines =
+                text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<Block> blocks =
+                blocks(lines.stream().filter(line -> !isDebris(line)).toList());
         if (blocks.isEmpty()) {
             throw new ArticleParseException(
                     source,
                     0,
                     new Message(publishedDate.isPresent() ? "import.error.noTextAfterHeader" : "import.error.empty"));
         }
-        return new ParsedArticle(publishedDate, blocks);
+        return new ParsedArticle(
+                publishedDate,
+                blocks,
+                lines.stream().filter(ArticleParser::isDebris).toList());
     }
 
     private static String decodeUtf8(byte[] bytes, String source) throws ArticleParseException {
@@ -105,12 +111,7 @@ public final class ArticleParser {
         }
     }
 
-    private static List<Block> blocks(String body) {
-        List<String> lines = body.lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .filter(line -> !isDebris(line))
-                .toList();
+    private static List<Block> blocks(List<String> lines) {
         List<Block> blocks = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

@@ -7,11 +7,15 @@ import java.util.Optional;
 /**
  * What the parser makes of a source file: the publication date from its optional header, and the
  * body as blocks, scraping debris removed, every other line kept verbatim and in order.
+ *
+ * @param removedDebris the lines removed as scraping debris, as the source wrote them, in order: a
+ *                      page that promises every sentence of the source says what it left out
  */
-public record ParsedArticle(Optional<LocalDate> publishedDate, List<Block> blocks) {
+public record ParsedArticle(Optional<LocalDate> publishedDate, List<Block> blocks, List<String> removedDebris) {
 
     public ParsedArticle {
         blocks = List.copyOf(blocks);
+        removedDebris = List.copyOf(removedDebris);
     }
 
     public int wordCount() {

@@ -62,6 +62,19 @@ class ArticleParserTest {
     }
 
     @Test
+    void recordsTheLinesItLeftOutAsTheSourceWroteThem() throws Exception {
+        ParsedArticle article = parse("""
+                First paragraph.
+                  READ THE ORIGINAL ARTICLE HERE
+                Advertisment
+                Second paragraph.
+                """);
+
+        assertThat(article.removedDebris()).containsExactly("READ THE ORIGINAL ARTICLE HERE", "Advertisment");
+        assertThat(parse("Nothing to leave out.").removedDebris()).isEmpty();
+    }
+
+    @Test
     void aLongLineOfLettersThatGrowWhenLowercasedIsQuicklyKnownNotToBeDebris() {
         // "İ" lowercases to two characters; lowercasing 100,000 of them to compare with the debris took seconds.
         String line = "\u0130".repeat(100_000);
