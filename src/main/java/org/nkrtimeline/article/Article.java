@@ -88,6 +88,9 @@ public class Article {
     @Column(nullable = false)
     private boolean hidden;
 
+    @Column(name = "awaiting_review", nullable = false)
+    private boolean awaitingReview;
+
     @Column(name = "corrected_at")
     private OffsetDateTime correctedAt;
 
@@ -143,6 +146,19 @@ public class Article {
     /** Hidden by an editor: on no public page, though kept with its history. */
     public boolean isHidden() {
         return hidden;
+    }
+
+    /** Imported and not yet published by an editor: on no public page, like a hidden article. */
+    public boolean isAwaitingReview() {
+        return awaitingReview;
+    }
+
+    /**
+     * Whether readers may see the article: published and not hidden. The view public_article (V16,
+     * V17) says the same in SQL for every other public read.
+     */
+    public boolean isPublic() {
+        return !hidden && !awaitingReview;
     }
 
     /** When a field readers see last changed after publication; null if never. */

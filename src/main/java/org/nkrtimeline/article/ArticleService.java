@@ -42,14 +42,15 @@ public class ArticleService {
     }
 
     /**
-     * The article's page. A hidden article is not found, except by an editor ({@code forEditor}), who
-     * sees it marked as hidden. So the article is loaded from the table, not from the view of public
-     * articles, and its hidden flag checked here: the one public read of the table (PublicReadsTest).
+     * The article's page. An article readers may not see (hidden, or awaiting review) is not found,
+     * except by an editor ({@code forEditor}), who sees it marked as such. So the article is loaded
+     * from the table, not from the view of public articles, and {@link Article#isPublic()} checked
+     * here: the one public read of the table (PublicReadsTest).
      */
     @Transactional(readOnly = true)
     public ArticlePage page(String slug, TimelineFilter filter, boolean forEditor) {
         Article article = articles.findWithTopicsAndMentionsBySlug(slug)
-                .filter(found -> forEditor || !found.isHidden())
+                .filter(found -> forEditor || found.isPublic())
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         ParsedArticle parsed = parse(article);
         List<MentionedEntity> mentioned = gazetteer.mentioned(article.getMentionCounts());
@@ -71,12 +72,12 @@ public class ArticleService {
 
     /**
      * The public article's text and facts, without the page's links, neighbours and related articles:
-     * one statement. A hidden article is not found, whoever asks.
+     * one statement. An article readers may not see is not found, whoever asks.
      */
     @Transactional(readOnly = true)
     public ArticleText text(String slug) {
         Article article = articles.findWithTopicsAndMentionsBySlug(slug)
-                .filter(found -> !found.isHidden())
+                .filter(Article::isPublic)
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         return new ArticleText(article, parse(article).blocks(), gazetteer.mentioned(article.getMentionCounts()));
     }

@@ -90,6 +90,22 @@ class PublicArticleViewTest {
                 .doesNotContain(SeedArticles.C);
     }
 
+    @Test
+    void theViewLeavesOutTheArticlesAwaitingReviewAsItDoesTheHiddenOnes() {
+        jdbc.sql("update article set awaiting_review = true where slug = ?")
+                .param(SeedArticles.D)
+                .update();
+
+        assertThat(jdbc.sql("select slug from public_article order by id")
+                        .query(String.class)
+                        .list())
+                .isEqualTo(jdbc.sql("select slug from article where not hidden and not awaiting_review order by id")
+                        .query(String.class)
+                        .list())
+                .hasSize(Editorial.SEED_ARTICLES - 1)
+                .doesNotContain(SeedArticles.D);
+    }
+
     /**
      * PostgreSQL inlines the view, so a query on it can use the indexes of article, the partial one
      * for public rows (V14) included. Sequential scans are switched off because five rows would

@@ -56,6 +56,7 @@ class ArticleEditController {
         }
         List<EditorListEntry> entries = editor.list(headlineQuery, before, EditorListEntry.PAGE_SIZE + 1);
         model.addAttribute("query", headlineQuery);
+        model.addAttribute("awaitingCount", editor.countAwaitingReview());
         model.addAttribute(
                 "entries", entries.stream().limit(EditorListEntry.PAGE_SIZE).toList());
         model.addAttribute(
@@ -98,8 +99,8 @@ class ArticleEditController {
             return form(model, article, form);
         }
         try {
-            List<ArticleField> changed =
-                    editor.save(slug, form.getVersion(), metadata, entities, form.isHidden(), signedIn.id());
+            List<ArticleField> changed = editor.save(
+                    slug, form.getVersion(), metadata, entities, form.isHidden(), form.isPublish(), signedIn.id());
             redirect.addFlashAttribute(
                     "saved",
                     changed.isEmpty()

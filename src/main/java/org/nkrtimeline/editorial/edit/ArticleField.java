@@ -8,7 +8,9 @@ public enum ArticleField {
     PUBLISHED_DATE("editor.field.publishedDate", true),
     TOPICS("editor.field.topics", true),
     ENTITIES("editor.field.entities", true),
-    HIDDEN("editor.field.hidden", false);
+    HIDDEN("editor.field.hidden", false),
+    /** An editor published the article: it no longer awaits review (at its import, or later). */
+    PUBLISHED("editor.field.published", false);
 
     private final String labelKey;
     private final boolean shownToReaders;

@@ -32,6 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first import by its {@link ContentHash} and adds nothing. The event date is the editor's to set
  * (the file format carries only the publication date); the command line leaves it unknown. Every
  * import is the first entry of the article's history.
+ *
+ * <p>An article no editor has reviewed is not public: it is imported awaiting review, and readers see
+ * it once an editor publishes it, unless the import is told to publish it ({@link Publish#NOW}: a
+ * trusted batch on the command line, or the editor's choice on the import review). A publication is
+ * recorded in the history, after the import.
  */
 @Service
 public class ArticleImporter {
@@ -84,18 +89,19 @@ public class ArticleImporter {
 
     /**
      * Imports the file as the command line does, with the proposals as they are: the first sentence
-     * as headline, the header's publication date, the rules' topics; no editor reviewed it.
+     * as headline, the header's publication date, the rules' topics. No editor reviewed it, so it
+     * awaits review unless {@code publish} says {@link Publish#NOW}.
      */
-    public ImportOutcome importFile(SourceFile file) {
-        return importArticle(file, null, null);
+    public ImportOutcome importFile(SourceFile file, Publish publish) {
+        return importArticle(file, null, publish, null);
     }
 
-    /** Imports the file with the metadata an editor reviewed in the preview. */
-    public ImportOutcome importReviewed(SourceFile file, ArticleMetadata reviewed, long editorId) {
-        return importArticle(file, reviewed, editorId);
+    /** Imports the file with the metadata an editor reviewed in the preview, published or not as they chose. */
+    public ImportOutcome importReviewed(SourceFile file, ArticleMetadata reviewed, Publish publish, long editorId) {
+        return importArticle(file, reviewed, publish, editorId);
     }
 
-    private ImportOutcome importArticle(SourceFile file, ArticleMetadata reviewed, Long editorId) {
+    private ImportOutcome importArticle(SourceFile file, ArticleMetadata reviewed, Publish publish, Long editorId) {
         ParsedArticle parsed;
         try {
             parsed = parser.parse(file.bytes(), file.name());
@@ -110,13 +116,19 @@ public class ArticleImporter {
                     return ImportOutcome.duplicate(file.name(), existing.get());
                 }
                 ArticleMetadata metadata = reviewed == null ? propose(parsed) : reviewed;
+                ImportOutcome.Publication publication = publish == Publish.NOW
+                        ? ImportOutcome.Publication.PUBLISHED
+                        : ImportOutcome.Publication.AWAITING_REVIEW;
                 String slug = freeSlug(Slugs.fromHeadline(metadata.headline()));
-                long id = insert(file, parsed, metadata, slug, hash);
+                long id = insert(file, parsed, metadata, slug, hash, publication);
                 gazetteer.tag(id, metadata.headline(), texts(parsed));
                 fileUnder(id, metadata.topics());
                 changes.record(id, editorId, 0, ArticleField.IMPORTED, null, "from " + file.name());
+                if (publication == ImportOutcome.Publication.PUBLISHED) {
+                    changes.record(id, editorId, 0, ArticleField.PUBLISHED, null, "published at its import");
+                }
                 events.publishEvent(new CollectionChanged());
-                return ImportOutcome.imported(file.name(), slug);
+                return ImportOutcome.imported(file.name(), slug, publication);
             });
         } catch (DuplicateKeyException e) {
             // The same text, imported at the same moment by someone else: it is there now.
@@ -152,15 +164,23 @@ public class ArticleImporter {
         return candidate;
     }
 
-    private long insert(SourceFile file, ParsedArticle parsed, ArticleMetadata metadata, String slug, String hash) {
+    private long insert(
+            SourceFile file,
+            ParsedArticle parsed,
+            ArticleMetadata metadata,
+            String slug,
+            String hash,
+            ImportOutcome.Publication publication) {
         ArticleDates dates = metadata.dates();
         return jdbc.sql("""
                         insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
                                              event_date, event_date_precision, event_date_estimated, event_date_note,
-                                             event_date_source_url, published_date, published_date_note, content_hash)
+                                             event_date_source_url, published_date, published_date_note, content_hash,
+                                             awaiting_review)
                         values (:slug, :headline, :file, :source, :body, :lede, :words,
                                 :eventDate, :precision, :estimated, :eventNote,
-                                :sourceUrl, :published, :publishedNote, :hash)
+                                :sourceUrl, :published, :publishedNote, :hash,
+                                :awaiting)
                         returning id
                         """)
                 .param("slug", slug)
@@ -179,6 +199,7 @@ public class ArticleImporter {
                 .param("published", dates.publishedDate())
                 .param("publishedNote", dates.publishedNote())
                 .param("hash", hash)
+                .param("awaiting", publication != ImportOutcome.Publication.PUBLISHED)
                 .query(Long.class)
                 .single();
     }

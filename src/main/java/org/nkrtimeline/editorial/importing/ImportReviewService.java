@@ -123,7 +123,8 @@ class ImportReviewService {
         for (int i = 0; i < reviewed.size(); i++) {
             if (reviewed.get(i).isInclude()) {
                 // The draft stays: a form sent twice (the back button) then hears "already imported".
-                outcomes.add(importer.importReviewed(files.get(i), checked.get(i), editorId));
+                Publish publish = reviewed.get(i).isPublish() ? Publish.NOW : Publish.AFTER_REVIEW;
+                outcomes.add(importer.importReviewed(files.get(i), checked.get(i), publish, editorId));
             }
         }
         return new Imported(new ImportSummary(outcomes));
