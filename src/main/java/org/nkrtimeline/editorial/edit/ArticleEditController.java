@@ -94,6 +94,17 @@ class ArticleEditController {
         ArticleMetadata metadata =
                 form.getMetadata().validate(errors, topics.namesBySlug().keySet());
         errors.popNestedPath();
+        if (form.isPublish()
+                && article.awaitingReview()
+                && metadata != null
+                && HeadlinePlaceholder.is(metadata.headline(), article.sourceFile())) {
+            FormErrors.rejectValue(
+                    errors,
+                    "metadata.headline",
+                    "placeholder",
+                    "metadata.error.headline.placeholder",
+                    article.sourceFile());
+        }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, article, form);

@@ -28,6 +28,11 @@ public record EditableArticle(
         entities = List.copyOf(entities);
     }
 
+    /** Whether the headline only stands in for one, as an import makes it when it can propose none. */
+    public boolean headlineIsPlaceholder() {
+        return HeadlinePlaceholder.is(headline, sourceFile);
+    }
+
     public ArticleMetadata metadata() {
         return new ArticleMetadata(headline, dates, topics);
     }

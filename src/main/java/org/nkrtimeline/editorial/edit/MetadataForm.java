@@ -16,7 +16,9 @@ import org.springframework.validation.Errors;
  */
 public class MetadataForm {
 
-    static final int MAX_HEADLINE = 120;
+    /** As the database's check on article.headline (V1), in characters as PostgreSQL counts them. */
+    public static final int MAX_HEADLINE = 120;
+
     static final int MAX_NOTE = 500;
     static final int MAX_URL = 2000;
 

@@ -14,6 +14,7 @@ import org.nkrtimeline.collection.source.ParsedArticle;
 import org.nkrtimeline.editorial.edit.ArticleChangeRepository;
 import org.nkrtimeline.editorial.edit.ArticleField;
 import org.nkrtimeline.editorial.edit.ArticleMetadata;
+import org.nkrtimeline.editorial.edit.HeadlinePlaceholder;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.i18n.Message;
 import org.nkrtimeline.topic.TopicRuleRepository;
@@ -82,8 +83,10 @@ public class ArticleImporter {
             if (existing.isPresent()) {
                 return ImportPreview.duplicate(file, existing.get());
             }
-            ArticleMetadata proposal = propose(parsed);
-            return ImportPreview.ready(file, parsed, proposal, gazetteer.named(proposal.headline(), texts(parsed)));
+            Optional<String> headline = Headlines.propose(parsed);
+            ArticleMetadata proposal = propose(parsed, file.name());
+            return ImportPreview.ready(
+                    file, parsed, proposal, gazetteer.named(headline.orElse(""), texts(parsed)), headline.isEmpty());
         });
     }
 
@@ -115,13 +118,17 @@ public class ArticleImporter {
                 if (existing.isPresent()) {
                     return ImportOutcome.duplicate(file.name(), existing.get());
                 }
-                ArticleMetadata metadata = reviewed == null ? propose(parsed) : reviewed;
-                ImportOutcome.Publication publication = publish == Publish.NOW
-                        ? ImportOutcome.Publication.PUBLISHED
-                        : ImportOutcome.Publication.AWAITING_REVIEW;
+                ArticleMetadata metadata = reviewed == null ? propose(parsed, file.name()) : reviewed;
+                boolean placeholder = HeadlinePlaceholder.is(metadata.headline(), file.name());
+                ImportOutcome.Publication publication = placeholder
+                        ? ImportOutcome.Publication.HEADLINE_NEEDED
+                        : publish == Publish.NOW
+                                ? ImportOutcome.Publication.PUBLISHED
+                                : ImportOutcome.Publication.AWAITING_REVIEW;
                 String slug = freeSlug(Slugs.fromHeadline(metadata.headline()));
                 long id = insert(file, parsed, metadata, slug, hash, publication);
-                gazetteer.tag(id, metadata.headline(), texts(parsed));
+                // A file's name names no one: the entities are those of the text alone.
+                gazetteer.tag(id, placeholder ? "" : metadata.headline(), texts(parsed));
                 fileUnder(id, metadata.topics());
                 changes.record(id, editorId, 0, ArticleField.IMPORTED, null, "from " + file.name());
                 if (publication == ImportOutcome.Publication.PUBLISHED) {
@@ -212,14 +219,18 @@ public class ArticleImporter {
     }
 
     /**
-     * What the file proposes by itself: its first sentence as headline, its header's publication
-     * date (the event date is the editor's to set), and the topics the rules find in it.
+     * What the file proposes by itself: its first sentence or clause as headline ({@link Headlines};
+     * the file's name standing in when neither fits, {@link HeadlinePlaceholder}), its header's
+     * publication date (the event date is the editor's to set), and the topics the rules find in it.
      */
-    private ArticleMetadata propose(ParsedArticle parsed) {
-        String headline = Headlines.propose(parsed);
+    private ArticleMetadata propose(ParsedArticle parsed, String fileName) {
+        Optional<String> headline = Headlines.propose(parsed);
         ArticleDates dates = new ArticleDates(
                 null, null, false, null, null, parsed.publishedDate().orElse(null), null);
-        return new ArticleMetadata(headline, dates, topicRules.proposeTopics(headline, parsed.bodyText()));
+        return new ArticleMetadata(
+                headline.orElse(HeadlinePlaceholder.of(fileName)),
+                dates,
+                topicRules.proposeTopics(headline.orElse(""), parsed.bodyText()));
     }
 
     private static List<String> texts(ParsedArticle parsed) {

@@ -119,6 +119,8 @@ public final class ImportCommand {
         return switch (publication) {
             case PUBLISHED -> " (published)";
             case AWAITING_REVIEW -> " (awaiting review)";
+            case HEADLINE_NEEDED ->
+                " (awaiting review: no headline could be proposed from the first sentence, an editor must write one)";
         };
     }
 

@@ -22,7 +22,12 @@ public record ImportOutcome(String fileName, Status status, String slug, Message
         /** Published at its import. */
         PUBLISHED,
         /** On no public page until an editor publishes it. */
-        AWAITING_REVIEW
+        AWAITING_REVIEW,
+        /**
+         * Awaiting review, whatever the import was asked: no headline could be proposed from the text,
+         * so the file's name stands in for one, and an editor must write one before publishing.
+         */
+        HEADLINE_NEEDED
     }
 
     /** An outcome that is not an import: a duplicate or a rejection. */

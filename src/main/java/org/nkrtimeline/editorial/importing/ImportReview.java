@@ -42,6 +42,9 @@ public class ImportReview {
             ReviewedFile file = new ReviewedFile();
             file.draft = draft;
             file.metadata = MetadataForm.of(preview.proposal());
+            // Without a headline of its own the article cannot be published yet: a batch confirmed as
+            // it is keeps it awaiting review rather than being refused for it.
+            file.publish = !preview.headlineNeeded();
             return file;
         }
 

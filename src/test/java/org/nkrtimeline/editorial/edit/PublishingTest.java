@@ -150,6 +150,33 @@ class PublishingTest extends EditorWebTest {
     }
 
     @Test
+    void publishingIsRefusedWhileTheHeadlineIsOnlyTheFilesNameStandingInForOne() {
+        String tumen = importForReview("tumen-bridge.txt");
+        Document form = ana.getOk("/editor/articles/" + tumen);
+        assertThat(form.select("#article-headline").val()).isEqualTo("tumen-bridge.txt");
+        assertThat(form.select(".notice").eachText())
+                .anySatisfy(notice -> assertThat(notice).startsWith("No headline could be proposed"));
+
+        Page refused = ana.submit(form, "form.editor-form", fields -> fields.add(Map.entry("publish", "true")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("#article-headline-error").text())
+                .isEqualTo("Write the article's headline before publishing it: “tumen-bridge.txt” is the name of its"
+                        + " file, standing in because no headline could be proposed from its first sentence.");
+        assertThat(get("/articles/" + tumen).status()).isEqualTo(404);
+
+        Page published = ana.submit(refused.document(), "form.editor-form", fields -> {
+            fields.removeIf(field -> field.getKey().equals("metadata.headline"));
+            fields.add(Map.entry("metadata.headline", "Russia and North Korea discuss the Tumen bridge"));
+            fields.add(Map.entry("publish", "true"));
+        });
+
+        assertThat(published.status()).isEqualTo(302);
+        String article = published.location().replace("/editor/articles/", "/articles/");
+        assertThat(getOk(article).select("h1").text()).isEqualTo("Russia and North Korea discuss the Tumen bridge");
+    }
+
+    @Test
     void publishingAHiddenArticleStillLeavesItHidden() {
         ana.submit(ana.getOk("/editor/articles/" + slug), "form.editor-form", fields -> {
             fields.add(Map.entry("hidden", "true"));

@@ -113,6 +113,23 @@ class ArticleImporterTest {
     }
 
     @Test
+    void anArticleWithoutAWholeHeadlineToProposeAwaitsReviewUnderItsFilesNameEvenWhenToldToPublish() {
+        // Its first sentence has 215 characters and no clause in it.
+        ImportOutcome outcome = importer.importFile(resource("tumen-bridge.txt"), Publish.NOW);
+
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(outcome.publication()).isEqualTo(ImportOutcome.Publication.HEADLINE_NEEDED);
+        assertThat(outcome.awaitsReview()).isTrue();
+        assertThat(outcome.slug()).isEqualTo("tumen-bridge-txt");
+        assertThat(jdbc.sql("select headline || ' ' || awaiting_review from article where slug = ?")
+                        .param(outcome.slug())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("tumen-bridge.txt true");
+        assertThat(publicArticleCount()).isEqualTo(5);
+    }
+
+    @Test
     void theSameTextImportedTwiceIsOneArticle() {
         SourceFile file = resource("pyongyang-treaty.txt");
         String reformatted = new String(file.bytes(), StandardCharsets.UTF_8)

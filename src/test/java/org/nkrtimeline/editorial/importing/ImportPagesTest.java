@@ -197,6 +197,42 @@ class ImportPagesTest extends EditorWebTest {
     }
 
     @Test
+    void aFileWithoutAWholeHeadlineToProposeWaitsUnderItsFilesNameUntilTheEditorWritesOne() {
+        Document review = upload(file("tumen-bridge.txt")).document();
+        assertThat(review.select(".import-draft .notice").text()).startsWith("No headline could be proposed");
+        assertThat(review.select("#draft-0-headline").val()).isEqualTo("tumen-bridge.txt");
+        assertThat(review.select("#draft-0-await").hasAttr("checked"))
+                .as("it cannot be published as it is")
+                .isTrue();
+
+        Page refused = editor.submit(review, CONFIRM_FORM, fields -> replace(fields, "files[0].publish", "true"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("#draft-0-headline-error").text())
+                .startsWith("Write the article's headline before publishing it: “tumen-bridge.txt” is the name");
+        assertThat(articleCount()).isEqualTo(Editorial.SEED_ARTICLES);
+
+        Page imported = editor.submit(
+                refused.document(),
+                CONFIRM_FORM,
+                Map.of("files[0].metadata.headline", "Russia and North Korea discuss the Tumen bridge"));
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(get("/articles/" + slugOf("tumen-bridge.txt")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFileWithoutAWholeHeadlineToProposeIsImportedAwaitingReviewWhenConfirmedAsItIs() {
+        Document review = upload(file("tumen-bridge.txt")).document();
+
+        Page imported = editor.submit(review, CONFIRM_FORM, Map.of());
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.document().select(".import-outcomes li").text()).endsWith("· awaiting review");
+        assertThat(get("/articles/" + slugOf("tumen-bridge.txt")).status()).isEqualTo(404);
+    }
+
+    @Test
     void anArticleUntickedInTheReviewIsNotImportedWhileTheOthersAre() {
         long articlesBefore = articleCount();
         Document review = upload(file(TREATY), file(DEMINERS)).document();
