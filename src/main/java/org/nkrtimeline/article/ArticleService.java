@@ -3,6 +3,7 @@ package org.nkrtimeline.article;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.collection.source.ArticleParser;
@@ -28,17 +29,30 @@ public class ArticleService {
     private final TimelineService timeline;
     private final Gazetteer gazetteer;
     private final RelatedArticleRepository related;
+    private final ArticleAddresses addresses;
     private final ArticleParser parser = new ArticleParser();
 
     ArticleService(
             ArticleRepository articles,
             TimelineService timeline,
             Gazetteer gazetteer,
-            RelatedArticleRepository related) {
+            RelatedArticleRepository related,
+            ArticleAddresses addresses) {
         this.articles = articles;
         this.timeline = timeline;
         this.gazetteer = gazetteer;
         this.related = related;
+        this.addresses = addresses;
+    }
+
+    /**
+     * Where a former address of an article leads now: the article's current slug, if the asker may
+     * see the article (readers: only a public one; an editor, {@code forEditor}: any). An article's
+     * slug follows its headline until it is first published, and stays after.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> currentSlug(String formerSlug, boolean forEditor) {
+        return addresses.currentSlug(formerSlug, forEditor);
     }
 
     /**

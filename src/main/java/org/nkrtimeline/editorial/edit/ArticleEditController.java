@@ -10,6 +10,7 @@ import org.nkrtimeline.i18n.FormErrors;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.topic.TopicRepository;
 import org.nkrtimeline.topic.TopicRuleRepository;
+import org.nkrtimeline.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The editors' pages for one article: its edit form and its history. */
@@ -67,10 +69,14 @@ class ArticleEditController {
         return "editor/articles";
     }
 
+    /** The edit form; at a former address of the article, a permanent redirect to the current one. */
     @GetMapping("/editor/articles/{slug}")
-    String form(@PathVariable String slug, Model model) {
+    ModelAndView form(@PathVariable String slug, Model model) {
         EditableArticle article = editor.load(slug);
-        return form(model, article, ArticleEditForm.of(article));
+        if (!article.slug().equals(slug)) {
+            return new ModelAndView(Redirects.movedPermanently("/editor/articles/" + article.slug()));
+        }
+        return new ModelAndView(form(model, article, ArticleEditForm.of(article)));
     }
 
     @PostMapping("/editor/articles/{slug}")
@@ -110,8 +116,9 @@ class ArticleEditController {
             return form(model, article, form);
         }
         try {
-            List<ArticleField> changed = editor.save(
+            ArticleEditor.Saved saved = editor.save(
                     slug, form.getVersion(), metadata, entities, form.isHidden(), form.isPublish(), signedIn.id());
+            List<ArticleField> changed = saved.changed();
             redirect.addFlashAttribute(
                     "saved",
                     changed.isEmpty()
@@ -121,7 +128,8 @@ class ArticleEditController {
                                     changed.stream()
                                             .map(field -> text.get(field.labelKey()))
                                             .collect(Collectors.joining(text.get("editor.edit.saved.separator")))));
-            return "redirect:/editor/articles/" + slug;
+            // Before its publication the article's address follows its headline.
+            return "redirect:/editor/articles/" + saved.slug();
         } catch (EditConflictException conflict) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("missed", conflict.missed());
@@ -133,11 +141,14 @@ class ArticleEditController {
     }
 
     @GetMapping("/editor/articles/{slug}/history")
-    String history(@PathVariable String slug, Model model) {
+    ModelAndView history(@PathVariable String slug, Model model) {
         EditableArticle article = editor.load(slug);
+        if (!article.slug().equals(slug)) {
+            return new ModelAndView(Redirects.movedPermanently("/editor/articles/" + article.slug() + "/history"));
+        }
         model.addAttribute("article", article);
         model.addAttribute("changes", changes.findByArticle(article.id()));
-        return "editor/article-history";
+        return new ModelAndView("editor/article-history");
     }
 
     private String form(Model model, EditableArticle article, ArticleEditForm form) {

@@ -15,6 +15,7 @@ import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.collection.CollectionChanged;
 import org.nkrtimeline.collection.RowValues;
+import org.nkrtimeline.collection.Slugs;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.MentionedEntity;
 import org.nkrtimeline.topic.TopicRepository;
@@ -56,6 +57,7 @@ public class ArticleEditor {
         this.events = events;
     }
 
+    /** The article at {@code slug}, its current address or a former one. */
     @Transactional(readOnly = true)
     public EditableArticle load(String slug) {
         return find(slug, false).orElseThrow(() -> new ArticleNotFoundException(slug));
@@ -129,16 +131,29 @@ public class ArticleEditor {
     }
 
     /**
+     * What a save did: the fields that changed (none when the form changed nothing: then nothing is
+     * recorded), and the article's address after it.
+     */
+    public record Saved(List<ArticleField> changed, String slug) {
+
+        public Saved {
+            changed = List.copyOf(changed);
+        }
+    }
+
+    /**
      * Saves the article's new metadata, entities and visibility, if it is still at {@code version},
      * and publishes it if it awaits review and {@code publish} says so. A field readers see that
      * changes on a published article is a correction ("Corrected on"); before its publication, no
-     * reader saw the field, so nothing is corrected.
+     * reader saw the field, so nothing is corrected. Until then, too, the article's address follows
+     * its headline (the save that publishes it included); after, it stays. A former address stays
+     * the article's (V17's article_slug), and leads to it.
      *
-     * @return the fields that changed (none when the form changed nothing: then nothing is recorded)
+     * @param slug the article's address, current or former
      * @throws EditConflictException when someone saved the article after the form was opened
      */
     @Transactional
-    public List<ArticleField> save(
+    public Saved save(
             String slug,
             long version,
             ArticleMetadata metadata,
@@ -172,11 +187,16 @@ public class ArticleEditor {
                 listed(List.copyOf(entities), entityNames));
         compare(changed, ArticleField.HIDDEN, visibility(current.hidden()), visibility(hidden));
         boolean awaiting = current.awaitingReview() && !publish;
+        String newSlug = current.slug();
+        if (current.awaitingReview() && !current.headline().equals(metadata.headline())) {
+            newSlug = freeSlug(Slugs.fromHeadline(metadata.headline(), current.slug()), current.id());
+            compare(changed, ArticleField.ADDRESS, "/articles/" + current.slug(), "/articles/" + newSlug);
+        }
         if (current.awaitingReview() && publish) {
             changed.put(ArticleField.PUBLISHED, new String[] {"awaiting review", "published"});
         }
         if (changed.isEmpty()) {
-            return List.of();
+            return new Saved(List.of(), current.slug());
         }
         long newVersion = version + 1;
         boolean correction =
@@ -184,7 +204,8 @@ public class ArticleEditor {
         ArticleDates dates = metadata.dates();
         jdbc.sql("""
                         update article
-                        set headline = :headline, event_date = :eventDate, event_date_precision = :precision,
+                        set slug = :slug, headline = :headline,
+                            event_date = :eventDate, event_date_precision = :precision,
                             event_date_estimated = :estimated, event_date_note = :eventNote,
                             event_date_source_url = :sourceUrl, published_date = :publishedDate,
                             published_date_note = :publishedNote, hidden = :hidden, awaiting_review = :awaiting,
@@ -192,6 +213,7 @@ public class ArticleEditor {
                             corrected_at = case when :correction then now() else corrected_at end
                         where id = :id
                         """)
+                .param("slug", newSlug)
                 .param("headline", metadata.headline())
                 .param("eventDate", dates.eventDate())
                 .param("precision", dates.eventPrecision().name())
@@ -215,7 +237,25 @@ public class ArticleEditor {
         changed.forEach(
                 (field, values) -> changes.record(current.id(), editorId, newVersion, field, values[0], values[1]));
         events.publishEvent(new CollectionChanged());
-        return List.copyOf(changed.keySet());
+        return new Saved(List.copyOf(changed.keySet()), newSlug);
+    }
+
+    /**
+     * The slug, or the slug with the first free number appended, among the addresses no other article
+     * has or had; the article's own former addresses are free to take back.
+     */
+    private String freeSlug(String slug, long articleId) {
+        String candidate = slug;
+        for (int n = 2;
+                jdbc.sql("select exists (select 1 from article_slug where slug = ? and article_id <> ?)")
+                        .param(candidate)
+                        .param(articleId)
+                        .query(Boolean.class)
+                        .single();
+                n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
     }
 
     private Optional<EditableArticle> find(String slug, boolean forUpdate) {
@@ -228,7 +268,7 @@ public class ArticleEditor {
                        array(select e.slug from article_entity ae join entity e on e.id = ae.entity_id
                              where ae.article_id = a.id order by e.name) as entities
                 from article a
-                where a.slug = ?
+                where a.id = (select s.article_id from article_slug s where s.slug = ?)
                 """ + (forUpdate ? " for update of a" : "");
         return jdbc.sql(sql)
                 .param(slug)

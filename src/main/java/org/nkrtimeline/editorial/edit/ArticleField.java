@@ -10,7 +10,9 @@ public enum ArticleField {
     ENTITIES("editor.field.entities", true),
     HIDDEN("editor.field.hidden", false),
     /** An editor published the article: it no longer awaits review (at its import, or later). */
-    PUBLISHED("editor.field.published", false);
+    PUBLISHED("editor.field.published", false),
+    /** The article's address followed its headline, before its publication; the former one leads to it. */
+    ADDRESS("editor.field.address", false);
 
     private final String labelKey;
     private final boolean shownToReaders;

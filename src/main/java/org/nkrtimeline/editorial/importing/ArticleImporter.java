@@ -125,7 +125,7 @@ public class ArticleImporter {
                         : publish == Publish.NOW
                                 ? ImportOutcome.Publication.PUBLISHED
                                 : ImportOutcome.Publication.AWAITING_REVIEW;
-                String slug = freeSlug(Slugs.fromHeadline(metadata.headline()));
+                String slug = freeSlug(Slugs.fromHeadline(metadata.headline(), Slugs.FALLBACK));
                 long id = insert(file, parsed, metadata, slug, hash, publication);
                 // A file's name names no one: the entities are those of the text alone.
                 gazetteer.tag(id, placeholder ? "" : metadata.headline(), texts(parsed));
@@ -157,11 +157,14 @@ public class ArticleImporter {
                 .optional();
     }
 
-    /** The slug, or the slug with the first free number appended: headlines may repeat, addresses not. */
+    /**
+     * The slug, or the slug with the first free number appended: headlines may repeat, addresses not,
+     * nor may an article take an address another one had (V17's article_slug).
+     */
     private String freeSlug(String slug) {
         String candidate = slug;
         for (int n = 2;
-                jdbc.sql("select exists (select 1 from article where slug = ?)")
+                jdbc.sql("select exists (select 1 from article_slug where slug = ?)")
                         .param(candidate)
                         .query(Boolean.class)
                         .single();
