@@ -78,6 +78,9 @@ public class Article {
     @Column(name = "published_date_note")
     private String publishedDateNote;
 
+    @Column(name = "event_scheduled", nullable = false)
+    private boolean eventScheduled;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "reference_urls", nullable = false)
     private List<String> referenceUrls = new ArrayList<>();
@@ -186,6 +189,7 @@ public class Article {
                 eventDateNote,
                 eventDateSourceUrl,
                 publishedDate,
-                publishedDateNote);
+                publishedDateNote,
+                eventScheduled);
     }
 }

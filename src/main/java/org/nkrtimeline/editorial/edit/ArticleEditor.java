@@ -36,7 +36,7 @@ public class ArticleEditor {
     private static final String LIST_COLUMNS = """
             a.id, a.slug, a.headline, a.event_date, a.event_date_precision, a.event_date_estimated,
             a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
-            a.hidden, a.awaiting_review, a.created_at, a.corrected_at""";
+            a.event_scheduled, a.hidden, a.awaiting_review, a.created_at, a.corrected_at""";
 
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
@@ -208,7 +208,8 @@ public class ArticleEditor {
                             event_date = :eventDate, event_date_precision = :precision,
                             event_date_estimated = :estimated, event_date_note = :eventNote,
                             event_date_source_url = :sourceUrl, published_date = :publishedDate,
-                            published_date_note = :publishedNote, hidden = :hidden, awaiting_review = :awaiting,
+                            published_date_note = :publishedNote, event_scheduled = :scheduled,
+                            hidden = :hidden, awaiting_review = :awaiting,
                             version = :newVersion,
                             corrected_at = case when :correction then now() else corrected_at end
                         where id = :id
@@ -222,6 +223,7 @@ public class ArticleEditor {
                 .param("sourceUrl", dates.eventSourceUrl())
                 .param("publishedDate", dates.publishedDate())
                 .param("publishedNote", dates.publishedNote())
+                .param("scheduled", dates.eventScheduled())
                 .param("hidden", hidden)
                 .param("awaiting", awaiting)
                 .param("newVersion", newVersion)
@@ -262,7 +264,8 @@ public class ArticleEditor {
         String sql = """
                 select a.id, a.slug, a.headline, a.event_date, a.event_date_precision, a.event_date_estimated,
                        a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
-                       a.hidden, a.awaiting_review, a.version, a.source_file, a.created_at, a.corrected_at,
+                       a.event_scheduled, a.hidden, a.awaiting_review, a.version, a.source_file, a.created_at,
+                       a.corrected_at,
                        array(select t.slug from article_topic at join topic t on t.id = at.topic_id
                              where at.article_id = a.id order by t.position) as topics,
                        array(select e.slug from article_entity ae join entity e on e.id = ae.entity_id

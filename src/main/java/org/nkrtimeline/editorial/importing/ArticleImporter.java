@@ -186,11 +186,11 @@ public class ArticleImporter {
                         insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
                                              event_date, event_date_precision, event_date_estimated, event_date_note,
                                              event_date_source_url, published_date, published_date_note, content_hash,
-                                             awaiting_review)
+                                             event_scheduled, awaiting_review)
                         values (:slug, :headline, :file, :source, :body, :lede, :words,
                                 :eventDate, :precision, :estimated, :eventNote,
                                 :sourceUrl, :published, :publishedNote, :hash,
-                                :awaiting)
+                                :scheduled, :awaiting)
                         returning id
                         """)
                 .param("slug", slug)
@@ -209,6 +209,7 @@ public class ArticleImporter {
                 .param("published", dates.publishedDate())
                 .param("publishedNote", dates.publishedNote())
                 .param("hash", hash)
+                .param("scheduled", dates.eventScheduled())
                 .param("awaiting", publication != ImportOutcome.Publication.PUBLISHED)
                 .query(Long.class)
                 .single();
