@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicArticleViewTest {
 
     private static final String RECREATE_THE_VIEW =
-            "create or replace view public_article as select * from article where not hidden";
+            "create or replace view public_article as select * from article where not hidden and not awaiting_review";
 
     @Autowired
     JdbcClient jdbc;
