@@ -111,6 +111,22 @@ class ScheduledEventTest extends EditorWebTest {
     }
 
     @Test
+    void anArticleSavedBeforeTheRuleWithAnEventAfterItsPublicationIsFlaggedOnItsForm() {
+        // As V18 found some articles: dated so, without the confirmation.
+        jdbc.sql("update article set event_date = date '2025-07-17' where slug = ?")
+                .param(slug)
+                .update();
+
+        assertThat(ana.getOk(form).select(".notice").eachText())
+                .anySatisfy(notice -> assertThat(notice).startsWith("The event date is after the publication date"));
+
+        ana.submit(ana.getOk(form), "form.editor-form", Map.of("metadata.eventScheduled", "true"));
+
+        assertThat(ana.getOk(form).select(".notice").eachText())
+                .noneSatisfy(notice -> assertThat(notice).startsWith("The event date is after the publication date"));
+    }
+
+    @Test
     void theConfirmationIsRefusedForAnEventThatIsNotAfterThePublication() {
         Page refused = ana.submit(
                 ana.getOk(form),
