@@ -3,18 +3,23 @@ package org.nkrtimeline.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import org.nkrtimeline.article.ArticleService;
+import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelinePage;
 import org.nkrtimeline.timeline.TimelineService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -137,15 +142,31 @@ class ArticleApiController {
                     + "people, places and organisations it mentions, and the reports its facts were checked against.")
     @ApiResponse(responseCode = "200", description = "The article")
     @ApiResponse(
+            responseCode = "301",
+            description = "The slug is a former one of a public article (an article's slug follows its headline "
+                    + "until it is published): Location is the article's current URL in this API",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The article at its current slug",
+                            schema = @Schema(type = "string", format = "uri")))
+    @ApiResponse(
             responseCode = "404",
-            description = "No public article has this slug",
+            description = "No public article has or had this slug",
             content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    ArticleDetail article(
+    ResponseEntity<ArticleDetail> article(
             @Parameter(
                             description = "The article's slug, as in its summary",
                             example = "kim-jong-un-sends-putin-condolences-after-moscow-concert-hall-attack")
                     @PathVariable
                     String slug) {
-        return ArticleDetail.of(articles.text(slug), links);
+        try {
+            return ResponseEntity.ok(ArticleDetail.of(articles.text(slug), links));
+        } catch (ArticleNotFoundException notFound) {
+            String current = articles.currentSlug(slug, false).orElseThrow(() -> notFound);
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create(links.article(current)))
+                    .build();
+        }
     }
 }

@@ -41,7 +41,15 @@ record EventDate(
                 requiredMode = Schema.RequiredMode.REQUIRED,
                 example =
                         "https://www.anews.com.tr/asia/2025/03/22/north-korea-will-invariably-support-russia-kim-jong-un")
-        String sourceUrl) {
+        String sourceUrl,
+
+        @Schema(
+                description = "Whether the event was still to come when the article was published: an editor"
+                        + " confirmed that the article reports a scheduled event, whose date is then after the"
+                        + " publication date. False for every other article, whose event came before its publication"
+                        + " or on the same day",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        boolean scheduled) {
 
     /** Null when the event date is not known: none is ever invented. */
     static EventDate of(ArticleDates dates) {
@@ -53,6 +61,7 @@ record EventDate(
                 dates.eventPrecision().name().toLowerCase(Locale.ROOT),
                 dates.eventEstimated(),
                 dates.eventNote(),
-                dates.eventSourceUrl());
+                dates.eventSourceUrl(),
+                dates.eventScheduled());
     }
 }

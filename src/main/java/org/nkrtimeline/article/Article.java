@@ -78,6 +78,9 @@ public class Article {
     @Column(name = "published_date_note")
     private String publishedDateNote;
 
+    @Column(name = "event_scheduled", nullable = false)
+    private boolean eventScheduled;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "reference_urls", nullable = false)
     private List<String> referenceUrls = new ArrayList<>();
@@ -87,6 +90,9 @@ public class Article {
 
     @Column(nullable = false)
     private boolean hidden;
+
+    @Column(name = "awaiting_review", nullable = false)
+    private boolean awaitingReview;
 
     @Column(name = "corrected_at")
     private OffsetDateTime correctedAt;
@@ -145,6 +151,19 @@ public class Article {
         return hidden;
     }
 
+    /** Imported and not yet published by an editor: on no public page, like a hidden article. */
+    public boolean isAwaitingReview() {
+        return awaitingReview;
+    }
+
+    /**
+     * Whether readers may see the article: published and not hidden. The view public_article (V16,
+     * V17) says the same in SQL for every other public read.
+     */
+    public boolean isPublic() {
+        return !hidden && !awaitingReview;
+    }
+
     /** When a field readers see last changed after publication; null if never. */
     public OffsetDateTime getCorrectedAt() {
         return correctedAt;
@@ -170,6 +189,7 @@ public class Article {
                 eventDateNote,
                 eventDateSourceUrl,
                 publishedDate,
-                publishedDateNote);
+                publishedDateNote,
+                eventScheduled);
     }
 }

@@ -3,6 +3,7 @@ package org.nkrtimeline.article;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.collection.source.ArticleParser;
@@ -28,28 +29,42 @@ public class ArticleService {
     private final TimelineService timeline;
     private final Gazetteer gazetteer;
     private final RelatedArticleRepository related;
+    private final ArticleAddresses addresses;
     private final ArticleParser parser = new ArticleParser();
 
     ArticleService(
             ArticleRepository articles,
             TimelineService timeline,
             Gazetteer gazetteer,
-            RelatedArticleRepository related) {
+            RelatedArticleRepository related,
+            ArticleAddresses addresses) {
         this.articles = articles;
         this.timeline = timeline;
         this.gazetteer = gazetteer;
         this.related = related;
+        this.addresses = addresses;
     }
 
     /**
-     * The article's page. A hidden article is not found, except by an editor ({@code forEditor}), who
-     * sees it marked as hidden. So the article is loaded from the table, not from the view of public
-     * articles, and its hidden flag checked here: the one public read of the table (PublicReadsTest).
+     * Where a former address of an article leads now: the article's current slug, if the asker may
+     * see the article (readers: only a public one; an editor, {@code forEditor}: any). An article's
+     * slug follows its headline until it is first published, and stays after.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> currentSlug(String formerSlug, boolean forEditor) {
+        return addresses.currentSlug(formerSlug, forEditor);
+    }
+
+    /**
+     * The article's page. An article readers may not see (hidden, or awaiting review) is not found,
+     * except by an editor ({@code forEditor}), who sees it marked as such. So the article is loaded
+     * from the table, not from the view of public articles, and {@link Article#isPublic()} checked
+     * here: the one public read of the table (PublicReadsTest).
      */
     @Transactional(readOnly = true)
     public ArticlePage page(String slug, TimelineFilter filter, boolean forEditor) {
         Article article = articles.findWithTopicsAndMentionsBySlug(slug)
-                .filter(found -> forEditor || !found.isHidden())
+                .filter(found -> forEditor || found.isPublic())
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         ParsedArticle parsed = parse(article);
         List<MentionedEntity> mentioned = gazetteer.mentioned(article.getMentionCounts());
@@ -72,12 +87,12 @@ public class ArticleService {
 
     /**
      * The public article's text and facts, without the page's links, neighbours and related articles:
-     * one statement. A hidden article is not found, whoever asks.
+     * one statement. An article readers may not see is not found, whoever asks.
      */
     @Transactional(readOnly = true)
     public ArticleText text(String slug) {
         Article article = articles.findWithTopicsAndMentionsBySlug(slug)
-                .filter(found -> !found.isHidden())
+                .filter(Article::isPublic)
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         return new ArticleText(article, parse(article).blocks(), gazetteer.mentioned(article.getMentionCounts()));
     }

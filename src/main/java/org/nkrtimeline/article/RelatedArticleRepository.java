@@ -98,7 +98,7 @@ public class RelatedArticleRepository {
                     group by article_id)
                 select a.slug, a.headline, a.event_date, a.event_date_precision, a.event_date_estimated,
                        a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
-                       s.reason_kind, s.reason_name
+                       a.event_scheduled, s.reason_kind, s.reason_name
                 from scored s
                 join public_article a on a.id = s.article_id
                 cross join this

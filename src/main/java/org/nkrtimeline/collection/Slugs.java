@@ -9,11 +9,26 @@ public final class Slugs {
 
     static final int MAX_LENGTH = 80;
 
+    /** The slug of a headline that makes none, numbered like any other when taken: "article", "article-2". */
+    public static final String FALLBACK = "article";
+
     /** Words a shortened slug should not end on. */
     private static final Set<String> DANGLING =
             Set.of("a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with");
 
     private Slugs() {}
+
+    /**
+     * The slug of a headline, or {@code fallback} when the headline has no letter or digit to make one
+     * of (a headline in another script, or only punctuation).
+     */
+    public static String fromHeadline(String headline, String fallback) {
+        try {
+            return fromHeadline(headline);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
 
     public static String fromHeadline(String headline) {
         String ascii = Normalizer.normalize(headline, Normalizer.Form.NFKD)

@@ -12,16 +12,21 @@ final class DateWords {
 
     private DateWords() {}
 
-    /** "Event date: 13 Sep 2023", "Event date: c. 21 Mar 2025 (estimate). Why: …", or that it is not known. */
+    /**
+     * "Event date: 13 Sep 2023", "Event date: c. 21 Mar 2025 (estimate). Why: …", or that it is not
+     * known; and for a scheduled event, that it was still to come when the article was published.
+     */
     static String event(ArticleDates dates, SiteText text) {
         if (!dates.hasEventDate()) {
             return text.get("export.dates.event.notKnown");
         }
+        String scheduled = dates.eventScheduled() ? " " + text.get("export.dates.event.scheduled") : "";
         if (dates.eventEstimated()) {
             return text.get("export.dates.event", estimated(dates, text))
+                    + scheduled
                     + (dates.eventNote() == null ? "" : " " + text.get("export.dates.event.why", dates.eventNote()));
         }
-        return text.get("export.dates.event", dates.eventText(text));
+        return text.get("export.dates.event", dates.eventText(text)) + scheduled;
     }
 
     /** "Published 12 Nov 2023", or that the date is not known, with the note saying why. */

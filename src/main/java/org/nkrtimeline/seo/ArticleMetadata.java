@@ -13,7 +13,7 @@ import java.util.Map;
  * @param publishedTime the publication date (ISO), or null when it is not known: never guessed
  * @param modifiedTime  when it was last corrected (ISO instant), or null if never
  * @param tags          the names of its topics
- * @param indexable     false for a hidden article, which only editors see
+ * @param indexable     false for an article readers may not see (hidden, or awaiting review), which only editors see
  * @param linkedData    schema.org NewsArticle, for a JSON-LD block
  */
 public record ArticleMetadata(

@@ -93,7 +93,7 @@ public class Seo {
         }
         json.put("isPartOf", Map.of("@type", "WebSite", "name", siteName(), "url", site.absolute("/")));
         return new ArticleMetadata(
-                canonical, article.getHeadline(), description, published, modified, topics, !article.isHidden(), json);
+                canonical, article.getHeadline(), description, published, modified, topics, article.isPublic(), json);
     }
 
     /**

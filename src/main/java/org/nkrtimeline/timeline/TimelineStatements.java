@@ -100,7 +100,7 @@ public final class TimelineStatements {
         String sql = """
                 select p.id, p.slug, p.headline, p.lede, p.event_date, p.event_date_precision,
                        p.event_date_estimated, p.event_date_note, p.event_date_source_url,
-                       p.published_date, p.published_date_note,
+                       p.published_date, p.published_date_note, p.event_scheduled,
                        array(select t.slug from article_topic at join topic t on t.id = at.topic_id
                              where at.article_id = p.id order by t.position) as topic_slugs,
                        %s

@@ -311,6 +311,38 @@ class ArticleApiTest extends ApiTest {
         }
     }
 
+    @Test
+    void aFormerSlugOfAPublicArticleIsAPermanentRedirectToItsCurrentUrlAndNoOtherSlugIs() {
+        // As when an article's slug followed its headline before publication (V17's article_slug).
+        jdbc.sql("update article set slug = 'condolences-after-the-crocus-attack' where slug = ?")
+                .param(D)
+                .update();
+        try {
+            Answer former = api("/api/v1/articles/" + D);
+
+            assertThat(former.status()).isEqualTo(301);
+            assertThat(former.header("Location"))
+                    .isEqualTo(SITE + "/api/v1/articles/condolences-after-the-crocus-attack");
+            assertThat(ok("/api/v1/articles/condolences-after-the-crocus-attack")
+                            .get("slug")
+                            .asText())
+                    .isEqualTo("condolences-after-the-crocus-attack");
+
+            jdbc.sql("update article set hidden = true where slug = 'condolences-after-the-crocus-attack'")
+                    .update();
+            pageCache.clear();
+            assertThat(api("/api/v1/articles/" + D).status())
+                    .as("a hidden article has no address, former or current")
+                    .isEqualTo(404);
+        } finally {
+            jdbc.sql("update article set slug = ?, hidden = false where slug = 'condolences-after-the-crocus-attack'")
+                    .param(D)
+                    .update();
+            jdbc.sql("delete from article_slug where slug = 'condolences-after-the-crocus-attack'")
+                    .update();
+        }
+    }
+
     private List<String> mentioning(String... entities) {
         return TIMELINE.stream()
                 .filter(slug -> {

@@ -92,6 +92,14 @@ class OpenApiDocumentTest extends ApiTest {
     }
 
     @Test
+    void declaresTheRedirectOfAFormerSlugWithItsLocation() {
+        JsonNode moved = document.at("/paths/~1api~1v1~1articles~1{slug}/get/responses/301");
+
+        assertThat(moved.get("description").asText()).contains("former");
+        assertThat(moved.at("/headers/Location/schema/format").asText()).isEqualTo("uri");
+    }
+
+    @Test
     void isAlsoServedAsYaml() {
         Answer yaml = send("GET", "/api/v1/openapi.json.yaml", new String[0]);
 

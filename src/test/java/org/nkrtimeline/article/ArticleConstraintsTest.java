@@ -51,6 +51,30 @@ class ArticleConstraintsTest {
     }
 
     @Test
+    void onlyAnEventAfterThePublicationCanBeAScheduledOne() {
+        assertThatThrownBy(() -> insert(
+                        ", event_date, published_date, event_scheduled",
+                        ", date '2025-06-17', date '2025-06-17', true"))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("scheduled_event_is_after_publication");
+    }
+
+    @Test
+    void aScheduledEventWithNoPublicationDateIsRefused() {
+        assertThatThrownBy(() -> insert(", event_date, event_scheduled", ", date '2025-07-17', true"))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("scheduled_event_is_after_publication");
+    }
+
+    @Test
+    void aScheduledEventAfterThePublicationIsAccepted() {
+        assertThatCode(() -> insert(
+                        ", event_date, published_date, event_scheduled",
+                        ", date '2025-07-17', date '2025-06-17', true"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aSourceLinkMustBeAWebLink() {
         assertThatThrownBy(() -> insert(", event_date_source_url", ", 'javascript:alert(1)'"))
                 .isInstanceOf(DataIntegrityViolationException.class)

@@ -34,6 +34,57 @@ class ArticleDatesTest {
     }
 
     @Test
+    void aScheduledEventIsStillToComeRatherThanANegativeLag() {
+        ArticleDates scheduled = new ArticleDates(
+                LocalDate.of(2025, 7, 17), DatePrecision.DAY, false, null, null, LocalDate.of(2025, 6, 17), null, true);
+
+        assertThat(scheduled.eventAfterPublication()).isTrue();
+        assertThat(scheduled.publicationLag()).isEqualTo("30 days before the scheduled event");
+        assertThat(scheduled.eventLag()).isEqualTo("scheduled 30 days ahead");
+    }
+
+    @Test
+    void aScheduledEventKnownOnlyToTheMonthOrEstimatedSaysNoMoreThanIsKnown() {
+        ArticleDates month = new ArticleDates(
+                LocalDate.of(2025, 7, 1),
+                DatePrecision.MONTH,
+                false,
+                null,
+                null,
+                LocalDate.of(2025, 6, 17),
+                null,
+                true);
+        ArticleDates estimate = new ArticleDates(
+                LocalDate.of(2025, 6, 18), DatePrecision.DAY, true, "why", null, LocalDate.of(2025, 6, 17), null, true);
+
+        assertThat(month.publicationLag()).isEqualTo("before the scheduled event");
+        assertThat(month.eventLag()).isEqualTo("still to come when published");
+        assertThat(estimate.publicationLag()).isEqualTo("about 1 day before the scheduled event");
+        assertThat(estimate.eventLag()).isEqualTo("scheduled about 1 day ahead");
+    }
+
+    @Test
+    void anEventAfterThePublicationCountsFromTheEarliestDayItCouldBe() {
+        LocalDate published = LocalDate.of(2025, 6, 17);
+
+        assertThat(dates(LocalDate.of(2025, 6, 1), DatePrecision.MONTH, false, published)
+                        .eventAfterPublication())
+                .isFalse();
+        assertThat(dates(LocalDate.of(2025, 7, 1), DatePrecision.MONTH, false, published)
+                        .eventAfterPublication())
+                .isTrue();
+        assertThat(dates(LocalDate.of(2025, 1, 1), DatePrecision.YEAR, false, published)
+                        .eventAfterPublication())
+                .isFalse();
+        assertThat(dates(LocalDate.of(2025, 6, 17), DatePrecision.DAY, false, published)
+                        .eventAfterPublication())
+                .isFalse();
+        assertThat(dates(LocalDate.of(2025, 7, 1), DatePrecision.DAY, false, null)
+                        .eventAfterPublication())
+                .isFalse();
+    }
+
+    @Test
     void anEstimatedEventDateGivesAnApproximateLag() {
         ArticleDates dates = dates(LocalDate.of(2025, 3, 21), DatePrecision.DAY, true, LocalDate.of(2025, 3, 23));
 

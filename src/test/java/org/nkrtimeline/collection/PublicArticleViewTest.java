@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicArticleViewTest {
 
     private static final String RECREATE_THE_VIEW =
-            "create or replace view public_article as select * from article where not hidden";
+            "create or replace view public_article as select * from article where not hidden and not awaiting_review";
 
     @Autowired
     JdbcClient jdbc;
@@ -88,6 +88,22 @@ class PublicArticleViewTest {
                         .list())
                 .hasSize(Editorial.SEED_ARTICLES - 1)
                 .doesNotContain(SeedArticles.C);
+    }
+
+    @Test
+    void theViewLeavesOutTheArticlesAwaitingReviewAsItDoesTheHiddenOnes() {
+        jdbc.sql("update article set awaiting_review = true where slug = ?")
+                .param(SeedArticles.D)
+                .update();
+
+        assertThat(jdbc.sql("select slug from public_article order by id")
+                        .query(String.class)
+                        .list())
+                .isEqualTo(jdbc.sql("select slug from article where not hidden and not awaiting_review order by id")
+                        .query(String.class)
+                        .list())
+                .hasSize(Editorial.SEED_ARTICLES - 1)
+                .doesNotContain(SeedArticles.D);
     }
 
     /**

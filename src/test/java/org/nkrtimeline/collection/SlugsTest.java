@@ -35,4 +35,10 @@ class SlugsTest {
     void refusesAHeadlineWithoutLettersOrDigits() {
         assertThatThrownBy(() -> Slugs.fromHeadline("— … —")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aHeadlineWithoutLettersOrDigitsInAsciiGetsTheFallback() {
+        assertThat(Slugs.fromHeadline("Курск: саперы из КНДР", Slugs.FALLBACK)).isEqualTo("article");
+        assertThat(Slugs.fromHeadline("Kim in Kursk", Slugs.FALLBACK)).isEqualTo("kim-in-kursk");
+    }
 }

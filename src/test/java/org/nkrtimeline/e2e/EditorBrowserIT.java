@@ -175,6 +175,66 @@ class EditorBrowserIT extends BrowserTest {
         assertThat(h1()).isEqualTo("Editor sign-in");
     }
 
+    @Test
+    void anArticleKeptAwaitingReviewIsOnNoPublicPageUntilAnEditorPublishesItAndItsScheduledEvent() throws Exception {
+        open("/editor/sign-in");
+        fillByLabel("Username", USERNAME);
+        fillByLabel("Password", PASSWORD);
+        browser.followLink(button("Sign in"));
+        assertThat(textContent(driver.findElement(By.id("awaiting-heading")))).isEqualTo("Awaiting review (0)");
+
+        // The import review: this time the editor keeps the article for later.
+        browser.followLink(driver.findElement(By.linkText("Import articles")));
+        driver.findElement(By.id("files")).sendKeys(fixture().toString());
+        browser.followLink(button("Upload and review"));
+        assertThat(driver.findElement(By.id("draft-0-publish")).isSelected())
+                .as("publishing is the default")
+                .isTrue();
+        browser.tick("draft-0-await");
+        assertThat(driver.findElement(By.id("draft-0-publish")).isSelected()).isFalse();
+        browser.followLink(button("Import the article"));
+
+        assertThat(textContent(driver.findElement(By.cssSelector(".import-outcomes li"))))
+                .endsWith("· awaiting review");
+        String slug = driver.findElement(By.cssSelector(".import-outcomes a[href^='/articles/']"))
+                .getDomAttribute("href")
+                .substring("/articles/".length());
+
+        // Not on the timeline; the editor sees its page, marked.
+        open("/");
+        assertThat(browser.resultCount()).startsWith("5 of 5 articles shown");
+        assertThat(driver.findElements(By.id("entry-" + slug))).isEmpty();
+        open("/articles/" + slug);
+        assertThat(textContent(driver.findElement(By.cssSelector("p.notice[role=status]"))))
+                .startsWith("Awaiting review");
+
+        // Listed first on the editors' home, with the count; from there to its edit form.
+        open("/editor");
+        assertThat(textContent(driver.findElement(By.id("awaiting-heading")))).isEqualTo("Awaiting review (1)");
+        browser.followLink(driver.findElement(By.cssSelector("ul.awaiting-review a")));
+        assertThat(browser.path()).isEqualTo("/editor/articles/" + slug);
+
+        // An event a month after the publication is refused until the editor confirms it was scheduled.
+        browser.typeInto("article-event-date", "2025-07-17");
+        browser.followLink(button("Save and publish"));
+        assertThat(driver.findElement(By.id("article-scheduled-error")).getText())
+                .startsWith("The event date (2025-07-17) is after the publication date (2025-06-17)");
+        browser.tick("article-scheduled");
+        browser.followLink(button("Save and publish"));
+
+        assertThat(driver.findElement(By.cssSelector("p.notice[role=status]")).getText())
+                .isEqualTo("Saved: Event date, Published.");
+        assertThat(driver.findElements(By.xpath("//main//button[normalize-space()='Save and publish']")))
+                .isEmpty();
+
+        // Now readers see it, in July 2025, said to be reported before the event.
+        open("/");
+        assertThat(browser.resultCount()).startsWith("6 of 6 articles shown");
+        WebElement entry = driver.findElement(By.id("entry-" + slug));
+        assertThat(textContent(entry.findElement(By.cssSelector(".entry-dates"))))
+                .contains("17 Jun 2025, 30 days before the scheduled event");
+    }
+
     /** The fixture as a file on disk, which is what a file input needs; test resources are files under target/. */
     private static Path fixture() throws URISyntaxException {
         URL resource = EditorBrowserIT.class.getResource(FIXTURE);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nkrtimeline.editorial.importing.ArticleImporter;
+import org.nkrtimeline.editorial.importing.Publish;
 import org.nkrtimeline.editorial.importing.SourceFile;
 import org.nkrtimeline.support.EditorSession;
 import org.nkrtimeline.support.EditorWebTest;
@@ -41,7 +42,7 @@ class PageCacheTest extends EditorWebTest {
     @BeforeEach
     void anImportedArticle() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/import/kursk-deminers.txt")) {
-            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes()))
+            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes()), Publish.NOW)
                     .slug();
         }
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.editorial.importing.ArticleImporter;
+import org.nkrtimeline.editorial.importing.Publish;
 import org.nkrtimeline.editorial.importing.SourceFile;
 import org.nkrtimeline.pagecache.PageCache;
 import org.nkrtimeline.support.Editorial;
@@ -149,7 +150,7 @@ class SitemapTest extends WebTest {
                 .singleValue();
         String slug;
         try (InputStream in = getClass().getResourceAsStream("/import/kursk-deminers.txt")) {
-            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes()))
+            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes()), Publish.NOW)
                     .slug();
         }
 

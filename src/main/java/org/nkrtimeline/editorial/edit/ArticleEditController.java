@@ -10,6 +10,7 @@ import org.nkrtimeline.i18n.FormErrors;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.topic.TopicRepository;
 import org.nkrtimeline.topic.TopicRuleRepository;
+import org.nkrtimeline.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The editors' pages for one article: its edit form and its history. */
@@ -56,6 +58,7 @@ class ArticleEditController {
         }
         List<EditorListEntry> entries = editor.list(headlineQuery, before, EditorListEntry.PAGE_SIZE + 1);
         model.addAttribute("query", headlineQuery);
+        model.addAttribute("awaitingCount", editor.countAwaitingReview());
         model.addAttribute(
                 "entries", entries.stream().limit(EditorListEntry.PAGE_SIZE).toList());
         model.addAttribute(
@@ -66,10 +69,14 @@ class ArticleEditController {
         return "editor/articles";
     }
 
+    /** The edit form; at a former address of the article, a permanent redirect to the current one. */
     @GetMapping("/editor/articles/{slug}")
-    String form(@PathVariable String slug, Model model) {
+    ModelAndView form(@PathVariable String slug, Model model) {
         EditableArticle article = editor.load(slug);
-        return form(model, article, ArticleEditForm.of(article));
+        if (!article.slug().equals(slug)) {
+            return new ModelAndView(Redirects.movedPermanently("/editor/articles/" + article.slug()));
+        }
+        return new ModelAndView(form(model, article, ArticleEditForm.of(article)));
     }
 
     @PostMapping("/editor/articles/{slug}")
@@ -93,13 +100,25 @@ class ArticleEditController {
         ArticleMetadata metadata =
                 form.getMetadata().validate(errors, topics.namesBySlug().keySet());
         errors.popNestedPath();
+        if (form.isPublish()
+                && article.awaitingReview()
+                && metadata != null
+                && HeadlinePlaceholder.is(metadata.headline(), article.sourceFile())) {
+            FormErrors.rejectValue(
+                    errors,
+                    "metadata.headline",
+                    "placeholder",
+                    "metadata.error.headline.placeholder",
+                    article.sourceFile());
+        }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, article, form);
         }
         try {
-            List<ArticleField> changed =
-                    editor.save(slug, form.getVersion(), metadata, entities, form.isHidden(), signedIn.id());
+            ArticleEditor.Saved saved = editor.save(
+                    slug, form.getVersion(), metadata, entities, form.isHidden(), form.isPublish(), signedIn.id());
+            List<ArticleField> changed = saved.changed();
             redirect.addFlashAttribute(
                     "saved",
                     changed.isEmpty()
@@ -109,7 +128,8 @@ class ArticleEditController {
                                     changed.stream()
                                             .map(field -> text.get(field.labelKey()))
                                             .collect(Collectors.joining(text.get("editor.edit.saved.separator")))));
-            return "redirect:/editor/articles/" + slug;
+            // Before its publication the article's address follows its headline.
+            return "redirect:/editor/articles/" + saved.slug();
         } catch (EditConflictException conflict) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("missed", conflict.missed());
@@ -121,11 +141,14 @@ class ArticleEditController {
     }
 
     @GetMapping("/editor/articles/{slug}/history")
-    String history(@PathVariable String slug, Model model) {
+    ModelAndView history(@PathVariable String slug, Model model) {
         EditableArticle article = editor.load(slug);
+        if (!article.slug().equals(slug)) {
+            return new ModelAndView(Redirects.movedPermanently("/editor/articles/" + article.slug() + "/history"));
+        }
         model.addAttribute("article", article);
         model.addAttribute("changes", changes.findByArticle(article.id()));
-        return "editor/article-history";
+        return new ModelAndView("editor/article-history");
     }
 
     private String form(Model model, EditableArticle article, ArticleEditForm form) {

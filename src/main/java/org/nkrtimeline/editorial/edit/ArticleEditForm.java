@@ -3,12 +3,16 @@ package org.nkrtimeline.editorial.edit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The edit form: the article's metadata, its entities, its visibility and the version it was opened at. */
+/**
+ * The edit form: the article's metadata, its entities, its visibility, whether to publish it (an
+ * article awaiting review) and the version it was opened at.
+ */
 public class ArticleEditForm {
 
     private MetadataForm metadata = new MetadataForm();
     private List<String> entities = new ArrayList<>();
     private boolean hidden;
+    private boolean publish;
     private Long version;
 
     static ArticleEditForm of(EditableArticle article) {
@@ -42,6 +46,15 @@ public class ArticleEditForm {
 
     public void setHidden(boolean hidden) {
         this.hidden = hidden;
+    }
+
+    /** Set by the form's "Save and publish" button, on an article awaiting review. */
+    public boolean isPublish() {
+        return publish;
+    }
+
+    public void setPublish(boolean publish) {
+        this.publish = publish;
     }
 
     public Long getVersion() {

@@ -1,6 +1,7 @@
 package org.nkrtimeline.editorial.edit;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.collection.CollectionChanged;
 import org.nkrtimeline.collection.RowValues;
+import org.nkrtimeline.collection.Slugs;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.MentionedEntity;
 import org.nkrtimeline.topic.TopicRepository;
@@ -30,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ArticleEditor {
+
+    private static final String LIST_COLUMNS = """
+            a.id, a.slug, a.headline, a.event_date, a.event_date_precision, a.event_date_estimated,
+            a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
+            a.event_scheduled, a.hidden, a.awaiting_review, a.created_at, a.corrected_at""";
 
     private final JdbcClient jdbc;
     private final Gazetteer gazetteer;
@@ -50,6 +57,7 @@ public class ArticleEditor {
         this.events = events;
     }
 
+    /** The article at {@code slug}, its current address or a former one. */
     @Transactional(readOnly = true)
     public EditableArticle load(String slug) {
         return find(slug, false).orElseThrow(() -> new ArticleNotFoundException(slug));
@@ -57,32 +65,63 @@ public class ArticleEditor {
 
     /**
      * Up to {@code limit} articles whose headline contains {@code query} (any case; all articles for an
-     * empty query), newest import first, starting after the article {@code beforeId} when given.
+     * empty query): those awaiting review first, then the others, each newest import first; starting
+     * after the article {@code beforeId} when given.
      */
     @Transactional(readOnly = true)
     public List<EditorListEntry> list(String query, Long beforeId, int limit) {
         return jdbc.sql("""
-                        select id, slug, headline, event_date, event_date_precision, event_date_estimated,
-                               event_date_note, event_date_source_url, published_date, published_date_note,
-                               hidden, created_at, corrected_at
-                        from article
-                        where (:query = '' or strpos(lower(headline), lower(:query)) > 0)
-                          and (cast(:before as bigint) is null or id < :before)
-                        order by id desc
+                        select %s
+                        from article a
+                        where (:query = '' or strpos(lower(a.headline), lower(:query)) > 0)
+                          and (cast(:before as bigint) is null
+                               or exists (select 1 from article c
+                                          where c.id = :before
+                                            and (a.awaiting_review < c.awaiting_review
+                                                 or (a.awaiting_review = c.awaiting_review and a.id < c.id))))
+                        order by a.awaiting_review desc, a.id desc
                         limit :limit
-                        """)
+                        """.formatted(LIST_COLUMNS))
                 .param("query", query)
                 .param("before", beforeId)
                 .param("limit", limit)
-                .query((rs, n) -> new EditorListEntry(
-                        rs.getLong("id"),
-                        rs.getString("slug"),
-                        rs.getString("headline"),
-                        ArticleDates.fromRow(rs),
-                        rs.getBoolean("hidden"),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("corrected_at", OffsetDateTime.class)))
+                .query((rs, n) -> listEntry(rs))
                 .list();
+    }
+
+    /** The newest {@code limit} articles awaiting review. */
+    @Transactional(readOnly = true)
+    public List<EditorListEntry> awaitingReview(int limit) {
+        return jdbc.sql("""
+                        select %s
+                        from article a
+                        where a.awaiting_review
+                        order by a.id desc
+                        limit ?
+                        """.formatted(LIST_COLUMNS))
+                .param(limit)
+                .query((rs, n) -> listEntry(rs))
+                .list();
+    }
+
+    /** How many articles await review: imported, and on no public page until an editor publishes them. */
+    @Transactional(readOnly = true)
+    public long countAwaitingReview() {
+        return jdbc.sql("select count(*) from article where awaiting_review")
+                .query(Long.class)
+                .single();
+    }
+
+    private static EditorListEntry listEntry(ResultSet rs) throws SQLException {
+        return new EditorListEntry(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("headline"),
+                ArticleDates.fromRow(rs),
+                rs.getBoolean("hidden"),
+                rs.getBoolean("awaiting_review"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("corrected_at", OffsetDateTime.class));
     }
 
     /** Entity slugs and names, by name. */
@@ -92,14 +131,36 @@ public class ArticleEditor {
     }
 
     /**
-     * Saves the article's new metadata, entities and visibility, if it is still at {@code version}.
+     * What a save did: the fields that changed (none when the form changed nothing: then nothing is
+     * recorded), and the article's address after it.
+     */
+    public record Saved(List<ArticleField> changed, String slug) {
+
+        public Saved {
+            changed = List.copyOf(changed);
+        }
+    }
+
+    /**
+     * Saves the article's new metadata, entities and visibility, if it is still at {@code version},
+     * and publishes it if it awaits review and {@code publish} says so. A field readers see that
+     * changes on a published article is a correction ("Corrected on"); before its publication, no
+     * reader saw the field, so nothing is corrected. Until then, too, the article's address follows
+     * its headline (the save that publishes it included); after, it stays. A former address stays
+     * the article's (V17's article_slug), and leads to it.
      *
-     * @return the fields that changed (none when the form changed nothing: then nothing is recorded)
+     * @param slug the article's address, current or former
      * @throws EditConflictException when someone saved the article after the form was opened
      */
     @Transactional
-    public List<ArticleField> save(
-            String slug, long version, ArticleMetadata metadata, Set<String> entities, boolean hidden, long editorId) {
+    public Saved save(
+            String slug,
+            long version,
+            ArticleMetadata metadata,
+            Set<String> entities,
+            boolean hidden,
+            boolean publish,
+            long editorId) {
         EditableArticle current = find(slug, true).orElseThrow(() -> new ArticleNotFoundException(slug));
         if (current.version() != version) {
             throw new EditConflictException(current, changes.findSince(current.id(), version));
@@ -125,21 +186,35 @@ public class ArticleEditor {
                 listed(current.entities(), entityNames),
                 listed(List.copyOf(entities), entityNames));
         compare(changed, ArticleField.HIDDEN, visibility(current.hidden()), visibility(hidden));
+        boolean awaiting = current.awaitingReview() && !publish;
+        String newSlug = current.slug();
+        if (current.awaitingReview() && !current.headline().equals(metadata.headline())) {
+            newSlug = freeSlug(Slugs.fromHeadline(metadata.headline(), current.slug()), current.id());
+            compare(changed, ArticleField.ADDRESS, "/articles/" + current.slug(), "/articles/" + newSlug);
+        }
+        if (current.awaitingReview() && publish) {
+            changed.put(ArticleField.PUBLISHED, new String[] {"awaiting review", "published"});
+        }
         if (changed.isEmpty()) {
-            return List.of();
+            return new Saved(List.of(), current.slug());
         }
         long newVersion = version + 1;
-        boolean correction = changed.keySet().stream().anyMatch(ArticleField::shownToReaders);
+        boolean correction =
+                !current.awaitingReview() && changed.keySet().stream().anyMatch(ArticleField::shownToReaders);
         ArticleDates dates = metadata.dates();
         jdbc.sql("""
                         update article
-                        set headline = :headline, event_date = :eventDate, event_date_precision = :precision,
+                        set slug = :slug, headline = :headline,
+                            event_date = :eventDate, event_date_precision = :precision,
                             event_date_estimated = :estimated, event_date_note = :eventNote,
                             event_date_source_url = :sourceUrl, published_date = :publishedDate,
-                            published_date_note = :publishedNote, hidden = :hidden, version = :newVersion,
+                            published_date_note = :publishedNote, event_scheduled = :scheduled,
+                            hidden = :hidden, awaiting_review = :awaiting,
+                            version = :newVersion,
                             corrected_at = case when :correction then now() else corrected_at end
                         where id = :id
                         """)
+                .param("slug", newSlug)
                 .param("headline", metadata.headline())
                 .param("eventDate", dates.eventDate())
                 .param("precision", dates.eventPrecision().name())
@@ -148,7 +223,9 @@ public class ArticleEditor {
                 .param("sourceUrl", dates.eventSourceUrl())
                 .param("publishedDate", dates.publishedDate())
                 .param("publishedNote", dates.publishedNote())
+                .param("scheduled", dates.eventScheduled())
                 .param("hidden", hidden)
+                .param("awaiting", awaiting)
                 .param("newVersion", newVersion)
                 .param("correction", correction)
                 .param("id", current.id())
@@ -162,20 +239,39 @@ public class ArticleEditor {
         changed.forEach(
                 (field, values) -> changes.record(current.id(), editorId, newVersion, field, values[0], values[1]));
         events.publishEvent(new CollectionChanged());
-        return List.copyOf(changed.keySet());
+        return new Saved(List.copyOf(changed.keySet()), newSlug);
+    }
+
+    /**
+     * The slug, or the slug with the first free number appended, among the addresses no other article
+     * has or had; the article's own former addresses are free to take back.
+     */
+    private String freeSlug(String slug, long articleId) {
+        String candidate = slug;
+        for (int n = 2;
+                jdbc.sql("select exists (select 1 from article_slug where slug = ? and article_id <> ?)")
+                        .param(candidate)
+                        .param(articleId)
+                        .query(Boolean.class)
+                        .single();
+                n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
     }
 
     private Optional<EditableArticle> find(String slug, boolean forUpdate) {
         String sql = """
                 select a.id, a.slug, a.headline, a.event_date, a.event_date_precision, a.event_date_estimated,
                        a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
-                       a.hidden, a.version, a.source_file, a.created_at, a.corrected_at,
+                       a.event_scheduled, a.hidden, a.awaiting_review, a.version, a.source_file, a.created_at,
+                       a.corrected_at,
                        array(select t.slug from article_topic at join topic t on t.id = at.topic_id
                              where at.article_id = a.id order by t.position) as topics,
                        array(select e.slug from article_entity ae join entity e on e.id = ae.entity_id
                              where ae.article_id = a.id order by e.name) as entities
                 from article a
-                where a.slug = ?
+                where a.id = (select s.article_id from article_slug s where s.slug = ?)
                 """ + (forUpdate ? " for update of a" : "");
         return jdbc.sql(sql)
                 .param(slug)
@@ -187,6 +283,7 @@ public class ArticleEditor {
                         RowValues.strings(rs.getArray("topics")),
                         RowValues.strings(rs.getArray("entities")),
                         rs.getBoolean("hidden"),
+                        rs.getBoolean("awaiting_review"),
                         rs.getLong("version"),
                         rs.getString("source_file"),
                         rs.getObject("created_at", OffsetDateTime.class),

@@ -8,7 +8,11 @@ public enum ArticleField {
     PUBLISHED_DATE("editor.field.publishedDate", true),
     TOPICS("editor.field.topics", true),
     ENTITIES("editor.field.entities", true),
-    HIDDEN("editor.field.hidden", false);
+    HIDDEN("editor.field.hidden", false),
+    /** An editor published the article: it no longer awaits review (at its import, or later). */
+    PUBLISHED("editor.field.published", false),
+    /** The article's address followed its headline, before its publication; the former one leads to it. */
+    ADDRESS("editor.field.address", false);
 
     private final String labelKey;
     private final boolean shownToReaders;

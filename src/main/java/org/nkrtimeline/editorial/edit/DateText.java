@@ -12,6 +12,9 @@ final class DateText {
         if (dates.eventEstimated()) {
             text.append(" (estimate)");
         }
+        if (dates.eventScheduled()) {
+            text.append(" (scheduled: still to come when published)");
+        }
         appendNote(text, dates.eventNote());
         if (dates.eventSourceUrl() != null) {
             text.append("; source: ").append(dates.eventSourceUrl());

@@ -5,8 +5,9 @@ import java.util.List;
 import org.nkrtimeline.collection.ArticleDates;
 
 /**
- * An article as the edit form shows it: what editors may change, the version the form was made
- * from (optimistic locking), and where the article came from.
+ * An article as the edit form shows it: what editors may change, whether it awaits review (imported,
+ * not yet published), the version the form was made from (optimistic locking), and where the article
+ * came from.
  */
 public record EditableArticle(
         long id,
@@ -16,6 +17,7 @@ public record EditableArticle(
         List<String> topics,
         List<String> entities,
         boolean hidden,
+        boolean awaitingReview,
         long version,
         String sourceFile,
         OffsetDateTime createdAt,
@@ -24,6 +26,11 @@ public record EditableArticle(
     public EditableArticle {
         topics = List.copyOf(topics);
         entities = List.copyOf(entities);
+    }
+
+    /** Whether the headline only stands in for one, as an import makes it when it can propose none. */
+    public boolean headlineIsPlaceholder() {
+        return HeadlinePlaceholder.is(headline, sourceFile);
     }
 
     public ArticleMetadata metadata() {

@@ -16,7 +16,9 @@ import org.springframework.validation.Errors;
  */
 public class MetadataForm {
 
-    static final int MAX_HEADLINE = 120;
+    /** As the database's check on article.headline (V1), in characters as PostgreSQL counts them. */
+    public static final int MAX_HEADLINE = 120;
+
     static final int MAX_NOTE = 500;
     static final int MAX_URL = 2000;
 
@@ -30,6 +32,7 @@ public class MetadataForm {
     private boolean eventDateEstimated;
     private String eventDateNote = "";
     private String eventDateSourceUrl = "";
+    private boolean eventScheduled;
     private String publishedDate = "";
     private String publishedDateNote = "";
     private List<String> topics = new ArrayList<>();
@@ -42,6 +45,7 @@ public class MetadataForm {
         form.eventDateEstimated = dates.eventEstimated();
         form.eventDateNote = orEmpty(dates.eventNote());
         form.eventDateSourceUrl = orEmpty(dates.eventSourceUrl());
+        form.eventScheduled = dates.eventScheduled();
         form.publishedDate = orEmpty(dates.publishedIso());
         form.publishedDateNote = orEmpty(dates.publishedNote());
         form.topics = new ArrayList<>(metadata.topics());
@@ -99,6 +103,7 @@ public class MetadataForm {
             }
         }
         String publishedNote = checkNote(errors, "publishedDateNote", publishedDateNote);
+        checkScheduled(errors, event, published);
 
         Set<String> chosen = new LinkedHashSet<>(topics == null ? List.of() : topics);
         if (!knownTopics.containsAll(chosen)) {
@@ -115,8 +120,34 @@ public class MetadataForm {
                 note,
                 sourceUrl,
                 published == null ? null : published.date(),
-                publishedNote);
+                publishedNote,
+                eventScheduled);
         return new ArticleMetadata(checkedHeadline, dates, List.copyOf(chosen));
+    }
+
+    /**
+     * An article cannot normally report an event after it was published: an event date after the
+     * publication date (from the earliest day it could be: a month or a year is stored as its first
+     * day) needs the editor's confirmation that the article reports a scheduled event, and the
+     * confirmation needs such a date. With a date that could not be read nothing is said here: the
+     * date's own message comes first.
+     */
+    private void checkScheduled(Errors errors, DateInput event, DateInput published) {
+        if (errors.hasFieldErrors("eventDate") || errors.hasFieldErrors("publishedDate")) {
+            return;
+        }
+        boolean after = event != null && published != null && event.date().isAfter(published.date());
+        if (after && !eventScheduled) {
+            FormErrors.rejectValue(
+                    errors,
+                    "eventScheduled",
+                    "after",
+                    "metadata.error.scheduled.confirm",
+                    strip(eventDate),
+                    strip(publishedDate));
+        } else if (!after && eventScheduled) {
+            FormErrors.rejectValue(errors, "eventScheduled", "notAfter", "metadata.error.scheduled.notAfter");
+        }
     }
 
     private static String checkNote(Errors errors, String field, String value) {
@@ -186,6 +217,15 @@ public class MetadataForm {
 
     public void setEventDateSourceUrl(String eventDateSourceUrl) {
         this.eventDateSourceUrl = eventDateSourceUrl;
+    }
+
+    /** The editor's confirmation that the article reports a scheduled event, one after its publication. */
+    public boolean isEventScheduled() {
+        return eventScheduled;
+    }
+
+    public void setEventScheduled(boolean eventScheduled) {
+        this.eventScheduled = eventScheduled;
     }
 
     public String getPublishedDate() {

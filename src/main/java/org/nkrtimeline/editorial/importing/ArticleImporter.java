@@ -14,6 +14,7 @@ import org.nkrtimeline.collection.source.ParsedArticle;
 import org.nkrtimeline.editorial.edit.ArticleChangeRepository;
 import org.nkrtimeline.editorial.edit.ArticleField;
 import org.nkrtimeline.editorial.edit.ArticleMetadata;
+import org.nkrtimeline.editorial.edit.HeadlinePlaceholder;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.i18n.Message;
 import org.nkrtimeline.topic.TopicRuleRepository;
@@ -32,6 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first import by its {@link ContentHash} and adds nothing. The event date is the editor's to set
  * (the file format carries only the publication date); the command line leaves it unknown. Every
  * import is the first entry of the article's history.
+ *
+ * <p>An article no editor has reviewed is not public: it is imported awaiting review, and readers see
+ * it once an editor publishes it, unless the import is told to publish it ({@link Publish#NOW}: a
+ * trusted batch on the command line, or the editor's choice on the import review). A publication is
+ * recorded in the history, after the import.
  */
 @Service
 public class ArticleImporter {
@@ -77,25 +83,28 @@ public class ArticleImporter {
             if (existing.isPresent()) {
                 return ImportPreview.duplicate(file, existing.get());
             }
-            ArticleMetadata proposal = propose(parsed);
-            return ImportPreview.ready(file, parsed, proposal, gazetteer.named(proposal.headline(), texts(parsed)));
+            Optional<String> headline = Headlines.propose(parsed);
+            ArticleMetadata proposal = propose(parsed, file.name());
+            return ImportPreview.ready(
+                    file, parsed, proposal, gazetteer.named(headline.orElse(""), texts(parsed)), headline.isEmpty());
         });
     }
 
     /**
      * Imports the file as the command line does, with the proposals as they are: the first sentence
-     * as headline, the header's publication date, the rules' topics; no editor reviewed it.
+     * as headline, the header's publication date, the rules' topics. No editor reviewed it, so it
+     * awaits review unless {@code publish} says {@link Publish#NOW}.
      */
-    public ImportOutcome importFile(SourceFile file) {
-        return importArticle(file, null, null);
+    public ImportOutcome importFile(SourceFile file, Publish publish) {
+        return importArticle(file, null, publish, null);
     }
 
-    /** Imports the file with the metadata an editor reviewed in the preview. */
-    public ImportOutcome importReviewed(SourceFile file, ArticleMetadata reviewed, long editorId) {
-        return importArticle(file, reviewed, editorId);
+    /** Imports the file with the metadata an editor reviewed in the preview, published or not as they chose. */
+    public ImportOutcome importReviewed(SourceFile file, ArticleMetadata reviewed, Publish publish, long editorId) {
+        return importArticle(file, reviewed, publish, editorId);
     }
 
-    private ImportOutcome importArticle(SourceFile file, ArticleMetadata reviewed, Long editorId) {
+    private ImportOutcome importArticle(SourceFile file, ArticleMetadata reviewed, Publish publish, Long editorId) {
         ParsedArticle parsed;
         try {
             parsed = parser.parse(file.bytes(), file.name());
@@ -109,14 +118,24 @@ public class ArticleImporter {
                 if (existing.isPresent()) {
                     return ImportOutcome.duplicate(file.name(), existing.get());
                 }
-                ArticleMetadata metadata = reviewed == null ? propose(parsed) : reviewed;
-                String slug = freeSlug(Slugs.fromHeadline(metadata.headline()));
-                long id = insert(file, parsed, metadata, slug, hash);
-                gazetteer.tag(id, metadata.headline(), texts(parsed));
+                ArticleMetadata metadata = reviewed == null ? propose(parsed, file.name()) : reviewed;
+                boolean placeholder = HeadlinePlaceholder.is(metadata.headline(), file.name());
+                ImportOutcome.Publication publication = placeholder
+                        ? ImportOutcome.Publication.HEADLINE_NEEDED
+                        : publish == Publish.NOW
+                                ? ImportOutcome.Publication.PUBLISHED
+                                : ImportOutcome.Publication.AWAITING_REVIEW;
+                String slug = freeSlug(Slugs.fromHeadline(metadata.headline(), Slugs.FALLBACK));
+                long id = insert(file, parsed, metadata, slug, hash, publication);
+                // A file's name names no one: the entities are those of the text alone.
+                gazetteer.tag(id, placeholder ? "" : metadata.headline(), texts(parsed));
                 fileUnder(id, metadata.topics());
                 changes.record(id, editorId, 0, ArticleField.IMPORTED, null, "from " + file.name());
+                if (publication == ImportOutcome.Publication.PUBLISHED) {
+                    changes.record(id, editorId, 0, ArticleField.PUBLISHED, null, "published at its import");
+                }
                 events.publishEvent(new CollectionChanged());
-                return ImportOutcome.imported(file.name(), slug);
+                return ImportOutcome.imported(file.name(), slug, publication);
             });
         } catch (DuplicateKeyException e) {
             // The same text, imported at the same moment by someone else: it is there now.
@@ -138,11 +157,14 @@ public class ArticleImporter {
                 .optional();
     }
 
-    /** The slug, or the slug with the first free number appended: headlines may repeat, addresses not. */
+    /**
+     * The slug, or the slug with the first free number appended: headlines may repeat, addresses not,
+     * nor may an article take an address another one had (V17's article_slug).
+     */
     private String freeSlug(String slug) {
         String candidate = slug;
         for (int n = 2;
-                jdbc.sql("select exists (select 1 from article where slug = ?)")
+                jdbc.sql("select exists (select 1 from article_slug where slug = ?)")
                         .param(candidate)
                         .query(Boolean.class)
                         .single();
@@ -152,15 +174,23 @@ public class ArticleImporter {
         return candidate;
     }
 
-    private long insert(SourceFile file, ParsedArticle parsed, ArticleMetadata metadata, String slug, String hash) {
+    private long insert(
+            SourceFile file,
+            ParsedArticle parsed,
+            ArticleMetadata metadata,
+            String slug,
+            String hash,
+            ImportOutcome.Publication publication) {
         ArticleDates dates = metadata.dates();
         return jdbc.sql("""
                         insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
                                              event_date, event_date_precision, event_date_estimated, event_date_note,
-                                             event_date_source_url, published_date, published_date_note, content_hash)
+                                             event_date_source_url, published_date, published_date_note, content_hash,
+                                             event_scheduled, awaiting_review)
                         values (:slug, :headline, :file, :source, :body, :lede, :words,
                                 :eventDate, :precision, :estimated, :eventNote,
-                                :sourceUrl, :published, :publishedNote, :hash)
+                                :sourceUrl, :published, :publishedNote, :hash,
+                                :scheduled, :awaiting)
                         returning id
                         """)
                 .param("slug", slug)
@@ -179,6 +209,8 @@ public class ArticleImporter {
                 .param("published", dates.publishedDate())
                 .param("publishedNote", dates.publishedNote())
                 .param("hash", hash)
+                .param("scheduled", dates.eventScheduled())
+                .param("awaiting", publication != ImportOutcome.Publication.PUBLISHED)
                 .query(Long.class)
                 .single();
     }
@@ -191,14 +223,18 @@ public class ArticleImporter {
     }
 
     /**
-     * What the file proposes by itself: its first sentence as headline, its header's publication
-     * date (the event date is the editor's to set), and the topics the rules find in it.
+     * What the file proposes by itself: its first sentence or clause as headline ({@link Headlines};
+     * the file's name standing in when neither fits, {@link HeadlinePlaceholder}), its header's
+     * publication date (the event date is the editor's to set), and the topics the rules find in it.
      */
-    private ArticleMetadata propose(ParsedArticle parsed) {
-        String headline = Headlines.propose(parsed);
+    private ArticleMetadata propose(ParsedArticle parsed, String fileName) {
+        Optional<String> headline = Headlines.propose(parsed);
         ArticleDates dates = new ArticleDates(
                 null, null, false, null, null, parsed.publishedDate().orElse(null), null);
-        return new ArticleMetadata(headline, dates, topicRules.proposeTopics(headline, parsed.bodyText()));
+        return new ArticleMetadata(
+                headline.orElse(HeadlinePlaceholder.of(fileName)),
+                dates,
+                topicRules.proposeTopics(headline.orElse(""), parsed.bodyText()));
     }
 
     private static List<String> texts(ParsedArticle parsed) {

@@ -13,25 +13,41 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The command-line import: {@code java -jar app.jar import FILE|DIRECTORY...}. The same code path as
- * the editors' upload ({@link ArticleImporter}), against the configured database, without a web
- * server. Shows a progress bar on standard error and a summary on standard output; exits 0 when no
- * file was rejected, 1 when some were, 2 when the command line itself is wrong.
+ * The command-line import: {@code java -jar app.jar import [--publish] FILE|DIRECTORY...}. The same
+ * code path as the editors' upload ({@link ArticleImporter}), against the configured database,
+ * without a web server. No editor reviews what it imports, so the articles await review (on no public
+ * page until an editor publishes them) unless {@value #PUBLISH} says the batch is trusted. Shows a
+ * progress bar on standard error and a summary on standard output; exits 0 when no file was
+ * rejected, 1 when some were, 2 when the command line itself is wrong.
  */
 @NamedInterface("commands")
 public final class ImportCommand {
 
     public static final String NAME = "import";
 
+    /** The option that publishes the imported articles at once: for batches that need no review. */
+    static final String PUBLISH = "--publish";
+
     private static final int BAR_WIDTH = 30;
 
     private ImportCommand() {}
 
-    public static int run(Class<?> application, String[] paths, PrintStream out, PrintStream err) {
-        if (paths.length == 0) {
-            err.println("Usage: java -jar nkr-timeline.jar import FILE|DIRECTORY...");
-            err.println("Imports article files (an optional ' date YYYY-MM-DD ' header, then the text, UTF-8);");
-            err.println("a directory imports every .txt file in it. The database is found as for the app (README).");
+    public static int run(Class<?> application, String[] arguments, PrintStream out, PrintStream err) {
+        Publish publish = Publish.AFTER_REVIEW;
+        List<String> paths = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals(PUBLISH)) {
+                publish = Publish.NOW;
+            } else if (argument.startsWith("--")) {
+                err.println("Unknown option: " + argument);
+                usage(err);
+                return 2;
+            } else {
+                paths.add(argument);
+            }
+        }
+        if (paths.isEmpty()) {
+            usage(err);
             return 2;
         }
         List<Path> files = new ArrayList<>();
@@ -62,7 +78,7 @@ public final class ImportCommand {
                             context.getEnvironment().getProperty("spring.datasource.url")));
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (Path file : files) {
-                ImportOutcome outcome = importOne(importer, file);
+                ImportOutcome outcome = importOne(importer, file, publish);
                 outcomes.add(outcome);
                 err.print("\r" + bar(outcomes.size(), files.size()) + " " + outcome.fileName() + "\u001b[K");
             }
@@ -73,13 +89,21 @@ public final class ImportCommand {
         }
     }
 
-    private static ImportOutcome importOne(ArticleImporter importer, Path file) {
+    private static void usage(PrintStream err) {
+        err.println("Usage: java -jar nkr-timeline.jar import [" + PUBLISH + "] FILE|DIRECTORY...");
+        err.println("Imports article files (an optional ' date YYYY-MM-DD ' header, then the text, UTF-8);");
+        err.println("a directory imports every .txt file in it. The database is found as for the app (README).");
+        err.println("The articles await review, on no public page until an editor publishes them at /editor;");
+        err.println(PUBLISH + " publishes them at once, for a batch that needs no review.");
+    }
+
+    private static ImportOutcome importOne(ArticleImporter importer, Path file, Publish publish) {
         String name = SourceFile.displayName(file.getFileName().toString());
         try {
             if (Files.size(file) > SourceFile.MAX_BYTES) {
                 return ImportOutcome.rejected(name, SourceFile.tooLarge(name));
             }
-            return importer.importFile(SourceFile.of(file, Files.readAllBytes(file)));
+            return importer.importFile(SourceFile.of(file, Files.readAllBytes(file)), publish);
         } catch (IOException e) {
             return ImportOutcome.rejected(
                     name, new Message("import.error.cannotRead", name, String.valueOf(e.getMessage())));
@@ -89,6 +113,15 @@ public final class ImportCommand {
     static String bar(int done, int total) {
         int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
         return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total;
+    }
+
+    private static String publicationText(ImportOutcome.Publication publication) {
+        return switch (publication) {
+            case PUBLISHED -> " (published)";
+            case AWAITING_REVIEW -> " (awaiting review)";
+            case HEADLINE_NEEDED ->
+                " (awaiting review: no headline could be proposed from the first sentence, an editor must write one)";
+        };
     }
 
     static String summaryText(ImportSummary summary) {
@@ -102,8 +135,16 @@ public final class ImportCommand {
                         .append(outcome.fileName())
                         .append(" -> /articles/")
                         .append(outcome.slug())
+                        .append(publicationText(outcome.publication()))
                         .append('\n');
             }
+        }
+        if (summary.awaitingReview() > 0) {
+            text.append("Awaiting review: ")
+                    .append(summary.awaitingReview())
+                    .append(" (on no public page until an editor publishes them at /editor; ")
+                    .append(PUBLISH)
+                    .append(" publishes a trusted batch at once)\n");
         }
         text.append("Skipped as duplicates: ")
                 .append(summary.count(ImportOutcome.Status.DUPLICATE))

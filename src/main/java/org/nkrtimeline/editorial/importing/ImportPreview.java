@@ -17,6 +17,8 @@ import org.nkrtimeline.i18n.Message;
  * @param proposal     the proposed headline, dates and topics (READY)
  * @param entities     the people, places and organisations the text names (READY)
  * @param blocks       the text as the article's page will show it (READY)
+ * @param headlineNeeded no headline could be proposed from the text: the proposal's is a placeholder
+ *                     (READY), which publishing refuses
  */
 public record ImportPreview(
         String fileName,
@@ -26,7 +28,8 @@ public record ImportPreview(
         String existingSlug,
         ArticleMetadata proposal,
         List<MentionedEntity> entities,
-        List<Block> blocks) {
+        List<Block> blocks,
+        boolean headlineNeeded) {
 
     public enum Status {
         READY,
@@ -35,7 +38,7 @@ public record ImportPreview(
     }
 
     static ImportPreview rejected(SourceFile file, Message why) {
-        return new ImportPreview(file.name(), null, Status.REJECTED, why, null, null, List.of(), List.of());
+        return new ImportPreview(file.name(), null, Status.REJECTED, why, null, null, List.of(), List.of(), false);
     }
 
     /** Why the file cannot be imported, in English; the review page reads {@link #why()} in the site's language. */
@@ -44,11 +47,16 @@ public record ImportPreview(
     }
 
     static ImportPreview duplicate(SourceFile file, String existingSlug) {
-        return new ImportPreview(file.name(), null, Status.DUPLICATE, null, existingSlug, null, List.of(), List.of());
+        return new ImportPreview(
+                file.name(), null, Status.DUPLICATE, null, existingSlug, null, List.of(), List.of(), false);
     }
 
     static ImportPreview ready(
-            SourceFile file, ParsedArticle parsed, ArticleMetadata proposal, List<MentionedEntity> entities) {
+            SourceFile file,
+            ParsedArticle parsed,
+            ArticleMetadata proposal,
+            List<MentionedEntity> entities,
+            boolean headlineNeeded) {
         // The parser accepted the bytes as strict UTF-8, so this is the file's text exactly.
         return new ImportPreview(
                 file.name(),
@@ -58,6 +66,7 @@ public record ImportPreview(
                 null,
                 proposal,
                 entities,
-                parsed.blocks());
+                parsed.blocks(),
+                headlineNeeded);
     }
 }

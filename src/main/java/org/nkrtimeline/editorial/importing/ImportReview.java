@@ -27,12 +27,24 @@ public class ImportReview {
 
         private String draft = "";
         private boolean include = true;
+        /**
+         * Publish at once, or keep the article awaiting review. Publishing is the default: this page is
+         * the editor's review of the article (its text as readers will see it, every proposal open to
+         * correction), and confirming it is the editor's decision, which a second review of the same
+         * fields on the edit page would only repeat. Keeping it awaiting is for an article the editor
+         * wants to finish later (an event date to look up) or to leave to a colleague.
+         */
+        private boolean publish = true;
+
         private MetadataForm metadata = new MetadataForm();
 
         static ReviewedFile of(String draft, ImportPreview preview) {
             ReviewedFile file = new ReviewedFile();
             file.draft = draft;
             file.metadata = MetadataForm.of(preview.proposal());
+            // Without a headline of its own the article cannot be published yet: a batch confirmed as
+            // it is keeps it awaiting review rather than being refused for it.
+            file.publish = !preview.headlineNeeded();
             return file;
         }
 
@@ -51,6 +63,14 @@ public class ImportReview {
 
         public void setInclude(boolean include) {
             this.include = include;
+        }
+
+        public boolean isPublish() {
+            return publish;
+        }
+
+        public void setPublish(boolean publish) {
+            this.publish = publish;
         }
 
         public MetadataForm getMetadata() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.nkrtimeline.editorial.edit.ArticleMetadata;
+import org.nkrtimeline.editorial.edit.HeadlinePlaceholder;
 import org.nkrtimeline.i18n.FormErrors;
 import org.nkrtimeline.i18n.Message;
 import org.nkrtimeline.topic.TopicRepository;
@@ -109,7 +110,19 @@ class ImportReviewService {
         List<ArticleMetadata> checked = new ArrayList<>();
         for (int i = 0; i < reviewed.size(); i++) {
             errors.pushNestedPath("files[" + i + "].metadata");
-            checked.add(reviewed.get(i).getMetadata().validate(errors, topicNames.keySet()));
+            ArticleMetadata metadata = reviewed.get(i).getMetadata().validate(errors, topicNames.keySet());
+            if (metadata != null
+                    && reviewed.get(i).isInclude()
+                    && reviewed.get(i).isPublish()
+                    && HeadlinePlaceholder.is(metadata.headline(), files.get(i).name())) {
+                FormErrors.rejectValue(
+                        errors,
+                        "headline",
+                        "placeholder",
+                        "metadata.error.headline.placeholder",
+                        files.get(i).name());
+            }
+            checked.add(metadata);
             errors.popNestedPath();
         }
         List<ImportPreview> previews = files.stream().map(importer::preview).toList();
@@ -123,7 +136,8 @@ class ImportReviewService {
         for (int i = 0; i < reviewed.size(); i++) {
             if (reviewed.get(i).isInclude()) {
                 // The draft stays: a form sent twice (the back button) then hears "already imported".
-                outcomes.add(importer.importReviewed(files.get(i), checked.get(i), editorId));
+                Publish publish = reviewed.get(i).isPublish() ? Publish.NOW : Publish.AFTER_REVIEW;
+                outcomes.add(importer.importReviewed(files.get(i), checked.get(i), publish, editorId));
             }
         }
         return new Imported(new ImportSummary(outcomes));

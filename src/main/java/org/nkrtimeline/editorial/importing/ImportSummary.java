@@ -13,6 +13,11 @@ public record ImportSummary(List<ImportOutcome> outcomes) {
         return outcomes.stream().filter(outcome -> outcome.status() == status).count();
     }
 
+    /** How many of the imported articles are not public until an editor publishes them. */
+    public long awaitingReview() {
+        return outcomes.stream().filter(ImportOutcome::awaitsReview).count();
+    }
+
     public List<ImportOutcome> rejected() {
         return outcomes.stream()
                 .filter(outcome -> outcome.status() == ImportOutcome.Status.REJECTED)

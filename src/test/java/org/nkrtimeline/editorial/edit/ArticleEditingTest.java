@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.editorial.importing.ArticleImporter;
+import org.nkrtimeline.editorial.importing.Publish;
 import org.nkrtimeline.editorial.importing.SourceFile;
 import org.nkrtimeline.support.EditorSession;
 import org.nkrtimeline.support.EditorWebTest;
@@ -34,7 +35,7 @@ class ArticleEditingTest extends EditorWebTest {
         accounts.create("ana", PASSWORD);
         accounts.create("ben", PASSWORD);
         try (InputStream in = getClass().getResourceAsStream("/import/kursk-deminers.txt")) {
-            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes()))
+            slug = importer.importFile(new SourceFile("kursk-deminers.txt", in.readAllBytes()), Publish.NOW)
                     .slug();
         }
         form = "/editor/articles/" + slug;
@@ -55,10 +56,12 @@ class ArticleEditingTest extends EditorWebTest {
         List<String> order = timelineOrder();
         assertThat(order.indexOf(slug)).isEqualTo(order.indexOf(SeedArticles.C) + 1);
         Document history = ana.getOk(form + "/history");
-        assertThat(history.select("tbody tr")).hasSize(2);
+        assertThat(history.select("tbody tr")).hasSize(3);
         assertThat(history.select("tbody tr").get(0).text())
                 .contains("command-line import", "Imported", "from kursk-deminers.txt");
-        assertThat(history.select("tbody tr").get(1).select("td").eachText().subList(1, 5))
+        assertThat(history.select("tbody tr").get(1).text())
+                .contains("command-line import", "Published", "published at its import");
+        assertThat(history.select("tbody tr").get(2).select("td").eachText().subList(1, 5))
                 .containsExactly("ana", "Event date", "unknown", "2025-06-17");
     }
 
@@ -86,7 +89,7 @@ class ArticleEditingTest extends EditorWebTest {
         ana.submit(ana.getOk(form), "form.editor-form", Map.of());
 
         assertThat(ana.getOk(form).select("[role=status]").text()).isEqualTo("Nothing changed.");
-        assertThat(changes()).isEqualTo(1);
+        assertThat(changes()).as("the import and its publication").isEqualTo(2);
         assertThat(getOk("/articles/" + slug).select(".corrected")).isEmpty();
     }
 
@@ -119,7 +122,7 @@ class ArticleEditingTest extends EditorWebTest {
                 .isEqualTo("17 June 2025");
         assertThat(page.select("a[href^=javascript]")).isEmpty();
         assertThat(headline()).isEqualTo(headline);
-        assertThat(changes()).isEqualTo(1);
+        assertThat(changes()).as("the import and its publication").isEqualTo(2);
     }
 
     @Test
@@ -264,7 +267,7 @@ class ArticleEditingTest extends EditorWebTest {
         assertThat(unknown.html()).doesNotContain("<script>alert(1)");
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.document().select(".form-problem").text()).contains("This form is incomplete");
-        assertThat(changes()).isEqualTo(1);
+        assertThat(changes()).as("the import and its publication").isEqualTo(2);
     }
 
     @Test

@@ -74,6 +74,57 @@ class MetadataFormTest {
     }
 
     @Test
+    void anEventAfterThePublicationNeedsTheConfirmationThatItWasScheduled() {
+        MetadataForm form = valid();
+        form.setEventDate("2024-07");
+        Errors errors = errorsFor(form);
+
+        assertThat(form.validate(errors, TOPICS)).isNull();
+        assertThat(codes(errors, "eventScheduled")).containsExactly("after");
+        assertThat(message(errors, "eventScheduled"))
+                .startsWith("The event date (2024-07) is after the publication date (2024-06-20)");
+
+        form.setEventScheduled(true);
+        Errors confirmed = errorsFor(form);
+        ArticleMetadata metadata = form.validate(confirmed, TOPICS);
+
+        assertThat(confirmed.hasErrors()).isFalse();
+        assertThat(metadata.dates().eventScheduled()).isTrue();
+        assertThat(MetadataForm.of(metadata).isEventScheduled()).isTrue();
+    }
+
+    @Test
+    void theConfirmationNeedsAnEventAfterThePublication() {
+        MetadataForm sameDay = valid();
+        sameDay.setEventDate("2024-06-20");
+        sameDay.setEventScheduled(true);
+        MetadataForm noPublication = valid();
+        noPublication.setPublishedDate("");
+        noPublication.setEventScheduled(true);
+        Errors sameDayErrors = errorsFor(sameDay);
+        Errors noPublicationErrors = errorsFor(noPublication);
+
+        sameDay.validate(sameDayErrors, TOPICS);
+        noPublication.validate(noPublicationErrors, TOPICS);
+
+        assertThat(codes(sameDayErrors, "eventScheduled")).containsExactly("notAfter");
+        assertThat(codes(noPublicationErrors, "eventScheduled")).containsExactly("notAfter");
+    }
+
+    @Test
+    void aDateThatCannotBeReadGetsItsOwnMessageOnly() {
+        MetadataForm form = valid();
+        form.setEventDate("2024-13");
+        form.setEventScheduled(true);
+        Errors errors = errorsFor(form);
+
+        form.validate(errors, TOPICS);
+
+        assertThat(codes(errors, "eventDate")).containsExactly("format");
+        assertThat(codes(errors, "eventScheduled")).isEmpty();
+    }
+
+    @Test
     void emptyOptionalFieldsBecomeNullsNotEmptyStrings() {
         MetadataForm form = new MetadataForm();
         form.setHeadline("Only a headline");

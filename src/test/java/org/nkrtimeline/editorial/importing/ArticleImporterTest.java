@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class ArticleImporterTest {
 
     @Test
     void aNewFileIsStoredWithItsTextDatesSearchAndEntities() {
-        ImportOutcome outcome = importer.importFile(resource("pyongyang-treaty.txt"));
+        ImportOutcome outcome = importer.importFile(resource("pyongyang-treaty.txt"), Publish.AFTER_REVIEW);
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
         assertThat(outcome.slug())
@@ -112,6 +113,23 @@ class ArticleImporterTest {
     }
 
     @Test
+    void anArticleWithoutAWholeHeadlineToProposeAwaitsReviewUnderItsFilesNameEvenWhenToldToPublish() {
+        // Its first sentence has 215 characters and no clause in it.
+        ImportOutcome outcome = importer.importFile(resource("tumen-bridge.txt"), Publish.NOW);
+
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(outcome.publication()).isEqualTo(ImportOutcome.Publication.HEADLINE_NEEDED);
+        assertThat(outcome.awaitsReview()).isTrue();
+        assertThat(outcome.slug()).isEqualTo("tumen-bridge-txt");
+        assertThat(jdbc.sql("select headline || ' ' || awaiting_review from article where slug = ?")
+                        .param(outcome.slug())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("tumen-bridge.txt true");
+        assertThat(publicArticleCount()).isEqualTo(5);
+    }
+
+    @Test
     void theSameTextImportedTwiceIsOneArticle() {
         SourceFile file = resource("pyongyang-treaty.txt");
         String reformatted = new String(file.bytes(), StandardCharsets.UTF_8)
@@ -119,10 +137,10 @@ class ArticleImporterTest {
                 .replace(". ", ".  ")
                 .replace("Putin thanked", "PUTIN thanked");
 
-        ImportOutcome first = importer.importFile(file);
-        ImportOutcome again = importer.importFile(new SourceFile("copy.txt", file.bytes()));
-        ImportOutcome retyped =
-                importer.importFile(new SourceFile("retyped.txt", reformatted.getBytes(StandardCharsets.UTF_8)));
+        ImportOutcome first = importer.importFile(file, Publish.AFTER_REVIEW);
+        ImportOutcome again = importer.importFile(new SourceFile("copy.txt", file.bytes()), Publish.AFTER_REVIEW);
+        ImportOutcome retyped = importer.importFile(
+                new SourceFile("retyped.txt", reformatted.getBytes(StandardCharsets.UTF_8)), Publish.AFTER_REVIEW);
 
         assertThat(again).isEqualTo(new ImportOutcome("copy.txt", ImportOutcome.Status.DUPLICATE, first.slug(), null));
         assertThat(retyped.status()).isEqualTo(ImportOutcome.Status.DUPLICATE);
@@ -136,7 +154,7 @@ class ArticleImporterTest {
             seed = in.readAllBytes();
         }
 
-        ImportOutcome outcome = importer.importFile(new SourceFile("003.txt", seed));
+        ImportOutcome outcome = importer.importFile(new SourceFile("003.txt", seed), Publish.AFTER_REVIEW);
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.DUPLICATE);
         assertThat(outcome.slug()).isEqualTo(SeedArticles.D);
@@ -149,7 +167,7 @@ class ArticleImporterTest {
                         resource("pyongyang-treaty.txt"),
                         resource("not-utf8.txt"),
                         new SourceFile("empty.txt", new byte[0]))
-                .map(importer::importFile)
+                .map(file -> importer.importFile(file, Publish.AFTER_REVIEW))
                 .toList());
 
         assertThat(summary.count(ImportOutcome.Status.IMPORTED)).isEqualTo(1);
@@ -173,7 +191,7 @@ class ArticleImporterTest {
                         + " for each row execute function refuse_entities()")
                 .update();
 
-        ImportOutcome outcome = importer.importFile(resource("pyongyang-treaty.txt"));
+        ImportOutcome outcome = importer.importFile(resource("pyongyang-treaty.txt"), Publish.AFTER_REVIEW);
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
         assertThat(outcome.reason()).startsWith("pyongyang-treaty.txt: the database refused the article");
@@ -205,6 +223,75 @@ class ArticleImporterTest {
                 .contains("Rejected: 1\n  bad-date.txt, line 1: malformed date header");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("[" + "#".repeat(30) + "] 2/2");
         assertThat(articleCount()).isEqualTo(6);
+    }
+
+    @Test
+    void theCommandLineImportsForReviewUnlessToldToPublish(@TempDir Path folder) throws IOException {
+        Path treaty = Files.write(
+                folder.resolve("pyongyang-treaty.txt"),
+                resource("pyongyang-treaty.txt").bytes());
+        Path kursk = Files.write(
+                folder.resolve("kursk-deminers.txt"),
+                resource("kursk-deminers.txt").bytes());
+
+        CommandRun forReview = runImport(treaty.toString());
+
+        assertThat(forReview.exit()).isZero();
+        assertThat(forReview.out())
+                .startsWith("Imported: 1\n  pyongyang-treaty.txt -> /articles/putin-signs-a-partnership-treaty-with-kim"
+                        + "-jong-un-on-his-first-visit (awaiting review)\n")
+                .contains("Awaiting review: 1 (on no public page until an editor publishes them at /editor; "
+                        + "--publish publishes a trusted batch at once)");
+        assertThat(publicArticleCount()).as("not public").isEqualTo(5);
+        assertThat(historyOfLastImport()).containsExactly("IMPORTED by the command line: from pyongyang-treaty.txt");
+
+        CommandRun published = runImport("--publish", kursk.toString());
+
+        assertThat(published.exit()).isZero();
+        assertThat(published.out())
+                .containsPattern("kursk-deminers.txt -> /articles/[a-z0-9-]+ \\(published\\)\n")
+                .doesNotContain("Awaiting review");
+        assertThat(publicArticleCount()).isEqualTo(6);
+        assertThat(historyOfLastImport())
+                .containsExactly(
+                        "IMPORTED by the command line: from kursk-deminers.txt",
+                        "PUBLISHED by the command line: published at its import");
+    }
+
+    @Test
+    void theCommandLineRefusesAnUnknownOptionBeforeTouchingTheDatabase() {
+        CommandRun run = runImport("--publsh", "/tmp");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("Unknown option: --publsh", "Usage: java -jar nkr-timeline.jar import [--publish]");
+        assertThat(articleCount()).isEqualTo(5);
+    }
+
+    private record CommandRun(int exit, String out, String err) {}
+
+    private static CommandRun runImport(String... arguments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = ImportCommand.run(
+                TimelineApplication.class,
+                arguments,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CommandRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private long publicArticleCount() {
+        return jdbc.sql("select count(*) from public_article").query(Long.class).single();
+    }
+
+    /** The history of the newest article, as "FIELD by who: value". */
+    private List<String> historyOfLastImport() {
+        return jdbc.sql("""
+                        select c.field || ' by ' || coalesce(e.username, 'the command line') || ': ' || c.new_value
+                        from article_change c left join editor e on e.id = c.editor_id
+                        where c.article_id = (select max(id) from article)
+                        order by c.id""").query(String.class).list();
     }
 
     @Test

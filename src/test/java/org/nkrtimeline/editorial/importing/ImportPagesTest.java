@@ -154,20 +154,82 @@ class ImportPagesTest extends EditorWebTest {
         assertThat(entry.select(".entry-headline").text()).isEqualTo(headline);
         assertThat(timeline.select(".month-heading").eachText()).contains("June 2024");
 
-        // Its history starts with the import: who, and from which file.
+        // Its history starts with the import, who made it and from which file, then its publication.
         assertThat(jdbc.sql("""
                         select c.field || ' by ' || e.username || ' ' || c.new_value
                         from article_change c join article a on a.id = c.article_id join editor e on e.id = c.editor_id
-                        where a.slug = ?""").param(slug).query(String.class).list())
-                .containsExactly("IMPORTED by import-editor from pyongyang-treaty.txt");
+                        where a.slug = ? order by c.id""").param(slug).query(String.class).list())
+                .containsExactly(
+                        "IMPORTED by import-editor from pyongyang-treaty.txt",
+                        "PUBLISHED by import-editor published at its import");
         Document history = editor.getOk("/editor/articles/" + slug + "/history");
         assertThat(history.select("table.history tbody tr"))
-                .singleElement()
+                .first()
                 .satisfies(row -> assertThat(row.select("td").stream()
                                 .skip(1)
                                 .map(Element::text)
                                 .toList())
                         .containsExactly(EDITOR, "Imported", "", "from pyongyang-treaty.txt"));
+        assertThat(history.select("table.history tbody tr")).hasSize(2);
+    }
+
+    @Test
+    void eachFileIsPublishedNowByDefaultOrKeptAwaitingReviewAsTheEditorChooses() {
+        Document review = upload(file(TREATY), file(DEMINERS)).document();
+        assertThat(review.select("#draft-0-publish").hasAttr("checked")).isTrue();
+        assertThat(review.select("#draft-0-await").hasAttr("checked")).isFalse();
+        assertThat(review.select("label[for=draft-0-await]").text())
+                .isEqualTo("Keep it awaiting review only editors see it until one publishes it from its edit page");
+
+        Page result = editor.submit(review, CONFIRM_FORM, fields -> replace(fields, "files[1].publish", "false"));
+
+        assertThat(result.status()).isEqualTo(200);
+        List<String> outcomes = result.document().select(".import-outcomes li").eachText();
+        assertThat(outcomes.get(0)).startsWith("Imported: " + TREATY).endsWith("· published");
+        assertThat(outcomes.get(1)).startsWith("Imported: " + DEMINERS).endsWith("· awaiting review");
+        assertThat(result.mainText()).contains("Awaiting review: 1.");
+        String treaty = slugOf(TREATY);
+        String deminers = slugOf(DEMINERS);
+        assertThat(get("/articles/" + treaty).status()).isEqualTo(200);
+        assertThat(get("/articles/" + deminers).status()).isEqualTo(404);
+        assertThat(getOk("/").select("#entry-" + deminers)).isEmpty();
+        assertThat(editor.getOk("/editor").select("#awaiting-heading").text()).isEqualTo("Awaiting review (1)");
+    }
+
+    @Test
+    void aFileWithoutAWholeHeadlineToProposeWaitsUnderItsFilesNameUntilTheEditorWritesOne() {
+        Document review = upload(file("tumen-bridge.txt")).document();
+        assertThat(review.select(".import-draft .notice").text()).startsWith("No headline could be proposed");
+        assertThat(review.select("#draft-0-headline").val()).isEqualTo("tumen-bridge.txt");
+        assertThat(review.select("#draft-0-await").hasAttr("checked"))
+                .as("it cannot be published as it is")
+                .isTrue();
+
+        Page refused = editor.submit(review, CONFIRM_FORM, fields -> replace(fields, "files[0].publish", "true"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("#draft-0-headline-error").text())
+                .startsWith("Write the article's headline before publishing it: “tumen-bridge.txt” is the name");
+        assertThat(articleCount()).isEqualTo(Editorial.SEED_ARTICLES);
+
+        Page imported = editor.submit(
+                refused.document(),
+                CONFIRM_FORM,
+                Map.of("files[0].metadata.headline", "Russia and North Korea discuss the Tumen bridge"));
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(get("/articles/" + slugOf("tumen-bridge.txt")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFileWithoutAWholeHeadlineToProposeIsImportedAwaitingReviewWhenConfirmedAsItIs() {
+        Document review = upload(file("tumen-bridge.txt")).document();
+
+        Page imported = editor.submit(review, CONFIRM_FORM, Map.of());
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.document().select(".import-outcomes li").text()).endsWith("· awaiting review");
+        assertThat(get("/articles/" + slugOf("tumen-bridge.txt")).status()).isEqualTo(404);
     }
 
     @Test
@@ -610,6 +672,13 @@ class ImportPagesTest extends EditorWebTest {
 
     private long articleCount() {
         return jdbc.sql("select count(*) from article").query(Long.class).single();
+    }
+
+    private String slugOf(String sourceFile) {
+        return jdbc.sql("select slug from article where source_file = ?")
+                .param(sourceFile)
+                .query(String.class)
+                .single();
     }
 
     private List<String> topicsOf(String slug) {
