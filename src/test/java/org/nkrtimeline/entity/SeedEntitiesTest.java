@@ -141,7 +141,9 @@ class SeedEntitiesTest {
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
-        assertThat(descriptions.keySet()).containsExactlyInAnyOrderElementsOf(listed);
+        // Every listed entity, and others too: places and institutions named after people (V19) are in
+        // the gazetteer so that they are not read as the people, though no seed names them.
+        assertThat(descriptions.keySet()).containsAll(listed);
         assertThat(descriptions.values())
                 .allSatisfy(description -> assertThat(description)
                         .isNotBlank()
