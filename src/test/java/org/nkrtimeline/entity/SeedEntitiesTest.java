@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nkrtimeline.collection.source.ArticleParser;
+import org.nkrtimeline.collection.source.Block;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
@@ -141,12 +143,41 @@ class SeedEntitiesTest {
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
-        assertThat(descriptions.keySet()).containsExactlyInAnyOrderElementsOf(listed);
+        // Every listed entity, and others too: places and institutions named after people (V19) are in
+        // the gazetteer so that they are not read as the people, though no seed names them.
+        assertThat(descriptions.keySet()).containsAll(listed);
         assertThat(descriptions.values())
                 .allSatisfy(description -> assertThat(description)
                         .isNotBlank()
                         .doesNotContain("\n")
                         .endsWith("."));
+    }
+
+    /**
+     * The seeds were tagged by V9, with V8's gazetteer; read again with the gazetteer as the later
+     * migrations leave it, they still name exactly the same entities. (Counts may differ where a
+     * spelling no longer counts: B's headline says "Vostochny" alone, which V19 no longer reads as
+     * the cosmodrome, while its text names the "Vostochny space centre".)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {A, B, C, D, E})
+    void theGazetteerAsItIsNowFindsTheSameEntitiesInEachSeed(String article) {
+        var stored = jdbc.sql("select headline, source_file, source_text from article where slug = ?")
+                .param(article)
+                .query()
+                .singleRow();
+        List<String> body = new ArticleParser()
+                .parseStored((String) stored.get("source_text"), (String) stored.get("source_file")).blocks().stream()
+                        .map(Block::text)
+                        .toList();
+        EntityTagger tagger = new EntityTagger(new EntityRecogniser(EntityTagger.loadGazetteer(jdbc)));
+
+        Set<String> found = tagger.count((String) stored.get("headline"), body).keySet().stream()
+                .map(GazetteerEntry::slug)
+                .collect(Collectors.toSet());
+
+        assertThat(found)
+                .containsExactlyInAnyOrderElementsOf(mentionCounts(article).keySet());
     }
 
     private Map<String, Integer> mentionCounts(String article) {

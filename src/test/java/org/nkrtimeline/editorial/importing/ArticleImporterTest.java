@@ -11,13 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nkrtimeline.TimelineApplication;
+import org.nkrtimeline.article.ArticleService;
+import org.nkrtimeline.article.BodyBlock;
 import org.nkrtimeline.support.SeedArticles;
+import org.nkrtimeline.timeline.TimelineFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +42,9 @@ class ArticleImporterTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ArticleService articles;
 
     private long lastSeedId;
 
@@ -127,6 +135,37 @@ class ArticleImporterTest {
                         .single())
                 .isEqualTo("tumen-bridge.txt true");
         assertThat(publicArticleCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aPlaceNamedAfterAPersonIsTaggedAndLinkedAsThePlaceNotThePerson() {
+        ImportOutcome outcome = importer.importFile(resource("kim-il-sung-square.txt"), Publish.NOW);
+
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(jdbc.sql("""
+                select e.slug, ae.mention_count from article_entity ae join entity e on e.id = ae.entity_id
+                join article a on a.id = ae.article_id where a.slug = :slug""")
+                        .param("slug", outcome.slug())
+                        .query((row, n) -> Map.entry(row.getString("slug"), row.getInt("mention_count")))
+                        .list())
+                .as("the headline (proposed from the first sentence) and the two sentences that name the square;"
+                        + " nothing names the man it is named after")
+                .containsExactlyInAnyOrder(
+                        Map.entry("kim-il-sung-square", 3),
+                        Map.entry("kim-jong-un", 3),
+                        Map.entry("vladimir-putin", 3),
+                        Map.entry("pyongyang", 1),
+                        Map.entry("north-korea", 1));
+        List<String> links = articles.page(outcome.slug(), TimelineFilter.ALL, false).body().stream()
+                .flatMap(block -> block.runs().stream())
+                .filter(run -> run.href() != null)
+                .map(run -> run.pieces().stream().map(BodyBlock.Piece::text).collect(Collectors.joining()) + " -> "
+                        + run.href())
+                .toList();
+        assertThat(links)
+                .as("the page links the square's first mention, and nothing to the man")
+                .contains("Kim Il Sung Square -> /entities/kim-il-sung-square")
+                .noneMatch(link -> link.endsWith(" -> /entities/kim-il-sung"));
     }
 
     @Test
