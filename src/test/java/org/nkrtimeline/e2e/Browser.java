@@ -46,6 +46,46 @@ final class Browser {
         return wait;
     }
 
+    // --- The viewport --------------------------------------------------------------------------
+
+    /**
+     * A viewport in CSS pixels. {@code mobile} lays pages out as a phone does (the viewport meta tag
+     * counts, scrollbars overlay the page).
+     */
+    record Viewport(int width, int height, boolean mobile) {
+
+        /** A phone held upright: 390 x 844 (an iPhone 12 to 15). */
+        static final Viewport PHONE = new Viewport(390, 844, true);
+
+        /** A laptop's browser: a 1280 x 800 page area. */
+        static final Viewport LAPTOP = new Viewport(1280, 800, false);
+    }
+
+    /**
+     * Lays the pages out in {@code viewport} from now on, whatever the window's size, until {@link
+     * #defaultViewport()}; reload or open a page after it. The window's own size
+     * ({@code --window-size}) includes the headless browser's frame, so the viewport is set exactly,
+     * through the DevTools protocol, as a phone or a laptop would give it.
+     */
+    void useViewport(Viewport viewport) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        viewport.width(),
+                        "height",
+                        viewport.height(),
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        viewport.mobile()));
+    }
+
+    /** Back to the window's own viewport. */
+    void defaultViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     // --- Loading pages -------------------------------------------------------------------------
 
     void open(String url) {

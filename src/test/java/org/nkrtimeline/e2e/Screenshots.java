@@ -29,6 +29,20 @@ final class Screenshots {
         return capture(name);
     }
 
+    /** What the viewport shows now: the screen a reader sees, not the whole page. */
+    Shot screen(String name) {
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) driver.executeScript("return [innerWidth, innerHeight];");
+        byte[] png;
+        try {
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+            png = Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException devToolsUnavailable) {
+            png = driver.getScreenshotAs(OutputType.BYTES);
+        }
+        return new Shot(write(name, png), size.get(0).longValue(), size.get(1).longValue());
+    }
+
     /** The current page reloaded and laid out in a phone's viewport, {@code width} CSS pixels wide. */
     Shot phone(String name, int width, int height) {
         driver.executeCdpCommand(
