@@ -198,13 +198,18 @@ final class Browser {
         followLink(driver.findElement(By.xpath("//button[normalize-space()='Apply filters']")));
     }
 
-    /** Ticks a checkbox by clicking its label, as a reader would. */
+    /**
+     * Ticks a checkbox by clicking its label, as a reader would: a pointer's click at the label's centre,
+     * which {@link #scrollToReach} has made sure the label receives. WebDriver's own click would refuse
+     * the filter form's labels beside the timeline: it counts all that is in a closed {@code <details>}
+     * as hidden, whatever the style, and there the form's disclosure is closed but drawn open (site.css).
+     */
     void tick(String checkboxId) {
         WebElement box = driver.findElement(By.id(checkboxId));
         if (!box.isSelected()) {
             WebElement label = driver.findElement(By.cssSelector("label[for='" + checkboxId + "']"));
             scrollToReach(label);
-            label.click();
+            new Actions(driver).moveToElement(label).click().perform();
         }
         wait.until(d -> box.isSelected());
     }

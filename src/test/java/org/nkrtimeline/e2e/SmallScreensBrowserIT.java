@@ -1,0 +1,164 @@
+package org.nkrtimeline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nkrtimeline.e2e.Browser.Viewport.PHONE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The timeline on a phone (390 x 844), measured in the browser: the first article starts within the
+ * first screen and a half, and the filters wait behind a disclosure whose summary says which are
+ * active. Each measure is logged.
+ */
+class SmallScreensBrowserIT extends BrowserTest {
+
+    private static final Logger log = LoggerFactory.getLogger(SmallScreensBrowserIT.class);
+
+    /** The first screen and a half of a 390 x 844 phone, rounded down. */
+    private static final double FIRST_ARTICLE_BY = 1200;
+
+    /** Two of the seed's articles: War in Ukraine, from September 2023 to 2024. */
+    static final String FILTERED = "/?topic=war-in-ukraine&from=2023-09-01&to=2024-12-31";
+
+    @AfterEach
+    void backToTheWindowsViewport() {
+        browser.defaultViewport();
+    }
+
+    // --- A phone -------------------------------------------------------------------------------
+
+    @Test
+    void onAPhoneTheFirstArticleStartsWithinTheFirstScreenAndAHalf() {
+        browser.useViewport(PHONE);
+        for (String path : List.of("/", FILTERED, "/?q=shoigu")) {
+            open(path);
+            double top = pageTop(driver.findElement(By.cssSelector("article.entry")));
+            log.info("{} at {}x{}: the first article's top is at {} px", path, PHONE.width(), PHONE.height(), top);
+            assertThat(top)
+                    .as("the first article's top on %s at %d px wide", path, PHONE.width())
+                    .isLessThanOrEqualTo(FIRST_ARTICLE_BY);
+            assertThat(pageWidth()).as("no sideways scrolling of %s", path).isEqualTo(PHONE.width());
+        }
+    }
+
+    @Test
+    void onAPhoneTheSearchBoxAndALineSayingWhichFiltersAreActiveComeFirstTheRestBehindADisclosure() {
+        browser.useViewport(PHONE);
+        open(FILTERED);
+
+        WebElement search = driver.findElement(By.id("q"));
+        WebElement more = driver.findElement(By.cssSelector("form.filters details.filters-more"));
+        WebElement summary = more.findElement(By.tagName("summary"));
+        assertThat(browser.inViewport(search))
+                .as("the search box on the first screen")
+                .isTrue();
+        assertThat(browser.inViewport(summary))
+                .as("the filters' summary on the first screen")
+                .isTrue();
+        assertThat(Browser.normalize(summary.getText()))
+                .isEqualTo("More filters: War in Ukraine · 1 Sep 2023 to 31 Dec 2024");
+        assertThat(more.getDomProperty("open")).as("closed on arrival").isEqualTo("false");
+        assertThat(shown(driver.findElement(By.id("topic-war-in-ukraine"))))
+                .as("the topics wait behind the disclosure")
+                .isFalse();
+        assertThat(browser.resultCount()).startsWith("2 of 5 articles match your filters");
+        screenshots.screen("timeline-phone-filtered.png");
+
+        open("/?axis=published&order=desc&entity=sergei-shoigu&from=2024-01-01");
+        assertThat(Browser.normalize(summaryOfTheFilters().getText()))
+                .isEqualTo("More filters: Sergei Shoigu · from 1 Jan 2024 · by publication date · newest first");
+
+        open("/?q=shoigu");
+        assertThat(Browser.normalize(summaryOfTheFilters().getText()))
+                .as("the search is in its box, and nothing else is chosen")
+                .isEqualTo("More filters: dates, order, topics, people and places");
+    }
+
+    @Test
+    void onAPhoneEveryFilterIsReachableOnceTheDisclosureIsOpenAndATickedTopicTakesEffect() {
+        browser.useViewport(PHONE);
+        open("/");
+        WebElement form = driver.findElement(By.cssSelector("form.filters"));
+        List<WebElement> controls = form.findElements(By.cssSelector("input, select, button, a[href]"));
+        assertThat(controls).hasSizeGreaterThan(20);
+        assertThat(duplicates(form)).as("each control once in the form").isEmpty();
+
+        WebElement summary = summaryOfTheFilters();
+        browser.scrollToReach(summary);
+        summary.click();
+        browser.await()
+                .until(d -> "true".equals(summary.findElement(By.xpath("..")).getDomProperty("open")));
+
+        List<String> unreachable = new ArrayList<>();
+        for (WebElement control : controls) {
+            // A checkbox on a phone is drawn as its label, a chip; the label is what a finger touches.
+            String id = control.getDomAttribute("id");
+            List<WebElement> labels = id == null || !"checkbox".equals(control.getDomAttribute("type"))
+                    ? List.of()
+                    : form.findElements(By.cssSelector("label[for='" + id + "']"));
+            WebElement target = labels.isEmpty() ? control : labels.get(0);
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+            if (!shown(control) || !browser.reachable(target)) {
+                unreachable.add(browser.describe(control) + ": " + browser.position(target));
+            }
+        }
+        assertThat(unreachable).as("controls a reader cannot reach").isEmpty();
+
+        browser.tick("topic-space");
+        browser.applyFilters();
+
+        assertThat(browser.query().get("topic")).containsExactly("space");
+        assertThat(browser.headlines()).hasSize(2);
+        assertThat(browser.resultCount()).startsWith("2 of 5 articles match your filters");
+        assertThat(Browser.normalize(summaryOfTheFilters().getText())).isEqualTo("More filters: Space");
+        assertThat(driver.findElement(By.cssSelector("details.filters-more")).getDomProperty("open"))
+                .as("closed again on the filtered page, whose first article comes first")
+                .isEqualTo("false");
+    }
+
+    // --- Measures ------------------------------------------------------------------------------
+
+    private WebElement summaryOfTheFilters() {
+        return driver.findElement(By.cssSelector("form.filters details.filters-more > summary"));
+    }
+
+    /** The element's top from the top of the page, in CSS pixels. */
+    private double pageTop(WebElement element) {
+        return ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top + scrollY", element))
+                .doubleValue();
+    }
+
+    private long pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    /** Whether the element is rendered: not under display: none nor inside a closed disclosure. */
+    private boolean shown(WebElement element) {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return arguments[0].checkVisibility({contentVisibilityAuto: true, visibilityProperty: true})",
+                element));
+    }
+
+    /** Controls of the form that share an id, or a name and value. */
+    @SuppressWarnings("unchecked")
+    private List<String> duplicates(WebElement form) {
+        return (List<String>) driver.executeScript("""
+                const seen = new Set(), twice = [];
+                for (const c of arguments[0].querySelectorAll('input, select, button')) {
+                    for (const key of [c.id && '#' + c.id, c.name && c.name + '=' + c.value]) {
+                        if (!key) continue;
+                        if (seen.has(key) && !(c.type === 'radio' && key.startsWith(c.name + '='))) twice.push(key);
+                        seen.add(key);
+                    }
+                }
+                return twice;
+                """, form);
+    }
+}
