@@ -134,9 +134,9 @@ final class Browser {
     // --- Reaching and using elements -----------------------------------------------------------
 
     /**
-     * Scrolls until {@code element} can be clicked. On wide screens the filter form is sticky and
-     * taller than the viewport of a 1280x900 window (757 px high), so "Apply filters" only comes into
-     * view at the end of a long timeline: a reader has to scroll to the bottom, and so does this test.
+     * Scrolls until {@code element} can be clicked: to the middle of the window, which is clear of the
+     * filter form's "Apply filters" bar at the bottom; failing that (something drawn over it there), to
+     * the bottom of the page.
      */
     void scrollToReach(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);

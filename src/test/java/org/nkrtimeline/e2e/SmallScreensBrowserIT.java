@@ -1,21 +1,26 @@
 package org.nkrtimeline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nkrtimeline.e2e.Browser.Viewport.LAPTOP;
 import static org.nkrtimeline.e2e.Browser.Viewport.PHONE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The timeline on a phone (390 x 844), measured in the browser: the first article starts within the
- * first screen and a half, and the filters wait behind a disclosure whose summary says which are
- * active. Each measure is logged.
+ * The timeline on a phone (390 x 844) and on a laptop (1280 x 800), measured in the browser: on the
+ * phone the first article starts within the first screen and a half, and the filters wait behind a
+ * disclosure whose summary says which are active; on the laptop the filter panel's "Apply filters"
+ * button shows without scrolling the panel, no label in the panel is cut, and no control the keyboard
+ * reaches is hidden under the button's bar. Each measure is logged.
  */
 class SmallScreensBrowserIT extends BrowserTest {
 
@@ -123,6 +128,110 @@ class SmallScreensBrowserIT extends BrowserTest {
                 .isEqualTo("false");
     }
 
+    // --- A laptop ------------------------------------------------------------------------------
+
+    @Test
+    void onALaptopApplyFiltersShowsWithoutScrollingTheFilterPanel() {
+        browser.useViewport(LAPTOP);
+        for (String path : List.of("/", FILTERED)) {
+            open(path);
+            WebElement panel = driver.findElement(By.cssSelector("form.filters"));
+            WebElement apply = driver.findElement(By.xpath("//button[normalize-space()='Apply filters']"));
+            Map<?, ?> where = boxes(panel, apply);
+            log.info("{} at {}x{}: the panel and its Apply button {}", path, LAPTOP.width(), LAPTOP.height(), where);
+
+            assertThat(number(where, "panelScrollTop"))
+                    .as("the panel is not scrolled")
+                    .isZero();
+            assertThat(number(where, "scrollY")).as("the page is not scrolled").isZero();
+            assertThat(number(where, "bottom"))
+                    .as("the Apply button's bottom, in a viewport %d px high", LAPTOP.height())
+                    .isLessThanOrEqualTo(LAPTOP.height());
+            assertThat(number(where, "bottom"))
+                    .as("the Apply button's bottom, inside the panel's visible part")
+                    .isLessThanOrEqualTo(number(where, "panelBottom"));
+            assertThat(number(where, "top")).isGreaterThanOrEqualTo(number(where, "panelTop"));
+            assertThat(browser.reachable(apply)).as("nothing drawn over it").isTrue();
+        }
+        screenshots.screen("filters-laptop.png");
+    }
+
+    /**
+     * Nothing in the panel is cut off by an edge of the panel or of a box inside it: each label, legend,
+     * heading and link is inside every box between it and the page that clips what overflows it (a
+     * scrolling panel clips what lies below its visible part), and no text is wider than its own box.
+     * The page's own scrolling cuts nothing: a reader reaches all of it by scrolling the page.
+     */
+    @Test
+    void onALaptopNoLabelInTheFilterPanelIsCut() {
+        browser.useViewport(LAPTOP);
+        for (String path : List.of("/", FILTERED)) {
+            open(path);
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) driver.executeScript("""
+                    const panel = document.querySelector('form.filters');
+                    const cut = [];
+                    const texts = panel.querySelectorAll(
+                        'label, label > span:not(.visually-hidden), legend, summary, h2, p, button, a, .count');
+                    for (const e of texts) {
+                        if (!e.checkVisibility() || e.closest('.visually-hidden')) continue;
+                        const r = e.getBoundingClientRect();
+                        const what = `<${e.tagName.toLowerCase()}> "${e.textContent.trim().replace(/\s+/g, ' ')}"`;
+                        for (let a = e.parentElement; a !== null && a !== panel.parentElement; a = a.parentElement) {
+                            const s = getComputedStyle(a);
+                            if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+                            const b = a.getBoundingClientRect();
+                            const left = b.left + a.clientLeft, top = b.top + a.clientTop;
+                            const right = left + a.clientWidth, bottom = top + a.clientHeight;
+                            if (r.left < left - 0.5 || r.right > right + 0.5 || r.top < top - 0.5
+                                    || r.bottom > bottom + 0.5) {
+                                cut.push(`${what} at ${r.left},${r.top}-${r.right},${r.bottom} is cut by`
+                                    + ` <${a.tagName.toLowerCase()} class=${a.className}>, which shows`
+                                    + ` ${left},${top}-${right},${bottom}`);
+                                break;
+                            }
+                        }
+                        if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') {
+                            cut.push(`${what}: ${e.scrollWidth} px of text in ${e.clientWidth}`);
+                        }
+                    }
+                    if (panel.scrollWidth > panel.clientWidth) {
+                        cut.push(`the panel is wider inside than out: ${panel.scrollWidth} in ${panel.clientWidth}`);
+                    }
+                    return cut;
+                    """);
+            log.info(
+                    "{} at {}x{}: {} texts cut in the filter panel", path, LAPTOP.width(), LAPTOP.height(), cut.size());
+            assertThat(cut)
+                    .as("text cut off in the filter panel of %s at %dx%d", path, LAPTOP.width(), LAPTOP.height())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void onALaptopTheKeyboardsFocusIsNeverHiddenUnderTheApplyButtonsBar() {
+        browser.useViewport(LAPTOP);
+        open("/");
+        driver.findElement(By.id("q")).click();
+        List<String> hidden = new ArrayList<>();
+        for (int presses = 0; presses < 80; presses++) {
+            browser.press(Keys.TAB);
+            WebElement focused = browser.focused();
+            if (!inside(focused, "form.filters")) {
+                break;
+            }
+            String id = focused.getDomAttribute("id");
+            List<WebElement> labels = id == null || !"checkbox".equals(focused.getDomAttribute("type"))
+                    ? List.of()
+                    : driver.findElements(By.cssSelector("label[for='" + id + "']"));
+            WebElement drawn = labels.isEmpty() ? focused : labels.get(0);
+            if (!browser.inViewport(drawn)) {
+                hidden.add(browser.describe(focused) + ": " + browser.position(drawn));
+            }
+        }
+        assertThat(hidden).as("focused controls hidden under something").isEmpty();
+    }
+
     // --- Measures ------------------------------------------------------------------------------
 
     private WebElement summaryOfTheFilters() {
@@ -146,6 +255,11 @@ class SmallScreensBrowserIT extends BrowserTest {
                 element));
     }
 
+    private boolean inside(WebElement element, String selector) {
+        return Boolean.TRUE.equals(
+                driver.executeScript("return arguments[0].closest(arguments[1]) !== null", element, selector));
+    }
+
     /** Controls of the form that share an id, or a name and value. */
     @SuppressWarnings("unchecked")
     private List<String> duplicates(WebElement form) {
@@ -160,5 +274,19 @@ class SmallScreensBrowserIT extends BrowserTest {
                 }
                 return twice;
                 """, form);
+    }
+
+    private Map<?, ?> boxes(WebElement panel, WebElement button) {
+        return (Map<?, ?>) driver.executeScript("""
+                const p = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();
+                return {top: b.top, bottom: b.bottom, panelTop: p.top, panelBottom: p.bottom,
+                        panelHeight: p.height, panelScrollHeight: arguments[0].scrollHeight,
+                        panelScrollTop: arguments[0].scrollTop, scrollY: scrollY,
+                        bottomInPanelContent: b.bottom - p.top + arguments[0].scrollTop};
+                """, panel, button);
+    }
+
+    private static double number(Map<?, ?> measures, String key) {
+        return ((Number) measures.get(key)).doubleValue();
     }
 }
