@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The timeline on a phone (390 x 844) and on a laptop (1280 x 800), measured in the browser: on the
- * phone the first article starts within the first screen and a half, and the filters wait behind a
- * disclosure whose summary says which are active; on the laptop the filter panel's "Apply filters"
- * button shows without scrolling the panel, no label in the panel is cut, and no control the keyboard
- * reaches is hidden under the button's bar. Each measure is logged.
+ * phone the first article starts within the first screen and a half, the filters wait behind a
+ * disclosure whose summary says which are active, and the overview fits the width; on the laptop the
+ * filter panel's "Apply filters" button shows without scrolling the panel, no label in the panel is
+ * cut, and no control the keyboard reaches is hidden under the button's bar. Each measure is logged.
  */
 class SmallScreensBrowserIT extends BrowserTest {
 
@@ -28,6 +28,9 @@ class SmallScreensBrowserIT extends BrowserTest {
 
     /** The first screen and a half of a 390 x 844 phone, rounded down. */
     private static final double FIRST_ARTICLE_BY = 1200;
+
+    /** WCAG 2.5.8, target size (minimum): 24 x 24 CSS pixels. */
+    private static final double TARGET = 24;
 
     /** Two of the seed's articles: War in Ukraine, from September 2023 to 2024. */
     static final String FILTERED = "/?topic=war-in-ukraine&from=2023-09-01&to=2024-12-31";
@@ -126,6 +129,44 @@ class SmallScreensBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("details.filters-more")).getDomProperty("open"))
                 .as("closed again on the filtered page, whose first article comes first")
                 .isEqualTo("false");
+    }
+
+    @Test
+    void onAPhoneTheOverviewFitsTheWidthWithLegibleLabelsAndMarksLargeEnoughToTap() {
+        browser.useViewport(PHONE);
+        for (String path : List.of("/", FILTERED)) {
+            open(path);
+            Map<?, ?> chart = measureOverview();
+            log.info("{} at {} px: the overview {}", path, PHONE.width(), chart);
+
+            assertThat(pageWidth()).as("no sideways scrolling of the page").isEqualTo(PHONE.width());
+            assertThat(number(chart, "chartLeft")).as("the chart's left edge").isGreaterThanOrEqualTo(0);
+            assertThat(number(chart, "chartRight"))
+                    .as("the chart's right edge, in a viewport %d px wide", PHONE.width())
+                    .isLessThanOrEqualTo(PHONE.width());
+            assertThat(number(chart, "scrolls"))
+                    .as("how far the chart scrolls sideways")
+                    .isZero();
+            assertThat(number(chart, "marks")).as("marks drawn").isGreaterThan(0);
+            assertThat(number(chart, "articles"))
+                    .as("articles the marks' names count")
+                    .isEqualTo(5);
+            assertThat(number(chart, "smallestLabel"))
+                    .as("the height of the smallest axis label, px")
+                    .isGreaterThanOrEqualTo(10);
+            assertThat(number(chart, "smallestDot"))
+                    .as("the smallest dot's width, px")
+                    .isGreaterThanOrEqualTo(5);
+            assertThat(number(chart, "narrowestTarget"))
+                    .as("the narrowest mark's link, px")
+                    .isGreaterThanOrEqualTo(TARGET);
+            assertThat(number(chart, "lowestTarget"))
+                    .as("the lowest mark's link, px")
+                    .isGreaterThanOrEqualTo(TARGET);
+            assertThat(number(chart, "bands"))
+                    .as("the reader's date range drawn as a band")
+                    .isEqualTo(path.contains("from=") ? 1 : 0);
+        }
     }
 
     // --- A laptop ------------------------------------------------------------------------------
@@ -284,6 +325,38 @@ class SmallScreensBrowserIT extends BrowserTest {
                         panelScrollTop: arguments[0].scrollTop, scrollY: scrollY,
                         bottomInPanelContent: b.bottom - p.top + arguments[0].scrollTop};
                 """, panel, button);
+    }
+
+    /**
+     * The overview chart that is drawn: its box, how far it scrolls, its marks, the articles their names
+     * count, and the smallest label, dot and link as drawn.
+     */
+    private Map<?, ?> measureOverview() {
+        return (Map<?, ?>) driver.executeScript("""
+                const shown = e => e.checkVisibility();
+                const svg = [...document.querySelectorAll('figure.overview svg[role=group]')].find(shown);
+                const box = svg.getBoundingClientRect();
+                const scroller = svg.parentElement;
+                const marks = [...svg.querySelectorAll('a.overview-mark')];
+                const articles = marks.map(m => m.querySelector('title').textContent)
+                    .map(name => parseInt(name.split(': ')[1], 10)).reduce((a, b) => a + b, 0);
+                const min = list => list.length ? Math.min(...list) : 0;
+                const hits = marks.map(m => m.querySelector('.overview-hit').getBoundingClientRect());
+                return {
+                    chartLeft: box.left, chartRight: box.right, chartWidth: box.width,
+                    scrolls: scroller.scrollWidth - scroller.clientWidth,
+                    marks: marks.length, articles: articles,
+                    bands: [...svg.querySelectorAll('rect.overview-band')]
+                        .map(b => b.getBoundingClientRect())
+                        .filter(r => r.width > 0 && r.left >= box.left && r.right <= box.right).length,
+                    smallestLabel: min([...svg.querySelectorAll('.overview-label')]
+                        .map(t => t.getBoundingClientRect().height)),
+                    smallestDot: min([...svg.querySelectorAll('circle.overview-dot')]
+                        .map(c => c.getBoundingClientRect().width)),
+                    narrowestTarget: min(hits.map(r => r.width)),
+                    lowestTarget: min(hits.map(r => r.height))
+                };
+                """);
     }
 
     private static double number(Map<?, ?> measures, String key) {
