@@ -167,6 +167,9 @@ class SmallScreensBrowserIT extends BrowserTest {
                     .as("the reader's date range drawn as a band")
                     .isEqualTo(path.contains("from=") ? 1 : 0);
         }
+        // The second screen of the filtered timeline: the overview, then the first article.
+        driver.executeScript("document.querySelector('figure.overview').scrollIntoView({block: 'start'})");
+        screenshots.screen("timeline-phone-overview.png");
     }
 
     // --- A laptop ------------------------------------------------------------------------------
