@@ -29,18 +29,28 @@ final class DayMarks {
 
     private DayMarks() {}
 
-    /** Days that share one column; x runs from the first day's centre to the last day's. */
+    /**
+     * Days that share one column; x runs from the first day's centre to the last day's. A column is at
+     * least {@code minWidth} wide: a dot's pitch, or a finger's width in the narrow drawing.
+     */
     private record Column(
-            LocalDate from, LocalDate to, double fromX, double toX, long total, long matching, long estimated) {
+            LocalDate from,
+            LocalDate to,
+            double fromX,
+            double toX,
+            long total,
+            long matching,
+            long estimated,
+            double minWidth) {
 
         double centre() {
             return (fromX + toX) / 2;
         }
 
-        /** A dot's pitch, or wider when the "+N" note on top needs more. */
+        /** The column's least width, or wider when the "+N" note on top needs more. */
         double width(OverviewText text) {
             String note = note(total, text);
-            return note == null ? DOT_PITCH : Math.max(DOT_PITCH, note.length() * NOTE_CHAR_WIDTH + 2);
+            return note == null ? minWidth : Math.max(minWidth, note.length() * NOTE_CHAR_WIDTH + 2);
         }
 
         boolean crowds(Column next, OverviewText text) {
@@ -55,20 +65,24 @@ final class DayMarks {
                     next.toX,
                     total + next.total,
                     matching + next.matching,
-                    estimated + next.estimated);
+                    estimated + next.estimated,
+                    minWidth);
         }
     }
 
+    /** @param minColumn the narrowest column, at least a dot's pitch: closer days share one */
     static List<Mark> layout(
             Iterable<OverviewDay> days,
             TimeScale scale,
+            double minColumn,
             boolean filtered,
             Function<DateRange, String> linkFor,
             OverviewText text) {
         List<Column> columns = new ArrayList<>();
         for (OverviewDay day : days) {
             double x = scale.centre(day.date());
-            columns.add(new Column(day.date(), day.date(), x, x, day.total(), day.matching(), day.estimated()));
+            columns.add(
+                    new Column(day.date(), day.date(), x, x, day.total(), day.matching(), day.estimated(), minColumn));
             // Merging moves a column's centre right, never left, so only the newest pair can crowd.
             while (columns.size() > 1
                     && columns.get(columns.size() - 2).crowds(columns.get(columns.size() - 1), text)) {

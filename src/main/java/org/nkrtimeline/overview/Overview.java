@@ -19,6 +19,8 @@ import org.nkrtimeline.i18n.SiteText;
  *                    the drawn span
  * @param summary     one sentence for the caption, e.g. "5 articles from September 2023 to March 2025."
  * @param description what the marks mean, for the SVG's {@code <desc>}
+ * @param narrow      the same overview drawn for a phone ({@link OverviewLayout#NARROW_WIDTH} units wide,
+ *                    the same granularity, closer days sharing wider columns); null in the narrow one itself
  */
 public record Overview(
         int width,
@@ -35,7 +37,8 @@ public record Overview(
         long undated,
         String summary,
         String description,
-        SiteText siteText) {
+        SiteText siteText,
+        Overview narrow) {
 
     public Overview {
         marks = List.copyOf(marks);

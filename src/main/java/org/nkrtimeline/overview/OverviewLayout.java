@@ -20,15 +20,27 @@ import org.nkrtimeline.overview.Overview.Rect;
  * days to draw them apart, otherwise a bar per month or, over long spans, per year.
  *
  * <p>Sizes are in SVG user units. The drawing is 800 units wide and is shown at about that many CSS
- * pixels in the timeline column, a little smaller on a phone (where it scrolls sideways rather than
- * shrinking its labels to nothing), so a unit is roughly a pixel and the thresholds below are pixel
- * reasoning.
+ * pixels in the timeline column, so a unit is roughly a pixel and the thresholds below are pixel
+ * reasoning. A phone gets the same overview drawn again, {@link #NARROW_WIDTH} units wide (its {@link
+ * Overview#narrow()}), which it shows at about that many pixels too: the whole span fits the screen
+ * with its labels and dots at their usual size, instead of shrinking them to nothing or scrolling.
  */
 public final class OverviewLayout {
 
     static final int WIDTH = 800;
     static final double LEFT = 16;
     static final double RIGHT = WIDTH - 16;
+    /**
+     * The drawing for a phone: the width of the timeline column of a 390 px phone, less the figure's
+     * padding. Smaller phones shrink it a little (to 0.8 at 320 px), larger ones grow it.
+     */
+    static final int NARROW_WIDTH = 330;
+    /**
+     * The narrowest column of the narrow drawing, and so the narrowest target for a finger
+     * (WCAG 2.5.8, 24 CSS pixels): days closer than this share a column.
+     */
+    static final double NARROW_MIN_COLUMN = 24;
+
     static final double TOP = 8;
     static final double BASELINE = 80;
 
@@ -73,13 +85,65 @@ public final class OverviewLayout {
             SiteText siteText) {
         OverviewText text = new OverviewText(siteText);
         TreeMap<LocalDate, OverviewDay> byDay = byDay(days);
+        Granularity granularity = byDay.size() <= MAX_DAY_COLUMNS
+                ? Granularity.DAY
+                : TimeScale.isLong(byDay.firstKey(), byDay.lastKey()) ? Granularity.YEAR : Granularity.MONTH;
+        Overview narrow = drawing(
+                byDay,
+                NARROW_WIDTH,
+                NARROW_MIN_COLUMN,
+                granularity,
+                undated,
+                rangeFrom,
+                rangeTo,
+                filtered,
+                linkFor,
+                text,
+                siteText,
+                null);
+        return drawing(
+                byDay,
+                WIDTH,
+                DOT_PITCH,
+                granularity,
+                undated,
+                rangeFrom,
+                rangeTo,
+                filtered,
+                linkFor,
+                text,
+                siteText,
+                narrow);
+    }
+
+    /**
+     * The overview drawn {@code width} units wide. The narrow drawing keeps the wide one's granularity,
+     * so that one legend and one table of counts serve both.
+     *
+     * @param minColumn the narrowest column of day marks: closer days share one
+     */
+    private static Overview drawing(
+            TreeMap<LocalDate, OverviewDay> byDay,
+            int width,
+            double minColumn,
+            Granularity granularity,
+            long undated,
+            LocalDate rangeFrom,
+            LocalDate rangeTo,
+            boolean filtered,
+            Function<DateRange, String> linkFor,
+            OverviewText text,
+            SiteText siteText,
+            Overview narrow) {
+        double left = LEFT;
+        double right = width - LEFT;
         long total = byDay.values().stream().mapToLong(OverviewDay::total).sum();
         long matching = byDay.values().stream().mapToLong(OverviewDay::matching).sum();
         if (byDay.isEmpty()) {
             return new Overview(
-                    WIDTH,
+                    width,
                     (int) BASELINE,
-                    new Plot(LEFT, RIGHT, TOP, BASELINE),
+                    new Plot(left, right, TOP, BASELINE),
                     Granularity.DAY,
                     filtered,
                     List.of(),
@@ -91,23 +155,21 @@ public final class OverviewLayout {
                     undated,
                     text.summary(0, 0, filtered, null, null, undated),
                     "",
-                    siteText);
+                    siteText,
+                    narrow);
         }
 
-        TimeScale scale = TimeScale.covering(byDay.firstKey(), byDay.lastKey(), LEFT, RIGHT);
-        Granularity granularity = byDay.size() <= MAX_DAY_COLUMNS
-                ? Granularity.DAY
-                : TimeScale.isLong(byDay.firstKey(), byDay.lastKey()) ? Granularity.YEAR : Granularity.MONTH;
+        TimeScale scale = TimeScale.covering(byDay.firstKey(), byDay.lastKey(), left, right);
         List<Mark> marks = granularity == Granularity.DAY
-                ? DayMarks.layout(byDay.values(), scale, filtered, linkFor, text)
+                ? DayMarks.layout(byDay.values(), scale, minColumn, filtered, linkFor, text)
                 : bars(byDay.values(), granularity, scale, filtered, linkFor, text);
         Band band = band(rangeFrom, rangeTo, scale);
-        OverviewAxis.Parts axis = OverviewAxis.build(scale, BASELINE, WIDTH, text);
+        OverviewAxis.Parts axis = OverviewAxis.build(scale, BASELINE, width, text);
 
         return new Overview(
-                WIDTH,
+                width,
                 (int) Math.ceil(axis.bottom()),
-                new Plot(LEFT, RIGHT, TOP, BASELINE),
+                new Plot(left, right, TOP, BASELINE),
                 granularity,
                 filtered,
                 marks,
@@ -119,7 +181,8 @@ public final class OverviewLayout {
                 undated,
                 text.summary(total, matching, filtered, byDay.firstKey(), byDay.lastKey(), undated),
                 text.description(granularity, filtered, band != null),
-                siteText);
+                siteText,
+                narrow);
     }
 
     /** One entry a day, empty days dropped: the caller's query may group by a timestamp. */
@@ -218,7 +281,7 @@ public final class OverviewLayout {
         double left = scale.x(from);
         double width = scale.x(end) - left;
         if (width < MIN_BAND) {
-            left = Math.max(LEFT, Math.min(RIGHT - MIN_BAND, left + width / 2 - MIN_BAND / 2));
+            left = Math.max(scale.left(), Math.min(scale.right() - MIN_BAND, left + width / 2 - MIN_BAND / 2));
             width = MIN_BAND;
         }
         return new Band(round(left), TOP, round(width), BASELINE - TOP);

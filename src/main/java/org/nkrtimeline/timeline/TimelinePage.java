@@ -2,6 +2,7 @@ package org.nkrtimeline.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.overview.Overview;
 import org.nkrtimeline.timeline.TimelineGroups.YearGroup;
 
@@ -41,6 +42,39 @@ public record TimelinePage(
         years.forEach(year -> year.months().forEach(month -> all.addAll(month.entries())));
         all.addAll(undated);
         return all;
+    }
+
+    /**
+     * The filters the reader chose besides the search, in words: what (the topics' and entities' names),
+     * when (the dates), then how (the axis and the order, when they are not the default). On a phone the
+     * form's summary says these while the rest of the form is folded away.
+     */
+    public List<String> chosenFilters(SiteText text) {
+        List<String> chosen = new ArrayList<>();
+        facets.stream().filter(TopicFacet::selected).map(TopicFacet::name).forEach(chosen::add);
+        entityFacets.stream()
+                .flatMap(group -> group.facets().stream())
+                .filter(EntityFacet::selected)
+                .map(EntityFacet::name)
+                .forEach(chosen::add);
+        if (filter.from() != null && filter.to() != null) {
+            chosen.add(text.get(
+                    "timeline.filters.more.dates",
+                    text.date("date.day", filter.from()),
+                    text.date("date.day", filter.to())));
+        } else if (filter.from() != null) {
+            chosen.add(text.get("timeline.filters.more.from", text.date("date.day", filter.from())));
+        } else if (filter.to() != null) {
+            chosen.add(text.get("timeline.filters.more.to", text.date("date.day", filter.to())));
+        }
+        if (filter.axis() != Axis.EVENT) {
+            chosen.add(text.get(
+                    "timeline.filters.more.axis", text.get(filter.axis().inSentenceKey())));
+        }
+        if (filter.order() != SortOrder.ASC) {
+            chosen.add(text.get(filter.order().inSentenceKey()));
+        }
+        return chosen;
     }
 
     public boolean isEmpty() {

@@ -201,6 +201,9 @@ class DiscoveryBrowserIT extends BrowserTest {
 
     // --- The overview --------------------------------------------------------------------------
 
+    /** The overview's wide drawing, which a window this wide shows (a phone's narrow one is hidden). */
+    private static final String WIDE_CHART = "figure.overview .overview-chart-wide svg";
+
     /**
      * The seed's first three events, on 13 September 2023 (two articles) and 19 September 2023 (one),
      * are six days apart: closer on the collection's time scale than a dot is wide, so they share one
@@ -221,7 +224,8 @@ class DiscoveryBrowserIT extends BrowserTest {
                         "13 to 19 September 2023: 3 articles",
                         "23 March 2024: 1 article",
                         "21 March 2025: 1 article, date estimated");
-        assertThat(overview.findElements(By.cssSelector("svg a.overview-mark circle.overview-dot")))
+        assertThat(overview.findElements(
+                        By.cssSelector(".overview-chart-wide svg a.overview-mark circle.overview-dot")))
                 .as("one dot per article")
                 .hasSize(5);
         List<WebElement> rows = overview.findElements(By.cssSelector("#overview-counts tbody tr"));
@@ -232,7 +236,7 @@ class DiscoveryBrowserIT extends BrowserTest {
                         .sum())
                 .as("articles counted in the table")
                 .isEqualTo(5);
-        assertThat(overview.findElements(By.cssSelector("svg rect.overview-band")))
+        assertThat(overview.findElements(By.cssSelector(".overview-chart-wide svg rect.overview-band")))
                 .as("no date range, no band")
                 .isEmpty();
 
@@ -253,7 +257,7 @@ class DiscoveryBrowserIT extends BrowserTest {
                 .containsExactly("2023-09-13", "2023-09-13", "2023-09-19");
         assertThat(browser.resultCount()).startsWith("3 of 5 articles match your filters");
 
-        WebElement band = driver.findElement(By.cssSelector("figure.overview svg rect.overview-band"));
+        WebElement band = driver.findElement(By.cssSelector(WIDE_CHART + " rect.overview-band"));
         assertThat(band.isDisplayed()).isTrue();
         WebElement chosen = markCovering("13 September 2023");
         assertThat(markName(chosen)).isEqualTo("13 to 19 September 2023: 3 articles, all matching your filters");
@@ -263,7 +267,7 @@ class DiscoveryBrowserIT extends BrowserTest {
         assertThat(chosen.findElements(By.cssSelector("circle.is-other")))
                 .as("the chosen days' dots are dark")
                 .isEmpty();
-        assertThat(driver.findElements(By.cssSelector("figure.overview svg a.overview-mark circle.is-other")))
+        assertThat(driver.findElements(By.cssSelector(WIDE_CHART + " a.overview-mark circle.is-other")))
                 .as("the other two articles are pale")
                 .hasSize(2);
         screenshots.fullPage("overview-filtered.png");
@@ -314,7 +318,7 @@ class DiscoveryBrowserIT extends BrowserTest {
     }
 
     private List<WebElement> overviewMarks() {
-        return driver.findElements(By.cssSelector("figure.overview svg a.overview-mark"));
+        return driver.findElements(By.cssSelector(WIDE_CHART + " a.overview-mark"));
     }
 
     /** An overview link's name: its SVG {@code <title>}, which browsers also show on hover. */

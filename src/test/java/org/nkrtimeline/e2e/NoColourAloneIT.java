@@ -34,9 +34,10 @@ class NoColourAloneIT extends BrowserTest {
     @Test
     void inTheOverviewAnArticleNotMatchingTheFiltersIsASmallerDotAndAnEstimatedDateAHollowDashedOne() {
         open("/?topic=space");
-        List<WebElement> matching =
-                driver.findElements(By.cssSelector(".overview-marks circle.overview-dot:not(.is-other)"));
-        List<WebElement> others = driver.findElements(By.cssSelector(".overview-marks circle.overview-dot.is-other"));
+        List<WebElement> matching = driver.findElements(
+                By.cssSelector(".overview-chart-wide .overview-marks circle.overview-dot:not(.is-other)"));
+        List<WebElement> others = driver.findElements(
+                By.cssSelector(".overview-chart-wide .overview-marks circle.overview-dot.is-other"));
         assertThat(matching).isNotEmpty();
         assertThat(others).isNotEmpty();
         double matchingWidth = drawnWidth(matching.get(0));
@@ -45,7 +46,8 @@ class NoColourAloneIT extends BrowserTest {
                         .as("a dot not matching the filters")
                         .isLessThan(matchingWidth * 0.8));
 
-        WebElement estimated = driver.findElement(By.cssSelector(".overview-marks circle.overview-dot.is-estimated"));
+        WebElement estimated = driver.findElement(
+                By.cssSelector(".overview-chart-wide .overview-marks circle.overview-dot.is-estimated"));
         Map<?, ?> style = style(estimated, "strokeDasharray", "fill");
         assertThat(style.get("strokeDasharray"))
                 .as("an estimated date's dashed edge")

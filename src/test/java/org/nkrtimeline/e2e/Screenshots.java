@@ -29,6 +29,20 @@ final class Screenshots {
         return capture(name);
     }
 
+    /** What the viewport shows now: the screen a reader sees, not the whole page. */
+    Shot screen(String name) {
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) driver.executeScript("return [innerWidth, innerHeight];");
+        byte[] png;
+        try {
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+            png = Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException devToolsUnavailable) {
+            png = driver.getScreenshotAs(OutputType.BYTES);
+        }
+        return new Shot(write(name, png), size.get(0).longValue(), size.get(1).longValue());
+    }
+
     /** The current page reloaded and laid out in a phone's viewport, {@code width} CSS pixels wide. */
     Shot phone(String name, int width, int height) {
         driver.executeCdpCommand(
@@ -42,13 +56,28 @@ final class Screenshots {
         }
     }
 
+    /**
+     * The whole page. What sticks to an edge of the window (the filter form's "Apply filters" bar) is
+     * drawn where it stands in the page: a picture of the whole page has no window edge for it to
+     * stick to, and would otherwise show it wherever the window's edge happened to be.
+     */
     private Shot capture(String name) {
-        @SuppressWarnings("unchecked")
-        List<Number> size = (List<Number>)
-                driver.executeScript("const e = document.documentElement; return [e.scrollWidth, e.scrollHeight];");
-        long width = size.get(0).longValue();
-        long height = size.get(1).longValue();
-        return new Shot(write(name, png(width, height)), width, height);
+        Object unstuck = driver.executeScript("""
+                const stuck = [...document.querySelectorAll('*')]
+                    .filter(e => getComputedStyle(e).position === 'sticky');
+                stuck.forEach(e => e.style.setProperty('position', 'static', 'important'));
+                return stuck;
+                """);
+        try {
+            @SuppressWarnings("unchecked")
+            List<Number> size = (List<Number>)
+                    driver.executeScript("const e = document.documentElement; return [e.scrollWidth, e.scrollHeight];");
+            long width = size.get(0).longValue();
+            long height = size.get(1).longValue();
+            return new Shot(write(name, png(width, height)), width, height);
+        } finally {
+            driver.executeScript("arguments[0].forEach(e => e.style.removeProperty('position'))", unstuck);
+        }
     }
 
     private byte[] png(long width, long height) {

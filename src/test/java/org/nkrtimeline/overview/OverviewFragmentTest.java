@@ -60,7 +60,7 @@ class OverviewFragmentTest {
         Overview overview = OverviewLayout.build(FEW, 0, null, null, true, LINK, SiteText.ENGLISH);
         Document page = parse(render(overview));
 
-        Elements links = page.select("figure.overview svg a");
+        Elements links = page.select("figure.overview .overview-chart-wide svg a");
         assertThat(links).hasSize(overview.marks().size());
         for (int i = 0; i < links.size(); i++) {
             Element link = links.get(i);
@@ -70,9 +70,46 @@ class OverviewFragmentTest {
             assertThat(title).as("the link's name and hover text").isNotNull();
             assertThat(title.text()).isEqualTo(mark.name());
         }
-        assertThat(page.select("svg a circle")).hasSize(2 + 1 + 4);
-        assertThat(page.select("svg a text.overview-more").text()).isEqualTo("+8");
-        assertThat(page.select("svg a circle.is-estimated")).hasSize(1);
+        assertThat(page.select(".overview-chart-wide svg a circle")).hasSize(2 + 1 + 4);
+        assertThat(page.select(".overview-chart-wide svg a text.overview-more").text())
+                .isEqualTo("+8");
+        assertThat(page.select(".overview-chart-wide svg a circle.is-estimated"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aPhoneGetsTheNarrowDrawingWithItsOwnIdsAndTheSameLinks() {
+        Overview overview = OverviewLayout.build(FEW, 0, null, null, true, LINK, SiteText.ENGLISH);
+        Document page = parse(render(overview));
+
+        Elements charts = page.select("figure.overview .overview-chart > svg");
+        assertThat(charts).hasSize(2);
+        assertThat(charts.get(0).parent().hasClass("overview-chart-wide")).isTrue();
+        assertThat(charts.get(0).attr("viewBox")).startsWith("0 0 800 ");
+        Element narrow = charts.get(1);
+        assertThat(narrow.parent().hasClass("overview-chart-narrow")).isTrue();
+        assertThat(narrow.attr("viewBox")).startsWith("0 0 " + OverviewLayout.NARROW_WIDTH + " ");
+        assertThat(narrow.attr("role")).isEqualTo("group");
+        assertThat(narrow.attr("aria-labelledby")).isEqualTo("overview-title-narrow");
+        assertThat(narrow.attr("aria-describedby")).isEqualTo("overview-desc-narrow");
+        assertThat(page.getElementById("overview-title-narrow").parent()).isEqualTo(narrow);
+        assertThat(page.getElementById("overview-desc-narrow").parent()).isEqualTo(narrow);
+        assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+
+        Elements links = narrow.select("a");
+        assertThat(links).hasSize(overview.narrow().marks().size());
+        for (int i = 0; i < links.size(); i++) {
+            Overview.Mark mark = overview.narrow().marks().get(i);
+            assertThat(links.get(i).attr("href")).isEqualTo(mark.href());
+            assertThat(links.get(i).selectFirst("> title").text()).isEqualTo(mark.name());
+        }
+        assertThat(narrow.select("a circle")).as("a dot for each article shown").hasSize(2 + 1 + 4);
+        assertThat(page.select("figure.overview ul.overview-legend"))
+                .as("one legend")
+                .hasSize(1);
+        assertThat(page.select("figure.overview details#overview-counts"))
+                .as("one table")
+                .hasSize(1);
     }
 
     @Test

@@ -412,8 +412,13 @@ class OverviewLayoutTest {
         "1945-08-15, 2025-06-19"
     })
     void axisLabelsNeverOverlapAndAlwaysIncludeAYear(LocalDate from, LocalDate to) {
-        Overview overview = unfiltered(everyDay(from, to, 1));
+        Overview wide = unfiltered(everyDay(from, to, 1));
+        for (Overview overview : List.of(wide, wide.narrow())) {
+            assertAxisLabelsApart(overview, from, to);
+        }
+    }
 
+    private static void assertAxisLabelsApart(Overview overview, LocalDate from, LocalDate to) {
         Map<Double, List<TickLabel>> rows = overview.labels().stream().collect(Collectors.groupingBy(TickLabel::y));
         rows.values().forEach(row -> {
             List<TickLabel> sorted = row.stream()
@@ -436,6 +441,59 @@ class OverviewLayoutTest {
                 .hasSizeGreaterThanOrEqualTo(to.getYear() - from.getYear());
         assertThat(overview.height()).isGreaterThan((int)
                 overview.labels().stream().mapToDouble(TickLabel::y).max().orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({"2023-09-13, 2025-03-10", "2018-03-01, 2024-02-29", "1995-01-01, 2024-12-31"})
+    void aPhoneGetsTheSameOverviewDrawnNarrowerWithEveryArticleAndTheSameGranularity(LocalDate from, LocalDate to) {
+        List<OverviewDay> days = new ArrayList<>(everyDay(from, to, 1));
+        Overview wide = OverviewLayout.build(days, 3, from.plusMonths(1), null, true, LINK, SiteText.ENGLISH);
+        Overview narrow = wide.narrow();
+
+        assertThat(narrow).isNotNull();
+        assertThat(narrow.narrow()).as("no narrower drawing of the narrow one").isNull();
+        assertThat(narrow.width()).isEqualTo(OverviewLayout.NARROW_WIDTH).isLessThan(wide.width());
+        assertThat(narrow.viewBox()).startsWith("0 0 " + OverviewLayout.NARROW_WIDTH + " ");
+        assertThat(narrow.granularity()).isEqualTo(wide.granularity());
+        assertThat(totalOf(narrow.marks())).isEqualTo(totalOf(wide.marks())).isEqualTo(days.size());
+        assertThat(narrow.summary()).isEqualTo(wide.summary());
+        assertThat(narrow.plot().right()).isEqualTo(OverviewLayout.NARROW_WIDTH - OverviewLayout.LEFT);
+        assertThat(narrow.marks())
+                .allSatisfy(mark -> assertThat(mark.hit().x() + mark.hit().width())
+                        .isLessThanOrEqualTo(narrow.plot().right() + 0.1));
+        assertThat(narrow.band()).isNotNull();
+        assertThat(narrow.band().x() + narrow.band().width())
+                .isCloseTo(narrow.plot().right(), within(0.11));
+    }
+
+    @Test
+    void onAPhoneDaysCloserThanAFingerShareAColumnAndNoColumnIsNarrowerThanOne() {
+        // The most crowded collection still drawn as dots, as in marksOfNeighbouringDaysNeverOverlap.
+        List<OverviewDay> days = new ArrayList<>();
+        LocalDate date = LocalDate.of(2022, 1, 1);
+        for (int i = 0; i < OverviewLayout.MAX_DAY_COLUMNS; i++) {
+            date = date.plusDays(i % 7 == 0 ? 40 : 1 + i % 2);
+            days.add(new OverviewDay(date, 1 + i % 9, 0, 0));
+        }
+        Overview narrow = unfiltered(days).narrow();
+
+        assertThat(narrow.granularity()).isEqualTo(Granularity.DAY);
+        List<Rect> columns = narrow.marks().stream().map(Mark::hit).toList();
+        assertThat(columns)
+                .allSatisfy(column -> assertThat(column.width())
+                        .as("a column as wide as a finger (WCAG 2.5.8: 24 CSS px)")
+                        .isGreaterThanOrEqualTo(OverviewLayout.NARROW_MIN_COLUMN - 0.1));
+        for (int i = 1; i < columns.size(); i++) {
+            Rect left = columns.get(i - 1);
+            assertThat(columns.get(i).x())
+                    .as("column %d starts after column %d ends", i, i - 1)
+                    .isGreaterThanOrEqualTo(left.x() + left.width() - 0.2);
+        }
+        assertThat(totalOf(narrow.marks()))
+                .isEqualTo(days.stream().mapToLong(OverviewDay::total).sum());
+        assertThat(unfiltered(FIVE).narrow().marks())
+                .as("days 50 days or more apart over eighteen months keep a column each")
+                .hasSize(4);
     }
 
     @Test

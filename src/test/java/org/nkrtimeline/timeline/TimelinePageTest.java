@@ -48,6 +48,52 @@ class TimelinePageTest extends WebTest {
     }
 
     @Test
+    void theFormsFoldedPartSaysInItsSummaryWhichFiltersAreChosen() {
+        assertThat(moreFilters(""))
+                .as("nothing chosen: what is inside")
+                .isEqualTo("More filters: dates, order, topics, people and places");
+        assertThat(moreFilters("?q=shoigu"))
+                .as("the search is in its box, outside the fold")
+                .isEqualTo("More filters: dates, order, topics, people and places");
+        assertThat(moreFilters("?topic=war-in-ukraine&from=2023-09-01&to=2024-12-31"))
+                .isEqualTo("More filters: War in Ukraine · 1 Sep 2023 to 31 Dec 2024");
+        assertThat(moreFilters("?to=2024-06-30&topic=space&topic=gifts-symbolism"))
+                .as("topics in the form's order")
+                .isEqualTo("More filters: Gifts & symbolism · Space · until 30 Jun 2024");
+        assertThat(moreFilters("?axis=published&order=desc&entity=sergei-shoigu&from=2024-01-01&topic=nonsense"))
+                .as("an unknown topic is ignored, and not listed")
+                .isEqualTo("More filters: Sergei Shoigu · from 1 Jan 2024 · by publication date · newest first");
+    }
+
+    @Test
+    void theFoldHoldsEveryFilterButTheSearchOnceAndIsClosed() {
+        Document page = timeline("?topic=space");
+        Element form = page.selectFirst("form.filters");
+        Element fold = form.selectFirst("details.filters-more");
+
+        assertThat(fold.hasAttr("open"))
+                .as("closed: the summary says what is chosen")
+                .isFalse();
+        assertThat(form.selectFirst("#q").closest("details"))
+                .as("the search stays outside")
+                .isNull();
+        assertThat(form.selectFirst("button[type=submit]").closest("details"))
+                .as("so does the button")
+                .isNull();
+        assertThat(fold.select("input, select").eachAttr("name"))
+                .contains("axis", "from", "to", "order", "topic", "entity")
+                .doesNotContain("q");
+        assertThat(form.select("input[name=topic]")).hasSize(8);
+        assertThat(form.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+    }
+
+    private String moreFilters(String query) {
+        return timeline(query)
+                .select("form.filters details.filters-more > summary")
+                .text();
+    }
+
+    @Test
     void eachEntryShowsItsHeadlineLedeTopicsAndBothDatesWithTheLag() {
         Element a = entry(timeline(""), A);
 
