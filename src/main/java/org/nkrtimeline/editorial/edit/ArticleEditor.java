@@ -39,6 +39,7 @@ public class ArticleEditor {
             a.event_scheduled, a.hidden, a.awaiting_review, a.created_at, a.corrected_at""";
 
     private final JdbcClient jdbc;
+    private final FreeAddresses addresses;
     private final Gazetteer gazetteer;
     private final TopicRepository topics;
     private final ArticleChangeRepository changes;
@@ -49,8 +50,10 @@ public class ArticleEditor {
             Gazetteer gazetteer,
             TopicRepository topics,
             ArticleChangeRepository changes,
+            FreeAddresses addresses,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.addresses = addresses;
         this.gazetteer = gazetteer;
         this.topics = topics;
         this.changes = changes;
@@ -189,7 +192,7 @@ public class ArticleEditor {
         boolean awaiting = current.awaitingReview() && !publish;
         String newSlug = current.slug();
         if (current.awaitingReview() && !current.headline().equals(metadata.headline())) {
-            newSlug = freeSlug(Slugs.fromHeadline(metadata.headline(), current.slug()), current.id());
+            newSlug = addresses.free(Slugs.fromHeadline(metadata.headline(), current.slug()), current.id());
             compare(changed, ArticleField.ADDRESS, "/articles/" + current.slug(), "/articles/" + newSlug);
         }
         if (current.awaitingReview() && publish) {
@@ -240,24 +243,6 @@ public class ArticleEditor {
                 (field, values) -> changes.record(current.id(), editorId, newVersion, field, values[0], values[1]));
         events.publishEvent(new CollectionChanged());
         return new Saved(List.copyOf(changed.keySet()), newSlug);
-    }
-
-    /**
-     * The slug, or the slug with the first free number appended, among the addresses no other article
-     * has or had; the article's own former addresses are free to take back.
-     */
-    private String freeSlug(String slug, long articleId) {
-        String candidate = slug;
-        for (int n = 2;
-                jdbc.sql("select exists (select 1 from article_slug where slug = ? and article_id <> ?)")
-                        .param(candidate)
-                        .param(articleId)
-                        .query(Boolean.class)
-                        .single();
-                n++) {
-            candidate = slug + "-" + n;
-        }
-        return candidate;
     }
 
     private Optional<EditableArticle> find(String slug, boolean forUpdate) {

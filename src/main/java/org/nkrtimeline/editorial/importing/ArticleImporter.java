@@ -14,6 +14,7 @@ import org.nkrtimeline.collection.source.ParsedArticle;
 import org.nkrtimeline.editorial.edit.ArticleChangeRepository;
 import org.nkrtimeline.editorial.edit.ArticleField;
 import org.nkrtimeline.editorial.edit.ArticleMetadata;
+import org.nkrtimeline.editorial.edit.FreeAddresses;
 import org.nkrtimeline.editorial.edit.HeadlinePlaceholder;
 import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.i18n.Message;
@@ -43,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ArticleImporter {
 
     private final JdbcClient jdbc;
+    private final FreeAddresses addresses;
     private final Gazetteer gazetteer;
     private final TopicRuleRepository topicRules;
     private final TransactionTemplate transaction;
@@ -56,8 +58,10 @@ public class ArticleImporter {
             TopicRuleRepository topicRules,
             TransactionTemplate transaction,
             ArticleChangeRepository changes,
+            FreeAddresses addresses,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.addresses = addresses;
         this.gazetteer = gazetteer;
         this.topicRules = topicRules;
         this.transaction = transaction;
@@ -125,7 +129,7 @@ public class ArticleImporter {
                         : publish == Publish.NOW
                                 ? ImportOutcome.Publication.PUBLISHED
                                 : ImportOutcome.Publication.AWAITING_REVIEW;
-                String slug = freeSlug(Slugs.fromHeadline(metadata.headline(), Slugs.FALLBACK));
+                String slug = addresses.free(Slugs.fromHeadline(metadata.headline(), Slugs.FALLBACK), null);
                 long id = insert(file, parsed, metadata, slug, hash, publication);
                 // A file's name names no one: the entities are those of the text alone.
                 gazetteer.tag(id, placeholder ? "" : metadata.headline(), texts(parsed));
@@ -155,23 +159,6 @@ public class ArticleImporter {
                 .param(hash)
                 .query(String.class)
                 .optional();
-    }
-
-    /**
-     * The slug, or the slug with the first free number appended: headlines may repeat, addresses not,
-     * nor may an article take an address another one had (V17's article_slug).
-     */
-    private String freeSlug(String slug) {
-        String candidate = slug;
-        for (int n = 2;
-                jdbc.sql("select exists (select 1 from article_slug where slug = ?)")
-                        .param(candidate)
-                        .query(Boolean.class)
-                        .single();
-                n++) {
-            candidate = slug + "-" + n;
-        }
-        return candidate;
     }
 
     private long insert(

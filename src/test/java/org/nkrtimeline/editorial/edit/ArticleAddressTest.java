@@ -6,8 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +39,9 @@ class ArticleAddressTest extends EditorWebTest {
 
     @Autowired
     ArticleImporter importer;
+
+    @Autowired
+    DataSource dataSource;
 
     private EditorSession ana;
 
@@ -182,6 +192,40 @@ class ArticleAddressTest extends EditorWebTest {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.document().select("form.editor-form").attr("action"))
                 .isEqualTo("/editor/articles/bens");
+    }
+
+    @Test
+    void twoEditorsGivingTwoArticlesTheSameHeadlineAtOnceGetTwoAddresses() throws Exception {
+        String other = importForReview("pyongyang-treaty.txt");
+        EditorSession ben = newEditor("ben");
+        Document anasForm = ana.getOk("/editor/articles/" + PROPOSED);
+        Document bensForm = ben.getOk("/editor/articles/" + other);
+        ExecutorService editors = Executors.newFixedThreadPool(2);
+        try (Connection holder = dataSource.getConnection()) {
+            // Both saves reach the choice of an address while this transaction holds its lock, so
+            // they look for a free address at the same moment as soon as it is released.
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement()) {
+                lock.execute("select pg_advisory_xact_lock(" + FreeAddresses.CHOOSING_AN_ADDRESS + ")");
+            }
+            Future<Page> anas = editors.submit(
+                    () -> ana.submit(anasForm, "form.editor-form", Map.of("metadata.headline", "The same headline")));
+            Future<Page> bens = editors.submit(
+                    () -> ben.submit(bensForm, "form.editor-form", Map.of("metadata.headline", "The same headline")));
+            Thread.sleep(500);
+            assertThat(anas.isDone() || bens.isDone())
+                    .as("both wait for the lock")
+                    .isFalse();
+            holder.rollback();
+
+            assertThat(List.of(
+                            anas.get(30, TimeUnit.SECONDS).location(),
+                            bens.get(30, TimeUnit.SECONDS).location()))
+                    .containsExactlyInAnyOrder(
+                            "/editor/articles/the-same-headline", "/editor/articles/the-same-headline-2");
+        } finally {
+            editors.shutdownNow();
+        }
     }
 
     private String lastChange(String slug) {
