@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nkrtimeline.commandline.Command;
 import org.nkrtimeline.commandline.CommandLine;
+import org.nkrtimeline.commandline.Terminal;
 import org.nkrtimeline.i18n.Message;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.NamedInterface;
@@ -19,19 +21,37 @@ import org.springframework.modulith.NamedInterface;
  * file was rejected, 1 when some were, 2 when the command line itself is wrong.
  */
 @NamedInterface("commands")
-public final class ImportCommand {
+public final class ImportCommand implements Command {
 
     public static final String NAME = "import";
 
+    static final String USAGE = """
+            import FILE|DIRECTORY...
+            Imports article files (an optional ' date YYYY-MM-DD ' header, then the text, UTF-8);
+            a directory imports every .txt file in it. The database is found as for the app (README).
+            Exit status: 0 no file rejected, 1 some rejected (the summary says why), 2 a wrong command line.
+            """;
+
     private static final int BAR_WIDTH = 30;
 
-    private ImportCommand() {}
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(Class<?> application, String[] args, Terminal terminal) {
+        return run(application, args, terminal.out(), terminal.err());
+    }
 
     public static int run(Class<?> application, String[] paths, PrintStream out, PrintStream err) {
         if (paths.length == 0) {
-            err.println("Usage: java -jar nkr-timeline.jar import FILE|DIRECTORY...");
-            err.println("Imports article files (an optional ' date YYYY-MM-DD ' header, then the text, UTF-8);");
-            err.println("a directory imports every .txt file in it. The database is found as for the app (README).");
+            err.print(Command.usageMessage(USAGE));
             return 2;
         }
         List<Path> files = new ArrayList<>();
