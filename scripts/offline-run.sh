@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The offline promise, checked: on a machine with only a JDK, after one `./mvnw -DskipTests package`,
-# `./mvnw -o spring-boot:run` runs the app with no network and no PostgreSQL.
+# `./mvnw -o spring-boot:run` runs the app with no network and no PostgreSQL, and so does README's
+# `./mvnw -o -Dmaven.test.skip=true spring-boot:run`.
 #
 # In a temporary directory: a copy of this checkout (its tracked files with their uncommitted changes;
 # no target/, no data/) and an empty local Maven repository, which `./mvnw -DskipTests package` fills.
 # Then, with no network (network and process namespaces of their own, only loopback up, so
 # PostgreSQL on localhost:5432 is out of reach too) and as a user other than root (PostgreSQL refuses
 # root), `./mvnw -o spring-boot:run` must answer the page / with 200: the app starts the embedded
-# PostgreSQL. The app is stopped and the directory removed; any failure ends the script with a message
-# and the end of the log.
+# PostgreSQL. The app is stopped, and the same is asked of `./mvnw -o -Dmaven.test.skip=true
+# spring-boot:run`. Then the directory is removed; any failure ends the script with a message and the
+# end of the log.
 #
 # The packaging step downloads from ~/.m2/repository as a file:// mirror when there is one, so that CI
 # does not download everything again; only what that step asks for lands in the fresh repository.
@@ -24,7 +26,7 @@ trap 'fail "line $LINENO: \"$BASH_COMMAND\" failed"' ERR
 
 TIMEOUT="${OFFLINE_RUN_TIMEOUT:-300}"    # seconds from `spring-boot:run` to the first 200
 PORT=8080                                # the app's default: the namespace has the port to itself
-RUN_COMMAND=(spring-boot:run)
+RUNS=("spring-boot:run" "-Dmaven.test.skip=true spring-boot:run")   # each split into ./mvnw -o's arguments
 
 log() { printf '\n==> %s\n' "$*" >&2; }
 fail() {
@@ -47,19 +49,30 @@ status_of_root() {
   ) 2>/dev/null
 }
 
-# Runs in the namespaces, as the unprivileged user: starts the app, waits for its first 200, stops it.
+# Runs in the namespaces, as the unprivileged user: each of RUNS in turn.
 serve() {
-  local work=$1 started pid status
+  local work=$1 run
   cd "$work/project"
   # The app must find no database by configuration either.
   unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD
   export HOME="$work/home" MAVEN_USER_HOME="$work/maven-home"
-  log "Offline: ./mvnw -o ${RUN_COMMAND[*]} (as $(id -un 2>/dev/null || id -u), no network)"
+  for run in "${RUNS[@]}"; do
+    serve_once "$work" "$run"
+  done
+}
+
+# Starts the app with `./mvnw -o RUN`, waits for its first 200 on /, stops it.
+serve_once() {
+  local work=$1 run=$2 started pid status
+  local -a args
+  read -r -a args <<<"$run"
+  log "Offline: ./mvnw -o $run (as $(id -un 2>/dev/null || id -u), no network)"
   started=$(date +%s%N)
   set -m   # the build in a process group of its own: Maven and the app it forks stop together
-  ./mvnw -B -o -s "$work/settings.xml" -Dmaven.repo.local="$work/repository" "${RUN_COMMAND[@]}" \
+  ./mvnw -B -o -s "$work/settings.xml" -Dmaven.repo.local="$work/repository" "${args[@]}" \
     >"$work/run.log" 2>&1 </dev/null &
   pid=$!
+  set +m
   while :; do
     status=$(status_of_root)
     if [ "$status" = 200 ]; then
@@ -67,7 +80,7 @@ serve() {
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
       wait "$pid" || true
-      fail "./mvnw -o ${RUN_COMMAND[*]} exited before the page / answered 200" "$work/run.log"
+      fail "./mvnw -o $run exited before the page / answered 200" "$work/run.log"
     fi
     if [ $(( ($(date +%s%N) - started) / 1000000000 )) -ge "$TIMEOUT" ]; then
       kill -TERM -- "-$pid" 2>/dev/null || true
@@ -75,7 +88,7 @@ serve() {
     fi
     sleep 0.5
   done
-  echo "$(seconds_since "$started")" >"$work/first-200"
+  echo "./mvnw -o $run: first 200 on / after $(seconds_since "$started") s" >>"$work/first-200"
   grep -E 'Database: embedded' "$work/run.log" >&2 \
     || fail "the app did not use the embedded PostgreSQL" "$work/run.log"
   log "Stopping the app"
@@ -172,5 +185,7 @@ else
 fi
 [ -f "$work/first-200" ] || fail "the offline run ended without a 200 from /" "$work/run.log"
 
-printf '\nOFFLINE RUN PASSED: package %s s (%s jars and poms, %s MB from %s); ./mvnw -o %s: first 200 on / after %s s\n' \
-  "$package_seconds" "$files" "$size" "$mirror" "${RUN_COMMAND[*]}" "$(cat "$work/first-200")"
+[ "$(wc -l <"$work/first-200")" -eq "${#RUNS[@]}" ] || fail "not every offline run answered 200" "$work/run.log"
+printf '\nOFFLINE RUN PASSED: package %s s (%s jars and poms, %s MB from %s)\n' "$package_seconds" "$files" "$size" \
+  "$mirror"
+cat "$work/first-200"
