@@ -1,9 +1,9 @@
 package org.nkrtimeline;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import org.nkrtimeline.commandline.Launcher;
+import org.nkrtimeline.commandline.Terminal;
 import org.nkrtimeline.editorial.account.AddEditorCommand;
 import org.nkrtimeline.editorial.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
@@ -12,19 +12,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class TimelineApplication {
 
+    /** The command line's commands, in the order the usage lists them. */
+    static final Launcher LAUNCHER = new Launcher(List.of(new ImportCommand(), new AddEditorCommand()));
+
+    /**
+     * No arguments, or only options (Spring Boot properties such as {@code --server.port=9090}), start the
+     * web app; a command, {@code --help} or {@code --version} run and exit without it ({@link Launcher}).
+     */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
-            System.exit(ImportCommand.run(
-                    TimelineApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
-        }
-        if (args.length > 0 && args[0].equals(AddEditorCommand.NAME)) {
-            System.exit(AddEditorCommand.run(
-                    TimelineApplication.class,
-                    Arrays.copyOfRange(args, 1, args.length),
-                    System.console(),
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                    System.out,
-                    System.err));
+        OptionalInt exit = LAUNCHER.run(TimelineApplication.class, args, Terminal.system());
+        if (exit.isPresent()) {
+            System.exit(exit.getAsInt());
         }
         SpringApplication.run(TimelineApplication.class, args);
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,27 +37,29 @@ public final class AppProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar with these environment variables and returns once its liveness probe answers. */
-    public static AppProcess start(Map<String, String> environment) throws IOException, InterruptedException {
-        AppProcess app = launch(environment);
+    /** Starts the jar with these environment variables and arguments; returns once its liveness probe answers. */
+    public static AppProcess start(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        AppProcess app = launch(environment, args);
         app.awaitLiveness();
         return app;
     }
 
-    /** Starts the jar with these environment variables and returns at once, for a test of a failing start. */
-    public static AppProcess launch(Map<String, String> environment) throws IOException {
+    /** Starts the jar with these environment variables and arguments and returns at once (a failing start). */
+    public static AppProcess launch(Map<String, String> environment, String... args) throws IOException {
         int port = FreePort.find();
         Path output = Files.createTempFile("nkr-app", ".log");
         // The serial collector and C1 only, as the Dockerfile runs it: the application starts faster.
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m",
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        jar().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         return new AppProcess(builder.start(), output, port);

@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
+import org.nkrtimeline.commandline.Command;
 import org.nkrtimeline.commandline.CommandLine;
+import org.nkrtimeline.commandline.Terminal;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.NamedInterface;
 
@@ -16,18 +18,36 @@ import org.springframework.modulith.NamedInterface;
  * 1 when it was refused (the reason is printed), 2 for a wrong command line.
  */
 @NamedInterface("commands")
-public final class AddEditorCommand {
+public final class AddEditorCommand implements Command {
 
     public static final String NAME = "add-editor";
 
-    private AddEditorCommand() {}
+    static final String USAGE = """
+            add-editor USERNAME
+            Creates an editor account. Asks for the password (at least %d characters) twice on the terminal;
+            from a script, give it as the first line of standard input.
+            Exit status: 0 created, 1 refused (the reason is printed), 2 a wrong command line.
+            """.formatted(EditorAccounts.MIN_PASSWORD_LENGTH);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(Class<?> application, String[] args, Terminal terminal) {
+        return run(application, args, terminal.console(), terminal.in(), terminal.out(), terminal.err());
+    }
 
     public static int run(
             Class<?> application, String[] args, Console console, BufferedReader in, PrintStream out, PrintStream err) {
         if (args.length != 1) {
-            err.println("Usage: java -jar nkr-timeline.jar add-editor USERNAME");
-            err.println("Asks for the password (at least " + EditorAccounts.MIN_PASSWORD_LENGTH
-                    + " characters); from a script, give it as the first line of standard input.");
+            err.print(Command.usageMessage(USAGE));
             return 2;
         }
         String password;

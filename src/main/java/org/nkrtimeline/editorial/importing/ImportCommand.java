@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nkrtimeline.commandline.Command;
 import org.nkrtimeline.commandline.CommandLine;
+import org.nkrtimeline.commandline.Terminal;
 import org.nkrtimeline.i18n.Message;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.NamedInterface;
@@ -21,16 +23,38 @@ import org.springframework.modulith.NamedInterface;
  * rejected, 1 when some were, 2 when the command line itself is wrong.
  */
 @NamedInterface("commands")
-public final class ImportCommand {
+public final class ImportCommand implements Command {
 
     public static final String NAME = "import";
 
     /** The option that publishes the imported articles at once: for batches that need no review. */
     static final String PUBLISH = "--publish";
 
+    static final String USAGE = """
+            import [--publish] FILE|DIRECTORY...
+            Imports article files (an optional ' date YYYY-MM-DD ' header, then the text, UTF-8);
+            a directory imports every .txt file in it. The database is found as for the app (README).
+            The articles await review, on no public page until an editor publishes them at /editor;
+            --publish publishes them at once, for a batch that needs no review.
+            Exit status: 0 no file rejected, 1 some rejected (the summary says why), 2 a wrong command line.
+            """;
+
     private static final int BAR_WIDTH = 30;
 
-    private ImportCommand() {}
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(Class<?> application, String[] args, Terminal terminal) {
+        return run(application, args, terminal.out(), terminal.err());
+    }
 
     public static int run(Class<?> application, String[] arguments, PrintStream out, PrintStream err) {
         Publish publish = Publish.AFTER_REVIEW;
@@ -40,14 +64,14 @@ public final class ImportCommand {
                 publish = Publish.NOW;
             } else if (argument.startsWith("--")) {
                 err.println("Unknown option: " + argument);
-                usage(err);
+                err.print(Command.usageMessage(USAGE));
                 return 2;
             } else {
                 paths.add(argument);
             }
         }
         if (paths.isEmpty()) {
-            usage(err);
+            err.print(Command.usageMessage(USAGE));
             return 2;
         }
         List<Path> files = new ArrayList<>();
@@ -87,14 +111,6 @@ public final class ImportCommand {
             out.println(summaryText(summary));
             return summary.rejected().isEmpty() ? 0 : 1;
         }
-    }
-
-    private static void usage(PrintStream err) {
-        err.println("Usage: java -jar nkr-timeline.jar import [" + PUBLISH + "] FILE|DIRECTORY...");
-        err.println("Imports article files (an optional ' date YYYY-MM-DD ' header, then the text, UTF-8);");
-        err.println("a directory imports every .txt file in it. The database is found as for the app (README).");
-        err.println("The articles await review, on no public page until an editor publishes them at /editor;");
-        err.println(PUBLISH + " publishes them at once, for a batch that needs no review.");
     }
 
     private static ImportOutcome importOne(ArticleImporter importer, Path file, Publish publish) {
