@@ -36,7 +36,7 @@ class CommandLineIT {
             assertThat(app.process().exitValue()).isZero();
             assertThat(app.output())
                     .startsWith("Usage: java -jar nkr-timeline.jar [--NAME=VALUE...]")
-                    .contains("  import FILE|DIRECTORY...")
+                    .contains("  import [--publish] FILE|DIRECTORY...")
                     .contains("  add-editor USERNAME")
                     .contains("Exit status: 0 done")
                     .doesNotContain("TimelineApplication");
