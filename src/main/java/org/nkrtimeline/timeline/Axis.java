@@ -1,5 +1,7 @@
 package org.nkrtimeline.timeline;
 
+import org.nkrtimeline.index.DateField;
+
 /** Which date places an article on the timeline. */
 public enum Axis {
     EVENT("event", "axis.event.inSentence", "event_date", "published_date"),
@@ -33,5 +35,14 @@ public enum Axis {
 
     String otherColumn() {
         return otherColumn;
+    }
+
+    /** The index's field for this axis's date. */
+    DateField field() {
+        return this == EVENT ? DateField.EVENT : DateField.PUBLISHED;
+    }
+
+    DateField otherField() {
+        return this == EVENT ? DateField.PUBLISHED : DateField.EVENT;
     }
 }

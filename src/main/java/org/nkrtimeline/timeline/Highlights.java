@@ -2,6 +2,7 @@ package org.nkrtimeline.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nkrtimeline.index.Marks;
 
 /**
  * Reads PostgreSQL's {@code ts_headline} output. The database marks matches with two characters
@@ -11,8 +12,8 @@ import java.util.List;
  */
 public final class Highlights {
 
-    static final char START = '\uE000';
-    static final char STOP = '\uE001';
+    static final char START = Marks.START;
+    static final char STOP = Marks.STOP;
 
     /** A snippet: up to two passages around the best matches, about 15–35 words each. */
     public static final String SNIPPET_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP

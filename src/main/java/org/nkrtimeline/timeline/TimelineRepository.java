@@ -1,33 +1,84 @@
 package org.nkrtimeline.timeline;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.index.Term;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
-import org.nkrtimeline.collection.RowValues;
+import org.nkrtimeline.index.ArticleIndex;
+import org.nkrtimeline.index.Fields;
+import org.nkrtimeline.index.IndexReading;
+import org.nkrtimeline.index.IndexedArticle;
+import org.nkrtimeline.index.Marks;
 import org.nkrtimeline.overview.OverviewDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Runs the timeline's queries and reads their rows. A page needs a fixed number of statements
- * whatever the number of articles; their SQL is built by {@link TimelineStatements}.
+ * The timeline's reads: entries, counts, facets and the overview from the read index
+ * ({@link ArticleIndex}, docs/search.md), one point-in-time view of it per page; the names of topics
+ * and entities from the database, which owns them. A page runs two SQL statements and a fixed number
+ * of index queries, whatever the number of articles.
  */
 @Repository
 public class TimelineRepository {
 
     private final JdbcClient jdbc;
+    private final ArticleIndex index;
 
-    TimelineRepository(JdbcClient jdbc) {
+    TimelineRepository(JdbcClient jdbc, ArticleIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
+    }
+
+    /** Everything a timeline page shows of the collection, read from one view of the index. */
+    public PageRows page(TimelineFilter requested, TimelineCursor cursor, int limit, int perKind) {
+        Names names = names(requested);
+        TimelineFilter filter = requested
+                .withTopics(requested.topics().stream().filter(names.topics()::containsKey).toList())
+                .withEntities(requested.entities().stream().filter(names.entities()::containsKey).toList());
+        TimelineQuery query = new TimelineQuery(filter, index.analyzer());
+        return index.read(reading -> {
+            List<EntryRow> rows = entries(reading, query, cursor, limit);
+            FacetsCollector matches = reading.collect(query.matching());
+            Counts counts = counts(reading, query, matches, rows.isEmpty() ? null : rows.get(0).id());
+            Facets facets = facets(reading, query, matches, names, perKind);
+            return new PageRows(filter, rows, facets, counts);
+        });
+    }
+
+    /** The facets of {@link #page}: every topic, and the entities most mentioned, with their counts. */
+    public Facets findFacets(TimelineFilter filter, int perKind) {
+        return page(filter, TimelineCursor.FIRST_PAGE, 1, perKind).facets();
+    }
+
+    /** The counts of {@link #page} when its first article is {@code firstShownId} (null: none is shown). */
+    public Counts countArticles(TimelineFilter filter, Long firstShownId) {
+        TimelineQuery query = new TimelineQuery(filter, index.analyzer());
+        return index.read(reading -> counts(reading, query, reading.collect(query.matching()), firstShownId));
     }
 
     /**
@@ -35,177 +86,252 @@ public class TimelineRepository {
      * undated): the first {@code limit}, or the {@code limit} right after or before the cursor's article.
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
-        TimelineStatements.Statement entries = TimelineStatements.entries(filter, cursor, limit);
-        List<EntryRow> rows = new ArrayList<>(jdbc.sql(entries.sql())
-                .params(entries.params())
-                .query((rs, n) -> entryRow(rs))
-                .list());
+        TimelineQuery query = new TimelineQuery(filter, index.analyzer());
+        return index.read(reading -> entries(reading, query, cursor, limit));
+    }
+
+    private static List<EntryRow> entries(IndexReading reading, TimelineQuery query, TimelineCursor cursor, int limit) {
+        FieldDoc after = null;
+        if (!cursor.isFirstPage()) {
+            after = key(reading, query, cursor.isBackwards() ? cursor.before() : cursor.after(), cursor.isBackwards());
+            if (after == null) {
+                return List.of();
+            }
+        }
+        TopFieldDocs hits = reading.search(query.matching(), limit, query.sort(cursor.isBackwards()), after);
+        Marks marks = query.marks();
+        Set<String> fields = marks == null ? IndexedArticle.LISTED : IndexedArticle.LISTED_WITH_BODY;
+        List<IndexedArticle> articles = reading.stored(hits.scoreDocs, fields);
+        List<EntryRow> rows = new ArrayList<>(articles.size());
+        for (IndexedArticle article : articles) {
+            rows.add(new EntryRow(
+                    article.id(),
+                    article.slug(),
+                    article.headline(),
+                    article.lede(),
+                    article.dates(),
+                    article.topicSlugs(),
+                    marks == null ? null : Highlights.parse(marks.all(article.headline())),
+                    marks == null ? null : Highlights.parse(marks.snippet(article.bodyText()))));
+        }
         if (cursor.isBackwards()) {
             Collections.reverse(rows);
         }
         return rows;
     }
 
-    /**
-     * Every topic, and the entities most mentioned by the filter's articles plus the chosen ones that
-     * exist, each with its count: see {@link TimelineStatements#facets}.
-     */
-    public Facets findFacets(TimelineFilter filter, int perKind) {
-        TimelineStatements.Statement facets = TimelineStatements.facets(filter, perKind);
-        List<FacetRow> topics = new ArrayList<>();
-        List<EntityFacetRow> entities = new ArrayList<>();
-        jdbc.sql(facets.sql()).params(facets.params()).query(rs -> {
-            if (rs.getString("facet").equals("TOPIC")) {
-                topics.add(new FacetRow(
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        rs.getString("description"),
-                        rs.getLong("article_count")));
+    /** The sort key of an article in the page's order (or its reverse); null if the index has no such article. */
+    private static FieldDoc key(IndexReading reading, TimelineQuery query, long articleId, boolean reversed) {
+        TopFieldDocs found = reading.search(
+                query.article(articleId, query.filter().isRanked()), 1, query.sort(reversed), null);
+        return found.scoreDocs.length == 0 ? null : (FieldDoc) found.scoreDocs[0];
+    }
+
+    private static Counts counts(IndexReading reading, TimelineQuery query, FacetsCollector matches, Long firstShownId) {
+        TimelineFilter filter = query.filter();
+        long shown = matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+        long undatedLeftOut = filter.hasDateRange() ? reading.count(query.undatedMatchingAllButDates()) : 0;
+        long earlier = firstShownId == null ? 0 : earlier(reading, query, firstShownId);
+        TimelineCounts totals =
+                new TimelineCounts(reading.articles(), shown, undatedLeftOut, earlier, query.searchHasNoWords());
+        return new Counts(totals, days(reading, query, matches));
+    }
+
+    private static long earlier(IndexReading reading, TimelineQuery query, long firstShownId) {
+        FieldDoc key = key(reading, query, firstShownId, false);
+        if (key == null) {
+            return 0;
+        }
+        if (query.filter().isRanked()) {
+            return reading.collect(query.matching(), new RankedBefore((Float) key.fields[0], firstShownId));
+        }
+        return reading.count(new BooleanQuery.Builder()
+                .add(query.matching(), Occur.MUST)
+                .add(query.before(key), Occur.FILTER)
+                .build());
+    }
+
+    /** Per day on the axis: all articles, the matching ones, the estimated ones; and the undated. */
+    private static DayCounts days(IndexReading reading, TimelineQuery query, FacetsCollector matches) {
+        Axis axis = query.filter().axis();
+        String field = axis.field().lastWhenAscending();
+        Map<Long, Long> totals = reading.cached("days:" + axis, () -> perValue(field, reading.collect(new MatchAllDocsQuery())));
+        Map<Long, Long> estimated = axis == Axis.EVENT
+                ? reading.cached("estimated", () -> perValue(field, reading.collect(new TermQuery(new Term(Fields.EVENT_ESTIMATED, "yes")))))
+                : Map.of();
+        Map<Long, Long> matching = perValue(field, matches);
+        List<OverviewDay> days = new ArrayList<>();
+        long undated = 0;
+        for (Map.Entry<Long, Long> day : totals.entrySet()) {
+            if (day.getKey() == Long.MAX_VALUE) {
+                undated = day.getValue();
             } else {
-                entities.add(new EntityFacetRow(
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        EntityKind.valueOf(rs.getString("kind")),
-                        rs.getLong("article_count")));
+                days.add(new OverviewDay(
+                        LocalDate.ofEpochDay(day.getKey()),
+                        day.getValue(),
+                        matching.getOrDefault(day.getKey(), 0L),
+                        estimated.getOrDefault(day.getKey(), 0L)));
             }
-        });
+        }
+        return new DayCounts(days, undated);
+    }
+
+    private static Map<Long, Long> perValue(String field, FacetsCollector hits) {
+        try {
+            FacetResult result = new LongValueFacetCounts(field, hits).getAllChildrenSortByValue();
+            Map<Long, Long> counts = new TreeMap<>();
+            for (LabelAndValue value : result.labelValues) {
+                counts.put(Long.parseLong(value.label), value.value.longValue());
+            }
+            return counts;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every topic, with how many articles it has under the reader's other filters; and per kind the
+     * entities most mentioned by the filter's articles (up to {@code perKind}, most mentioned first,
+     * then by slug) plus the chosen ones. (Entities are combined with "all of", so each count is how
+     * many of the current results mention it.)
+     */
+    private Facets facets(IndexReading reading, TimelineQuery query, FacetsCollector matches, Names names, int perKind) {
+        TimelineFilter filter = query.filter();
+        FacetsCollector sideways = filter.topics().isEmpty()
+                ? matches
+                : reading.collect(query.matching(java.util.EnumSet.of(
+                        TimelineQuery.Part.DATES, TimelineQuery.Part.ENTITIES, TimelineQuery.Part.SEARCH)));
+        Map<String, Long> topicCounts = children(reading, sideways, Fields.TOPIC);
+        List<FacetRow> topics = names.topics().values().stream()
+                .map(topic -> new FacetRow(topic.slug(), topic.name(), topic.description(), topicCounts.getOrDefault(topic.slug(), 0L)))
+                .toList();
+        Map<EntityKind, List<Map.Entry<String, Long>>> ranked = new LinkedHashMap<>();
+        for (EntityKind kind : EntityKind.values()) {
+            Map<String, Long> counts = children(reading, matches, Fields.entityDimension(kind));
+            List<Map.Entry<String, Long>> shown = new ArrayList<>();
+            names.entities().values().stream()
+                    .filter(entity -> entity.kind() == kind)
+                    .forEach(entity -> shown.add(Map.entry(entity.slug(), counts.getOrDefault(entity.slug(), 0L))));
+            counts.entrySet().stream()
+                    .filter(entry -> entry.getValue() > 0 && !filter.hasEntity(entry.getKey()))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(Math.max(0, perKind - shown.size()))
+                    .forEach(shown::add);
+            ranked.put(kind, shown);
+        }
+        Map<String, EntityName> entityNames = entityNames(ranked.values().stream()
+                .flatMap(List::stream)
+                .map(Map.Entry::getKey)
+                .toList());
+        List<EntityFacetRow> entities = new ArrayList<>();
+        ranked.forEach((kind, shown) -> shown.stream()
+                .filter(entry -> entityNames.containsKey(entry.getKey()))
+                .forEach(entry -> entities.add(new EntityFacetRow(
+                        entry.getKey(), entityNames.get(entry.getKey()).name(), kind, entry.getValue()))));
         return new Facets(topics, entities);
     }
 
-    /**
-     * The counts of the page and of its overview in one pass over the collection. Per day on the
-     * filter's axis: how many articles fall on it, how many of them the filter matches and how many
-     * have an estimated date (the overview); and in all: how many articles there are, how many the
-     * filter matches, how many undated ones a date range left out, and how many matching ones come
-     * before {@code firstShownId} (null when none is shown).
-     */
-    public Counts countArticles(TimelineFilter filter, Long firstShownId) {
-        TimelineStatements.Statement counts = TimelineStatements.counts(filter, firstShownId);
-        Sums sums = new Sums();
-        jdbc.sql(counts.sql()).params(counts.params()).query(rs -> {
-            LocalDate day = RowValues.localDate(rs.getDate("day"));
-            long total = rs.getLong("total");
-            if (day == null) {
-                sums.undatedTotal = total;
-            } else {
-                sums.days.add(new OverviewDay(day, total, rs.getLong("matching"), rs.getLong("estimated")));
+    private static Map<String, Long> children(IndexReading reading, FacetsCollector hits, String dimension) {
+        if (reading.facetState() == null || reading.facetState().getOrdRange(dimension) == null) {
+            return Map.of();
+        }
+        try {
+            FacetResult result = new SortedSetDocValuesFacetCounts(reading.facetState(), hits).getAllChildren(dimension);
+            Map<String, Long> counts = new HashMap<>();
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    counts.put(value.label, value.value.longValue());
+                }
             }
-            sums.total += total;
-            sums.matching += rs.getLong("matching");
-            sums.undatedMatching += rs.getLong("undated_matching");
-            sums.earlier += rs.getLong("earlier");
-            sums.searchHasNoWords = rs.getBoolean("search_has_no_words");
-        });
-        TimelineCounts totals = new TimelineCounts(
-                sums.total,
-                sums.matching,
-                filter.hasDateRange() ? sums.undatedMatching : 0,
-                sums.earlier,
-                sums.searchHasNoWords);
-        return new Counts(totals, new DayCounts(sums.days, sums.undatedTotal));
+            return counts;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    /** The per-day rows of {@link #countArticles} added up. */
-    private static final class Sums {
-        final List<OverviewDay> days = new ArrayList<>();
-        long total;
-        long matching;
-        long undatedMatching;
-        long earlier;
-        long undatedTotal;
-        boolean searchHasNoWords;
+    /** Every topic in taxonomy order, and the chosen entities that exist: one statement. */
+    private Names names(TimelineFilter requested) {
+        Map<String, FacetRow> topics = new LinkedHashMap<>();
+        Map<String, EntityName> entities = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select 'TOPIC' as facet, slug, name, description, null as kind, position from topic
+                        union all
+                        select 'ENTITY', slug, name, null, kind, 0 from entity where slug = any(:chosen)
+                        order by facet desc, position""")
+                .param("chosen", requested.entities().toArray(String[]::new))
+                .query(rs -> {
+                    if (rs.getString("facet").equals("TOPIC")) {
+                        topics.put(rs.getString("slug"), new FacetRow(rs.getString("slug"), rs.getString("name"), rs.getString("description"), 0));
+                    } else {
+                        entities.put(rs.getString("slug"), new EntityName(rs.getString("slug"), rs.getString("name"), EntityKind.valueOf(rs.getString("kind"))));
+                    }
+                });
+        return new Names(topics, entities);
     }
+
+    private Map<String, EntityName> entityNames(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select slug, name, kind from entity where slug = any(:slugs)")
+                .param("slugs", slugs.toArray(String[]::new))
+                .query((rs, n) -> new EntityName(rs.getString("slug"), rs.getString("name"), EntityKind.valueOf(rs.getString("kind"))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(EntityName::slug, name -> name));
+    }
+
+    private record EntityName(String slug, String name, EntityKind kind) {}
+
+    private record Names(Map<String, FacetRow> topics, Map<String, EntityName> entities) {}
 
     /**
      * An article's place in the reader's filtered timeline, and its texts marked by the reader's
-     * search, in one statement: the articles either side of it, and the article
-     * {@code contextBefore + 1} places before it, after which a timeline page showing it with some
-     * context starts (each the first row of a keyset query; none if the filter excludes the
-     * article); and each of {@code texts} with every match of the search marked (PostgreSQL's own
-     * parser and stemmer, so "drones" is marked for "drone"), null without a search. Empty for an
-     * article readers may not see: a hidden one has no place in any reader's timeline, and the page an
-     * editor sees of it has neither neighbours nor marks. (The filter's conditions name the public
-     * article {@code a}; inside each lateral query that is the candidate row.)
+     * search: the articles either side of it, and the article {@code contextBefore + 1} places
+     * before it, after which a timeline page showing it with some context starts (none if the filter
+     * excludes the article); and each of {@code texts} with every match of the search marked, null
+     * without a search. Empty for an article readers may not see: a hidden one has no place in any
+     * reader's timeline, and the page an editor sees of it has neither neighbours nor marks.
      */
     public Optional<PlaceInTimeline> findPlace(
             TimelineFilter filter, long articleId, int contextBefore, List<String> texts) {
-        TimelineConditions where = TimelineConditions.of(filter, TimelineConditions.ALL_BUT_SEARCH);
-        TimelineConditions all = TimelineConditions.of(filter);
-        TimelineOrder order = new TimelineOrder(filter);
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.putAll(all.params());
-        params.put("articleId", articleId);
-        params.put("contextBefore", contextBefore);
-        String marked = "null::text[]";
-        if (filter.hasQuery()) {
-            marked = """
-                    array(select ts_headline('english_unaccent', t.text, %s, :markOptions)
-                          from unnest(cast(:texts as text[])) with ordinality as t(text, position)
-                          order by t.position)""".formatted(TimelineConditions.SEARCH_QUERY);
-            params.put("texts", texts.toArray(String[]::new));
-            params.put("markOptions", Highlights.ALL_OPTIONS);
-        }
-        String sql = """
-                select f.shown, p.id as previous_id, p.slug as previous_slug, p.headline as previous_headline,
-                       n.id as next_id, n.slug as next_slug, n.headline as next_headline,
-                       r.id as return_after_id, %8$s as marked
-                from public_article a
-                cross join lateral (select %7$s as shown) f
-                left join lateral (select a.id, a.slug, a.headline from %6$s
-                                   where %1$s and %2$s order by %3$s limit 1) p on f.shown
-                left join lateral (select a.id, a.slug, a.headline from %6$s
-                                   where %1$s and %4$s order by %5$s limit 1) n on f.shown
-                left join lateral (select a.id from %6$s
-                                   where %1$s and %2$s order by %3$s offset :contextBefore limit 1) r on f.shown
-                where a.id = :articleId
-                """.formatted(
-                        where.sql(),
-                        order.comesBefore("a", "articleId"),
-                        order.orderBy("a", true),
-                        order.comesAfter("a", "articleId"),
-                        order.orderBy("a", false),
-                        TimelineConditions.source(filter),
-                        all.sql(),
-                        marked);
-        return jdbc.sql(TimelineConditions.withMatches(filter) + sql)
-                .params(params)
-                .query((rs, n) -> new PlaceInTimeline(
-                        rs.getBoolean("shown")
-                                ? new Neighbours(
-                                        link(rs, "previous"),
-                                        link(rs, "next"),
-                                        rs.getObject("return_after_id", Long.class))
-                                : Neighbours.NONE,
-                        marked(rs.getArray("marked"))))
-                .optional();
+        TimelineQuery query = new TimelineQuery(filter, index.analyzer());
+        return index.read(reading -> {
+            if (reading.count(query.article(articleId, false)) == 0) {
+                return Optional.empty();
+            }
+            Marks marks = query.marks();
+            List<Highlighted> marked = marks == null
+                    ? null
+                    : texts.stream().map(text -> Highlights.parse(marks.all(text))).toList();
+            FieldDoc key = key(reading, query, articleId, false);
+            boolean shown = key != null
+                    && reading.count(new BooleanQuery.Builder()
+                                    .add(query.matching(), Occur.MUST)
+                                    .add(query.article(articleId, false), Occur.FILTER)
+                                    .build())
+                            > 0;
+            if (!shown) {
+                return Optional.of(new PlaceInTimeline(Neighbours.NONE, marked));
+            }
+            List<IndexedArticle> before = neighbours(reading, query, key, true, contextBefore + 1);
+            List<IndexedArticle> after = neighbours(reading, query, key, false, 1);
+            return Optional.of(new PlaceInTimeline(
+                    new Neighbours(
+                            before.isEmpty() ? null : link(before.get(0)),
+                            after.isEmpty() ? null : link(after.get(0)),
+                            before.size() == contextBefore + 1 ? before.get(contextBefore).id() : null),
+                    marked));
+        });
     }
 
-    private static List<Highlighted> marked(Array array) throws SQLException {
-        return array == null
-                ? null
-                : RowValues.strings(array).stream().map(Highlights::parse).toList();
+    private static List<IndexedArticle> neighbours(IndexReading reading, TimelineQuery query, FieldDoc key, boolean before, int n) {
+        ScoreDoc[] hits = reading.search(query.matching(), n, query.sort(before), key).scoreDocs;
+        return reading.stored(hits, IndexedArticle.LINKED);
     }
 
-    private static Neighbours.TimelineLink link(ResultSet rs, String which) throws SQLException {
-        String slug = rs.getString(which + "_slug");
-        return slug == null
-                ? null
-                : new Neighbours.TimelineLink(rs.getLong(which + "_id"), slug, rs.getString(which + "_headline"));
-    }
-
-    private static EntryRow entryRow(ResultSet rs) throws SQLException {
-        ArticleDates dates = ArticleDates.fromRow(rs);
-        String markedHeadline = rs.getString("marked_headline");
-        String snippet = rs.getString("snippet");
-        return new EntryRow(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("headline"),
-                rs.getString("lede"),
-                dates,
-                RowValues.strings(rs.getArray("topic_slugs")),
-                markedHeadline == null ? null : Highlights.parse(markedHeadline),
-                snippet == null ? null : Highlights.parse(snippet));
+    private static Neighbours.TimelineLink link(IndexedArticle article) {
+        return new Neighbours.TimelineLink(article.id(), article.slug(), article.headline());
     }
 
     /**
@@ -221,6 +347,9 @@ public class TimelineRepository {
             List<String> topicSlugs,
             Highlighted highlightedHeadline,
             Highlighted snippet) {}
+
+    /** @param filter the filter without the topics and entities that do not exist */
+    public record PageRows(TimelineFilter filter, List<EntryRow> entries, Facets facets, Counts counts) {}
 
     /** @param marked the article's texts with the search's matches marked; null without a search */
     public record PlaceInTimeline(Neighbours neighbours, List<Highlighted> marked) {}

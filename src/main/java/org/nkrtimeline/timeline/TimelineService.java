@@ -3,7 +3,6 @@ package org.nkrtimeline.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.i18n.SiteText;
@@ -41,23 +40,21 @@ public class TimelineService {
     /** The same, with {@code limit} articles a page instead of the site's page size (the API's choice). */
     @Transactional(readOnly = true)
     public TimelinePage timeline(TimelineFilter requested, TimelineCursor cursor, int limit) {
-        // Three statements whatever the filter and the page size: facets, entries, counts.
-        TimelineRepository.Facets facetRows = repository.findFacets(requested, ENTITY_FACETS_PER_KIND);
-        TimelineFilter filter = withKnownSlugsOnly(requested, facetRows);
+        TimelineRepository.PageRows page = repository.page(requested, cursor, limit, ENTITY_FACETS_PER_KIND);
+        TimelineFilter filter = page.filter();
         List<String> unknownTopics = without(requested.topics(), filter.topics());
         List<String> unknownEntities = without(requested.entities(), filter.entities());
-        Map<String, TopicRef> topicsBySlug = facetRows.topics().stream()
+        Map<String, TopicRef> topicsBySlug = page.facets().topics().stream()
                 .collect(Collectors.toMap(
                         TimelineRepository.FacetRow::slug, row -> new TopicRef(row.slug(), row.name())));
-
-        List<TopicFacet> facets = facetRows.topics().stream()
+        List<TopicFacet> facets = page.facets().topics().stream()
                 .map(row -> new TopicFacet(
                         row.slug(), row.name(), row.description(), row.count(), filter.hasTopic(row.slug())))
                 .toList();
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
         List<TimelineEntry> ranked = new ArrayList<>();
-        List<TimelineRepository.EntryRow> rows = repository.findEntries(filter, cursor, limit);
+        List<TimelineRepository.EntryRow> rows = page.entries();
         for (TimelineRepository.EntryRow row : rows) {
             TimelineEntry entry = new TimelineEntry(
                     row.id(),
@@ -74,15 +71,14 @@ public class TimelineService {
                 (TimelineGroups.axisDate(entry, filter.axis()) == null ? undated : dated).add(entry);
             }
         }
-        TimelineRepository.Counts counts = repository.countArticles(
-                filter, rows.isEmpty() ? null : rows.get(0).id());
+        TimelineRepository.Counts counts = page.counts();
         return new TimelinePage(
                 filter,
                 TimelineGroups.byYearAndMonth(dated, filter.axis(), text),
                 undated,
                 ranked,
                 facets,
-                entityGroups(facetRows.entities(), filter),
+                entityGroups(page.facets().entities(), filter),
                 counts.totals(),
                 paging(filter, rows, counts.totals()),
                 unknownTopics,
@@ -100,25 +96,6 @@ public class TimelineService {
                 filter.isFiltered(),
                 range -> filter.withDates(range.from(), range.to()).link("/"),
                 text);
-    }
-
-    /**
-     * The filter without topics and entities that do not exist (the page names them and ignores
-     * them): the facets list every topic, and every chosen entity that exists.
-     */
-    private static TimelineFilter withKnownSlugsOnly(TimelineFilter requested, TimelineRepository.Facets facets) {
-        if (requested.topics().isEmpty() && requested.entities().isEmpty()) {
-            return requested;
-        }
-        Set<String> topics =
-                facets.topics().stream().map(TimelineRepository.FacetRow::slug).collect(Collectors.toSet());
-        Set<String> entities = facets.entities().stream()
-                .map(TimelineRepository.EntityFacetRow::slug)
-                .collect(Collectors.toSet());
-        return requested
-                .withTopics(requested.topics().stream().filter(topics::contains).toList())
-                .withEntities(
-                        requested.entities().stream().filter(entities::contains).toList());
     }
 
     private static List<String> without(List<String> all, List<String> removed) {

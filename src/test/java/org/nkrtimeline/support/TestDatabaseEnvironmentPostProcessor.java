@@ -1,5 +1,6 @@
 package org.nkrtimeline.support;
 
+import java.util.Map;
 import org.nkrtimeline.database.DatabaseEnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -18,5 +19,10 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", TestDatabase.properties()));
+        // Each application context is an instance of the app with its own read index, as on a server.
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "testIndex", Map.of("timeline.index.directory", TestIndexDirectories.newDirectory())));
     }
 }

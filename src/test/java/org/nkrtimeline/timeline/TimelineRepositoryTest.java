@@ -2,12 +2,14 @@ package org.nkrtimeline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.nkrtimeline.support.SeedArticles.A;
 import static org.nkrtimeline.support.SeedArticles.B;
 import static org.nkrtimeline.support.SeedArticles.C;
 import static org.nkrtimeline.support.SeedArticles.D;
 import static org.nkrtimeline.support.SeedArticles.E;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@JdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(TimelineRepository.class)
+/** The timeline's reads, from the read index of a running app (each test context has its own). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TimelineRepositoryTest {
 
     @Autowired
@@ -230,18 +229,26 @@ class TimelineRepositoryTest {
 
     @Test
     void articlesWithoutAnEventDateAreUndatedOnTheEventAxis() {
+        // Typed as SQL by hand: the index learns of it from the database's outbox.
         jdbc.sql("""
                 insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
                                      published_date, content_hash)
                 values ('undated-report', 'An undated report', 'undated.txt', ' date 2024-01-05 Text.', 'Text.',
                         'Text.', 1, date '2024-01-05', 'undated-report-hash')
                 """).update();
-
-        assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report");
-        assertThat(repository
-                        .countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null)
-                        .totals())
-                .isEqualTo(new TimelineCounts(6, 5, 1, 0, false));
+        try {
+            await().atMost(Duration.ofSeconds(2))
+                    .untilAsserted(() ->
+                            assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report"));
+            assertThat(repository
+                            .countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null)
+                            .totals())
+                    .isEqualTo(new TimelineCounts(6, 5, 1, 0, false));
+        } finally {
+            jdbc.sql("delete from article where slug = 'undated-report'").update();
+            await().atMost(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C));
+        }
     }
 
     private long idOf(String slug) {

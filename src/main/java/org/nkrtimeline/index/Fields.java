@@ -1,0 +1,50 @@
+package org.nkrtimeline.index;
+
+import org.nkrtimeline.collection.EntityKind;
+
+/** The names of the index's fields, for the queries that read them (see {@link IndexedArticle}). */
+public final class Fields {
+
+    public static final String ID = "id";
+    static final String KEY = "key";
+    static final String SLUG = "slug";
+    static final String HEADLINE = "headline";
+    static final String LEDE = "lede";
+    static final String BODY = "body";
+    /** Headline and body, searched. */
+    public static final String TEXT = "text";
+    /** The headline alone, searched for relevance only. */
+    public static final String HEADLINE_TEXT = "headline_text";
+    /** The headline as a sort key, the timeline's third key. */
+    public static final String HEADLINE_KEY = "headline_key";
+    static final String EVENT_DATE = "event_date";
+    static final String EVENT_PRECISION = "event_precision";
+    /** Present ("yes") when the event date is an estimate. */
+    public static final String EVENT_ESTIMATED = "event_estimated";
+    static final String EVENT_NOTE = "event_note";
+    static final String EVENT_SOURCE_URL = "event_source_url";
+    static final String PUBLISHED_DATE = "published_date";
+    static final String PUBLISHED_NOTE = "published_note";
+    static final String EVENT_SCHEDULED = "event_scheduled";
+    static final String TOPIC_SLUGS = "topic_slugs";
+    /** A topic's slug, for filters; also the topics' facet dimension. */
+    public static final String TOPIC = "topic";
+    /** An entity's slug, for filters. */
+    public static final String ENTITY = "entity";
+
+    /** A headline key is cut to this many characters: Lucene's terms have a size limit. */
+    private static final int HEADLINE_KEY_LENGTH = 200;
+
+    private Fields() {}
+
+    /** The facet dimension of one kind of entity: each kind is counted and ranked apart. */
+    public static String entityDimension(EntityKind kind) {
+        return "entity_" + kind.name();
+    }
+
+    public static String headlineKey(String headline) {
+        return headline.codePointCount(0, headline.length()) <= HEADLINE_KEY_LENGTH
+                ? headline
+                : headline.substring(0, headline.offsetByCodePoints(0, HEADLINE_KEY_LENGTH));
+    }
+}

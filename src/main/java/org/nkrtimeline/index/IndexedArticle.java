@@ -1,0 +1,174 @@
+package org.nkrtimeline.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.collection.DatePrecision;
+import org.nkrtimeline.collection.EntityKind;
+
+/**
+ * An article as the index holds it: what readers' pages show of it in lists (read back from stored
+ * fields, so a page needs no SQL for its entries), and what they search, filter, count and sort by.
+ *
+ * @param topicSlugs its topics, in the taxonomy's order
+ * @param entities   the people, places and organisations it mentions
+ */
+public record IndexedArticle(
+        long id,
+        String slug,
+        String headline,
+        String lede,
+        String bodyText,
+        ArticleDates dates,
+        List<String> topicSlugs,
+        List<EntityTag> entities) {
+
+    public record EntityTag(EntityKind kind, String slug) {}
+
+    public IndexedArticle {
+        topicSlugs = List.copyOf(topicSlugs);
+        entities = List.copyOf(entities);
+    }
+
+    /** The stored fields a list of articles needs; the body only where a snippet is made from it. */
+    public static final Set<String> LISTED = Set.of(
+            Fields.ID,
+            Fields.SLUG,
+            Fields.HEADLINE,
+            Fields.LEDE,
+            Fields.EVENT_DATE,
+            Fields.EVENT_PRECISION,
+            Fields.EVENT_ESTIMATED,
+            Fields.EVENT_NOTE,
+            Fields.EVENT_SOURCE_URL,
+            Fields.PUBLISHED_DATE,
+            Fields.PUBLISHED_NOTE,
+            Fields.EVENT_SCHEDULED,
+            Fields.TOPIC_SLUGS);
+
+    /** The stored fields of a list with search snippets: {@link #LISTED} and the body. */
+    public static final Set<String> LISTED_WITH_BODY = java.util.stream.Stream.concat(
+                    LISTED.stream(), java.util.stream.Stream.of(Fields.BODY))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The stored fields of a link to an article: id, slug and headline. */
+    public static final Set<String> LINKED = Set.of(Fields.ID, Fields.SLUG, Fields.HEADLINE);
+
+    Document toDocument(FacetsConfig facets) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.KEY, key(id), Field.Store.NO));
+        doc.add(new LongPoint(Fields.ID, id));
+        doc.add(new NumericDocValuesField(Fields.ID, id));
+        doc.add(new StoredField(Fields.ID, id));
+        doc.add(new StoredField(Fields.SLUG, slug));
+        doc.add(new StoredField(Fields.HEADLINE, headline));
+        if (lede != null) {
+            doc.add(new StoredField(Fields.LEDE, lede));
+        }
+        doc.add(new StoredField(Fields.BODY, bodyText));
+        // Searched as one text, headline and body, as the database's search vector was; the headline
+        // alone again for relevance, where a match in it counts for more.
+        doc.add(new TextField(Fields.TEXT, headline, Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT, bodyText, Field.Store.NO));
+        doc.add(new TextField(Fields.HEADLINE_TEXT, headline, Field.Store.NO));
+        BytesRef headlineKey = new BytesRef(Fields.headlineKey(headline));
+        doc.add(new SortedDocValuesField(Fields.HEADLINE_KEY, headlineKey));
+        doc.add(new StringField(Fields.HEADLINE_KEY, headlineKey, Field.Store.NO));
+        addDates(doc);
+        for (String topic : topicSlugs) {
+            doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));
+            doc.add(new StoredField(Fields.TOPIC_SLUGS, topic));
+            doc.add(new SortedSetDocValuesFacetField(Fields.TOPIC, topic));
+        }
+        for (EntityTag entity : entities) {
+            doc.add(new StringField(Fields.ENTITY, entity.slug(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.entityDimension(entity.kind()), entity.slug()));
+        }
+        try {
+            return facets.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void addDates(Document doc) {
+        for (DateField field : DateField.values()) {
+            LocalDate day = field == DateField.EVENT ? dates.eventDate() : dates.publishedDate();
+            long high = day == null ? Long.MAX_VALUE : day.toEpochDay();
+            long low = day == null ? Long.MIN_VALUE : day.toEpochDay();
+            doc.add(new LongPoint(field.lastWhenAscending(), high));
+            doc.add(new NumericDocValuesField(field.lastWhenAscending(), high));
+            doc.add(new LongPoint(field.lastWhenDescending(), low));
+            doc.add(new NumericDocValuesField(field.lastWhenDescending(), low));
+        }
+        if (dates.eventDate() != null) {
+            doc.add(new StoredField(Fields.EVENT_DATE, dates.eventDate().toEpochDay()));
+        }
+        doc.add(new StoredField(Fields.EVENT_PRECISION, dates.eventPrecision().name()));
+        if (dates.eventEstimated()) {
+            doc.add(new StoredField(Fields.EVENT_ESTIMATED, 1));
+            doc.add(new StringField(Fields.EVENT_ESTIMATED, "yes", Field.Store.NO));
+        }
+        storeIfPresent(doc, Fields.EVENT_NOTE, dates.eventNote());
+        storeIfPresent(doc, Fields.EVENT_SOURCE_URL, dates.eventSourceUrl());
+        if (dates.publishedDate() != null) {
+            doc.add(new StoredField(Fields.PUBLISHED_DATE, dates.publishedDate().toEpochDay()));
+        }
+        storeIfPresent(doc, Fields.PUBLISHED_NOTE, dates.publishedNote());
+        if (dates.eventScheduled()) {
+            doc.add(new StoredField(Fields.EVENT_SCHEDULED, 1));
+        }
+    }
+
+    private static void storeIfPresent(Document doc, String name, String value) {
+        if (value != null) {
+            doc.add(new StoredField(name, value));
+        }
+    }
+
+    /** The article of a document's stored fields; without its entities, which are not stored. */
+    public static IndexedArticle fromStored(Document doc) {
+        ArticleDates dates = new ArticleDates(
+                day(doc.getField(Fields.EVENT_DATE)),
+                doc.get(Fields.EVENT_PRECISION) == null ? null : DatePrecision.valueOf(doc.get(Fields.EVENT_PRECISION)),
+                doc.getField(Fields.EVENT_ESTIMATED) != null,
+                doc.get(Fields.EVENT_NOTE),
+                doc.get(Fields.EVENT_SOURCE_URL),
+                day(doc.getField(Fields.PUBLISHED_DATE)),
+                doc.get(Fields.PUBLISHED_NOTE),
+                doc.getField(Fields.EVENT_SCHEDULED) != null);
+        List<String> topics = new ArrayList<>(Arrays.asList(doc.getValues(Fields.TOPIC_SLUGS)));
+        return new IndexedArticle(
+                doc.getField(Fields.ID).numericValue().longValue(),
+                doc.get(Fields.SLUG),
+                doc.get(Fields.HEADLINE),
+                doc.get(Fields.LEDE),
+                doc.get(Fields.BODY),
+                dates,
+                topics,
+                List.of());
+    }
+
+    private static LocalDate day(IndexableField field) {
+        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
+    }
+
+    static String key(long id) {
+        return Long.toString(id);
+    }
+}

@@ -1,0 +1,197 @@
+package org.nkrtimeline.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.nkrtimeline.collection.CollectionChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps this instance's {@link ArticleIndex} up to date with the database. At startup, before the web
+ * server takes requests, it opens the index and reads the outbox on from the index's position; a
+ * missing, unreadable or outdated index, or one older than the outbox, is rebuilt from the database
+ * (with progress in the log). Then it reads the outbox every {@code timeline.index.poll-interval}
+ * (250 ms), so a change made anywhere reaches this instance's pages well within 2 seconds; a change
+ * made through this instance is applied as soon as it is committed, before its response is sent.
+ * Only in the web app: the command-line commands leave the index to the app.
+ */
+@Component
+@ConditionalOnWebApplication
+class Indexer implements SmartLifecycle {
+
+    /** Changes read from the outbox at a time, and committed to the index together. */
+    static final int BATCH = 5_000;
+
+    private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+
+    private final ArticleIndex index;
+    private final IndexOutbox outbox;
+    private final Duration pollInterval;
+    private final int keepDays;
+    private ScheduledExecutorService schedule;
+    private volatile boolean running;
+    private volatile boolean outage;
+    private IndexPosition position;
+
+    Indexer(
+            ArticleIndex index,
+            IndexOutbox outbox,
+            @Value("${timeline.index.poll-interval:250ms}") Duration pollInterval,
+            @Value("${timeline.index.keep-changes-days:7}") int keepDays) {
+        this.index = index;
+        this.outbox = outbox;
+        this.pollInterval = pollInterval;
+        this.keepDays = keepDays;
+    }
+
+    @Override
+    public void start() {
+        try {
+            ArticleIndex.Found found = index.open();
+            if (found instanceof ArticleIndex.Found.Usable usable) {
+                position = usable.position();
+                if (position.isBefore(outbox.pruned())) {
+                    rebuild("the outbox no longer holds every change since the index was last written");
+                } else {
+                    catchUp();
+                }
+            } else {
+                rebuild(((ArticleIndex.Found.Unusable) found).reason());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the read index", e);
+        }
+        index.markReady();
+        running = true;
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "read-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (schedule != null) {
+            schedule.shutdownNow();
+            try {
+                schedule.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server starts (and so before any page is served), and stopped after it. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    /** A change committed through this instance: applied before the response that made it is sent. */
+    @TransactionalEventListener(classes = CollectionChanged.class, fallbackExecution = true)
+    @Order(0)
+    void changedHere() {
+        if (running) {
+            poll();
+        }
+    }
+
+    private void poll() {
+        try {
+            catchUp();
+            if (outage) {
+                outage = false;
+                log.info("The read index reads the database's changes again");
+            }
+        } catch (DataAccessException e) {
+            if (!outage) {
+                outage = true;
+                log.warn("The read index cannot read the database's changes; pages show the index as it is"
+                        + " until the database is back ({})", e.getMostSpecificCause().toString());
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("The read index could not apply the database's changes", e);
+        }
+    }
+
+    /** Applies every change after the index's position, in batches; a change of every article rebuilds it. */
+    synchronized void catchUp() throws IOException {
+        while (true) {
+            List<IndexOutbox.Change> changes = outbox.changesAfter(position, BATCH);
+            if (changes.isEmpty()) {
+                return;
+            }
+            IndexPosition last = changes.get(changes.size() - 1).position();
+            if (changes.stream().anyMatch(change -> change.articleId() == null)) {
+                // The rebuild's snapshot is later than the request, so its position is past it.
+                rebuild("a rebuild was asked for (the reindex command, or a truncate)");
+                continue;
+            }
+            Set<Long> ids = changes.stream()
+                    .map(IndexOutbox.Change::articleId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            List<IndexedArticle> articles = outbox.articles(ids);
+            Set<Long> removed = new LinkedHashSet<>(ids);
+            articles.forEach(article -> removed.remove(article.id()));
+            index.apply(articles, removed, last);
+            position = last;
+        }
+    }
+
+    /** Replaces the whole index with the database's articles. */
+    synchronized void rebuild(String reason) throws IOException {
+        long started = System.nanoTime();
+        log.info("Building the read index from the database: {}", reason);
+        IndexPosition built = outbox.everything(everything -> {
+            long step = Math.max(10_000, everything.count() / 10);
+            try {
+                index.replaceAll(everything.articles().iterator(), everything.position(), written -> {
+                    if (written % step == 0) {
+                        log.info("Read index: {} of {} articles", written, everything.count());
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return everything.position();
+        });
+        position = built;
+        log.info(
+                "The read index holds {} articles ({} MB), built in {} ms",
+                index.read(IndexReading::articles),
+                index.sizeOnDisk() / (1024 * 1024),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void prune() {
+        try {
+            outbox.prune(keepDays);
+        } catch (DataAccessException e) {
+            log.debug("Could not prune the outbox of the read index", e);
+        }
+    }
+}
