@@ -1,22 +1,22 @@
 package org.nkrtimeline.index;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.collection.RowValues;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The index's SQL: the outbox of changes (V20) and the articles as the index holds them. Every
@@ -43,18 +43,11 @@ class IndexOutbox {
             """;
 
     private final JdbcClient jdbc;
-    /** The same database, reading rows 500 at a time: a rebuild streams the whole collection. */
-    private final JdbcClient streaming;
-    private final TransactionTemplate snapshot;
+    private final DataSource dataSource;
 
-    IndexOutbox(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    IndexOutbox(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(500);
-        this.streaming = JdbcClient.create(template);
-        this.snapshot = new TransactionTemplate(transactions);
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        snapshot.setReadOnly(true);
+        this.dataSource = dataSource;
     }
 
     /**
@@ -91,21 +84,73 @@ class IndexOutbox {
      * snapshot's oldest running one is in it (later ones may be too; reading them again is harmless).
      */
     <T> T everything(Function<Everything, T> work) {
-        return snapshot.execute(status -> {
-            long horizon = Long.parseLong(jdbc.sql(MARK + "select pg_snapshot_xmin(pg_current_snapshot())::text")
-                    .query(String.class)
-                    .single());
-            long count = jdbc.sql(MARK + "select count(*) from public_article").query(Long.class).single();
-            try (Stream<IndexedArticle> articles = streaming.sql(ARTICLES)
-                    .query((rs, n) -> article(rs))
-                    .stream()) {
-                // Below the horizon: (horizon, 0) comes before every change of the horizon's transaction.
-                return work.apply(new Everything(new IndexPosition(horizon, 0), count, articles));
+        // A connection of its own in one repeatable-read transaction, so that every read sees one
+        // snapshot; rows are fetched 500 at a time, since a rebuild reads the whole collection.
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try (Statement statement = connection.createStatement()) {
+                long horizon = Long.parseLong(single(statement, "select pg_snapshot_xmin(pg_current_snapshot())::text"));
+                long count = Long.parseLong(single(statement, "select count(*) from public_article"));
+                statement.setFetchSize(500);
+                try (ResultSet rows = statement.executeQuery(ARTICLES)) {
+                    // Below the horizon: (horizon, 0) comes before every change of the horizon's transaction.
+                    T result = work.apply(new Everything(new IndexPosition(horizon, 0), count, new Rows(rows)));
+                    connection.commit();
+                    return result;
+                }
             }
-        });
+        } catch (SQLException e) {
+            throw new CannotGetJdbcConnectionException("Cannot read the articles for the read index", e);
+        }
     }
 
-    record Everything(IndexPosition position, long count, Stream<IndexedArticle> articles) {}
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet row = statement.executeQuery(MARK + sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    /** The articles of a result set, read as they are asked for. */
+    private static final class Rows implements Iterator<IndexedArticle> {
+
+        private final ResultSet rows;
+        private Boolean hasNext;
+
+        Rows(ResultSet rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (hasNext == null) {
+                try {
+                    hasNext = rows.next();
+                } catch (SQLException e) {
+                    throw new CannotGetJdbcConnectionException("Cannot read the articles for the read index", e);
+                }
+            }
+            return hasNext;
+        }
+
+        @Override
+        public IndexedArticle next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            hasNext = null;
+            try {
+                return article(rows);
+            } catch (SQLException e) {
+                throw new CannotGetJdbcConnectionException("Cannot read the articles for the read index", e);
+            }
+        }
+    }
+
+    /** @param articles every article, each read from the database as it is asked for */
+    record Everything(IndexPosition position, long count, Iterator<IndexedArticle> articles) {}
 
     /** Where the outbox starts: an index whose position is before it may have missed changes. */
     IndexPosition pruned() {

@@ -6,14 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.HashMap;
+import java.util.TreeMap;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,6 +35,8 @@ import org.apache.lucene.search.TopFieldDocs;
  */
 public final class IndexReading {
 
+    private static final String ESTIMATED = "estimated";
+
     private final View searcher;
 
     IndexReading(View searcher) {
@@ -39,12 +47,20 @@ public final class IndexReading {
     static final class View extends IndexSearcher {
 
         private final SortedSetDocValuesReaderState facetState;
-        private final Map<String, Object> cache = new ConcurrentHashMap<>();
+        private final Map<String, Map<Long, Long>> perDay = new HashMap<>();
 
+        /** Made when the index changes, before any page reads it: its counts are no page's cost. */
         View(IndexReader reader, FacetsConfig config) throws IOException {
             super(reader);
             // An empty index has no facet ordinals.
             this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+            FacetsCollector all = search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+            for (DateField field : DateField.values()) {
+                perDay.put(field.name(), perValue(field.lastWhenAscending(), all));
+            }
+            FacetsCollector estimated = search(
+                    new TermQuery(new Term(Fields.EVENT_ESTIMATED, "yes")), new FacetsCollectorManager());
+            perDay.put(ESTIMATED, perValue(DateField.EVENT.lastWhenAscending(), estimated));
         }
 
         private static boolean hasFacets(IndexReader reader) {
@@ -97,10 +113,27 @@ public final class IndexReading {
         return articles;
     }
 
-    /** What {@code compute} gives, computed once for this view of the index. */
-    @SuppressWarnings("unchecked")
-    public <T> T cached(String key, Supplier<T> compute) {
-        return (T) searcher.cache.computeIfAbsent(key, k -> compute.get());
+    /**
+     * How many articles there are on each day of {@code field} (the undated under
+     * {@link Long#MAX_VALUE}), by epoch day; only those with an estimated event date if
+     * {@code estimatedOnly} (for the event date).
+     */
+    public Map<Long, Long> allPerDay(DateField field, boolean estimatedOnly) {
+        return searcher.perDay.get(estimatedOnly ? ESTIMATED : field.name());
+    }
+
+    /** How many of {@code matches} fall on each value of the numeric {@code field}, in order of value. */
+    public static Map<Long, Long> perValue(String field, FacetsCollector matches) {
+        try {
+            FacetResult result = new LongValueFacetCounts(field, matches).getAllChildrenSortByValue();
+            Map<Long, Long> counts = new TreeMap<>();
+            for (LabelAndValue value : result.labelValues) {
+                counts.put(Long.parseLong(value.label), value.value.longValue());
+            }
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private <T> T timed(IoSupplier<T> query) {

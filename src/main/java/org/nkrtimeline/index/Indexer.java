@@ -169,7 +169,7 @@ class Indexer implements SmartLifecycle {
         IndexPosition built = outbox.everything(everything -> {
             long step = Math.max(10_000, everything.count() / 10);
             try {
-                index.replaceAll(everything.articles().iterator(), everything.position(), written -> {
+                index.replaceAll(everything.articles(), everything.position(), written -> {
                     if (written % step == 0) {
                         log.info("Read index: {} of {} articles", written, everything.count());
                     }

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -22,6 +23,11 @@ public final class StatementObserver {
 
     /** Makes every DataSource bean of the context report the SQL of each execution to {@code executed}. */
     public static BeanPostProcessor observingDataSources(Consumer<String> executed) {
+        return timingDataSources((sql, nanos) -> executed.accept(sql));
+    }
+
+    /** The same, with each execution's time in nanoseconds. */
+    public static BeanPostProcessor timingDataSources(BiConsumer<String, Long> executed) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -31,16 +37,25 @@ public final class StatementObserver {
     }
 
     /** {@code dataSource}, reporting the SQL of each execution to {@code executed}. */
-    private static DataSource observe(DataSource dataSource, Consumer<String> executed) {
+    private static DataSource observe(DataSource dataSource, BiConsumer<String, Long> executed) {
         return wrap(dataSource, DataSource.class, null, executed);
     }
 
-    private static <T> T wrap(T target, Class<T> type, String sql, Consumer<String> executed) {
+    private static <T> T wrap(T target, Class<T> type, String sql, BiConsumer<String, Long> executed) {
         InvocationHandler handler = (proxy, method, args) -> {
+            Object result;
             if (method.getName().startsWith("execute") && target instanceof Statement) {
-                executed.accept(sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?");
+                long started = System.nanoTime();
+                try {
+                    result = invoke(target, method, args);
+                } finally {
+                    executed.accept(
+                            sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?",
+                            System.nanoTime() - started);
+                }
+            } else {
+                result = invoke(target, method, args);
             }
-            Object result = invoke(target, method, args);
             if (result instanceof Connection connection && method.getReturnType() == Connection.class) {
                 return wrap(connection, Connection.class, null, executed);
             }

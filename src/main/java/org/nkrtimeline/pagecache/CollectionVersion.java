@@ -3,6 +3,7 @@ package org.nkrtimeline.pagecache;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.nkrtimeline.collection.CollectionChanged;
+import org.nkrtimeline.index.ArticleIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -26,18 +27,28 @@ class CollectionVersion {
     record Snapshot(long number, Instant lastModified) {}
 
     private final JdbcClient jdbc;
+    private final ArticleIndex index;
     // Pages also change when the application does (a new release), so they are never older than its start.
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private volatile Snapshot current;
 
-    CollectionVersion(JdbcClient jdbc) {
+    CollectionVersion(JdbcClient jdbc, ArticleIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
-    /** The version last read; null if the database could not be read yet (then nothing is cached). */
+    /**
+     * The version last read, moved on by every change the read index applies: a page rendered before
+     * the index caught up with a change is then not served once it has. Null if the database could not
+     * be read yet (then nothing is cached).
+     */
     Snapshot current() {
         Snapshot snapshot = current;
-        return snapshot != null ? snapshot : refresh();
+        if (snapshot == null && (snapshot = refresh()) == null) {
+            return null;
+        }
+        // Both only grow, so the sum changes whenever either does.
+        return new Snapshot(snapshot.number() + index.version(), snapshot.lastModified());
     }
 
     @TransactionalEventListener(classes = CollectionChanged.class, fallbackExecution = true)

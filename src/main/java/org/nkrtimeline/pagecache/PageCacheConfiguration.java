@@ -3,6 +3,7 @@ package org.nkrtimeline.pagecache;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.nkrtimeline.index.ArticleIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -25,8 +26,8 @@ import org.springframework.util.unit.DataSize;
 class PageCacheConfiguration {
 
     @Bean
-    CollectionVersion collectionVersion(JdbcClient jdbc) {
-        return new CollectionVersion(jdbc);
+    CollectionVersion collectionVersion(JdbcClient jdbc, ArticleIndex index) {
+        return new CollectionVersion(jdbc, index);
     }
 
     @Bean

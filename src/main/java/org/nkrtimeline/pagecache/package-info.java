@@ -1,7 +1,7 @@
 /**
  * Readers' pages kept as rendered until the collection changes, with ETag, Last-Modified and 304s.
  */
-@ApplicationModule(allowedDependencies = {"collection", "web"})
+@ApplicationModule(allowedDependencies = {"collection", "index", "web"})
 package org.nkrtimeline.pagecache;
 
 import org.springframework.modulith.ApplicationModule;

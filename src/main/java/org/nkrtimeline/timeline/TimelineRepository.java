@@ -64,7 +64,9 @@ public class TimelineRepository {
         return index.read(reading -> {
             List<EntryRow> rows = entries(reading, query, cursor, limit);
             FacetsCollector matches = reading.collect(query.matching());
-            Counts counts = counts(reading, query, matches, rows.isEmpty() ? null : rows.get(0).id());
+            // On the first page none comes before the first shown.
+            Long firstShown = rows.isEmpty() || cursor.isFirstPage() ? null : rows.get(0).id();
+            Counts counts = counts(reading, query, matches, firstShown);
             Facets facets = facets(reading, query, matches, names, perKind);
             return new PageRows(filter, rows, facets, counts);
         });
@@ -154,12 +156,9 @@ public class TimelineRepository {
     /** Per day on the axis: all articles, the matching ones, the estimated ones; and the undated. */
     private static DayCounts days(IndexReading reading, TimelineQuery query, FacetsCollector matches) {
         Axis axis = query.filter().axis();
-        String field = axis.field().lastWhenAscending();
-        Map<Long, Long> totals = reading.cached("days:" + axis, () -> perValue(field, reading.collect(new MatchAllDocsQuery())));
-        Map<Long, Long> estimated = axis == Axis.EVENT
-                ? reading.cached("estimated", () -> perValue(field, reading.collect(new TermQuery(new Term(Fields.EVENT_ESTIMATED, "yes")))))
-                : Map.of();
-        Map<Long, Long> matching = perValue(field, matches);
+        Map<Long, Long> totals = reading.allPerDay(axis.field(), false);
+        Map<Long, Long> estimated = axis == Axis.EVENT ? reading.allPerDay(axis.field(), true) : Map.of();
+        Map<Long, Long> matching = IndexReading.perValue(axis.field().lastWhenAscending(), matches);
         List<OverviewDay> days = new ArrayList<>();
         long undated = 0;
         for (Map.Entry<Long, Long> day : totals.entrySet()) {
@@ -174,19 +173,6 @@ public class TimelineRepository {
             }
         }
         return new DayCounts(days, undated);
-    }
-
-    private static Map<Long, Long> perValue(String field, FacetsCollector hits) {
-        try {
-            FacetResult result = new LongValueFacetCounts(field, hits).getAllChildrenSortByValue();
-            Map<Long, Long> counts = new TreeMap<>();
-            for (LabelAndValue value : result.labelValues) {
-                counts.put(Long.parseLong(value.label), value.value.longValue());
-            }
-            return counts;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /**
@@ -269,10 +255,8 @@ public class TimelineRepository {
         return new Names(topics, entities);
     }
 
+    /** The names of the entities a page's facets show: one statement, run even for none. */
     private Map<String, EntityName> entityNames(List<String> slugs) {
-        if (slugs.isEmpty()) {
-            return Map.of();
-        }
         return jdbc.sql("select slug, name, kind from entity where slug = any(:slugs)")
                 .param("slugs", slugs.toArray(String[]::new))
                 .query((rs, n) -> new EntityName(rs.getString("slug"), rs.getString("name"), EntityKind.valueOf(rs.getString("kind"))))

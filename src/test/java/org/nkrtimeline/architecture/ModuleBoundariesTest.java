@@ -29,7 +29,7 @@ class ModuleBoundariesTest {
 
     /** Used by every feature, using none of them (the kernel's types they may use). */
     private static final Set<String> INFRASTRUCTURE =
-            Set.of("web", "i18n", "pagecache", "database", "monitoring", "commandline");
+            Set.of("web", "i18n", "pagecache", "index", "database", "monitoring", "commandline");
 
     @Test
     void featuresReachEachOtherOnlyThroughWhatTheyExposeAndFormNoCycle() {

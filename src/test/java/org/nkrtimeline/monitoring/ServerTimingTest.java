@@ -19,10 +19,21 @@ class ServerTimingTest extends WebTest {
         Page cached = get("/?topic=space");
         Page article = get("/articles/" + SeedArticles.B + "?q=kim");
 
-        assertThat(rendered.headers().firstValue("Server-Timing")).contains("sql;desc=\"3 statements\"");
-        assertThat(cached.headers().firstValue("Server-Timing")).contains("sql;desc=\"0 statements\"");
+        assertThat(rendered.headers().firstValue("Server-Timing"))
+                .get()
+                .asString()
+                .matches("index;dur=[0-9.]+;desc=\"2 queries\", sql;dur=[0-9.]+;desc=\"2 statements\", render;dur=[0-9.]+");
+        assertThat(cached.headers().firstValue("Server-Timing"))
+                .get()
+                .asString()
+                .contains("desc=\"0 queries\"")
+                .contains("desc=\"0 statements\"");
         assertThat(cached.html()).isEqualTo(rendered.html());
-        assertThat(article.headers().firstValue("Server-Timing")).contains("sql;desc=\"3 statements\"");
+        assertThat(article.headers().firstValue("Server-Timing"))
+                .get()
+                .asString()
+                .contains("desc=\"5 queries\"")
+                .contains("desc=\"2 statements\"");
     }
 
     @Test
@@ -33,6 +44,6 @@ class ServerTimingTest extends WebTest {
         assertThat(missing.headers().firstValue("Server-Timing"))
                 .get()
                 .asString()
-                .matches("sql;desc=\"\\d+ statements\"");
+                .matches("index;dur=[0-9.]+;desc=\"\\d+ queries\", sql;dur=[0-9.]+;desc=\"\\d+ statements\", render;dur=[0-9.]+");
     }
 }

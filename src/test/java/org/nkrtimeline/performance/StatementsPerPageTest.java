@@ -3,8 +3,11 @@ package org.nkrtimeline.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nkrtimeline.pagecache.PageCache;
 import org.nkrtimeline.support.SeedArticles;
@@ -12,6 +15,7 @@ import org.nkrtimeline.support.StatementCounter;
 import org.nkrtimeline.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The SQL statements a page runs are few and fixed, whatever the filter, the page and the article:
@@ -19,22 +23,30 @@ import org.springframework.context.annotation.Import;
  * collection. Counted at the JDBC driver, so JPA, JdbcClient and anything else are all seen.
  */
 @Import(StatementCounter.Configuration.class)
+@TestPropertySource(properties = "timeline.server-timing.enabled=true")
 class StatementsPerPageTest extends WebTest {
 
     @Autowired
     PageCache pageCache;
 
-    /** Facets, entries, and the counts with the overview. */
-    static final int TIMELINE_PAGE = 3;
+    /**
+     * The names of the topics and of the chosen entities (which tells unknown slugs apart), and the
+     * names of the entities in the facets. Entries, counts, facets and the overview come from the read
+     * index, in the number of queries {@link #indexQueriesOfTimelinePages} holds.
+     */
+    static final int TIMELINE_PAGE = 2;
 
     /**
-     * The article with its topics and mention counts; its place in the reader's timeline with, after
-     * a search, its text marked; its related articles.
+     * The article with its topics and mention counts; its related articles. (Its place in the reader's
+     * timeline and its text marked by a search come from the read index: {@link #ARTICLE_PAGE_INDEX_QUERIES}.)
      */
-    static final int ARTICLE_PAGE = 3;
+    static final int ARTICLE_PAGE = 2;
 
-    /** The API's list: the timeline page's three (facets, for topic names and unknown slugs; entries; counts). */
-    static final int API_ARTICLE_LIST = 3;
+    /** Is it in the index, its sort key, is it in the reader's timeline, the articles before and after it. */
+    static final int ARTICLE_PAGE_INDEX_QUERIES = 5;
+
+    /** The API's list: the timeline page's two. */
+    static final int API_ARTICLE_LIST = 2;
 
     /** The API's article, topics, entities and entity: one statement each. */
     static final int API_SINGLE = 1;
@@ -60,6 +72,45 @@ class StatementsPerPageTest extends WebTest {
             })
     void everyTimelinePageRunsTheSameFewStatements(String page) {
         assertThat(statementsOf(page)).as(page).hasSize(TIMELINE_PAGE);
+    }
+
+    /**
+     * The index queries of a timeline page: the page's entries and every match (for the counts, the
+     * facets and the overview); the topic facets under the other filters when topics are chosen; the
+     * undated a date range left out; and after a cursor, its article's sort key (twice: for the page
+     * and for the count of those before it) and that count. Never one per entry, topic or entity.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "/, 2",
+        "/?order=desc, 2",
+        "/?topic=space, 3",
+        "/?topic=space&topic=war-in-ukraine, 3",
+        "/?entity=sergei-shoigu&entity=kim-jong-un&topic=space, 3",
+        "/?q=shoigu, 2",
+        "/?q=shoigu&order=relevance, 2",
+        "/?from=2024-01-01&to=2024-12-31, 3",
+        "/?after=1, 5",
+        "/?q=kim&order=relevance&after=2, 5",
+        "/?from=2020-01-01&after=2, 6"
+    })
+    void indexQueriesOfTimelinePages(String page, int queries) {
+        getOk(page);
+        pageCache.clear();
+        assertThat(indexQueriesOf(page)).as(page).isEqualTo(queries);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SeedArticles.A, SeedArticles.E})
+    void anArticlePageRunsTheSameIndexQueriesWithAndWithoutASearch(String slug) {
+        assertThat(indexQueriesOf("/articles/" + slug)).isEqualTo(ARTICLE_PAGE_INDEX_QUERIES);
+        assertThat(indexQueriesOf("/articles/" + slug + "?q=kim")).isEqualTo(ARTICLE_PAGE_INDEX_QUERIES);
+    }
+
+    @Test
+    void anArticleOutsideTheReadersTimelineSkipsTheQueriesForItsNeighbours() {
+        // A is not about space: no place in that timeline, so no neighbours to look for.
+        assertThat(indexQueriesOf("/articles/" + SeedArticles.A + "?topic=space")).isEqualTo(3);
     }
 
     @Test
@@ -157,6 +208,15 @@ class StatementsPerPageTest extends WebTest {
         getOk(page);
         pageCache.clear();
         return StatementCounter.executedBy(() -> getOk(page));
+    }
+
+    /** The read-index queries of rendering a page, as its Server-Timing header counts them. */
+    private int indexQueriesOf(String page) {
+        pageCache.clear();
+        String timing = get(page).headers().firstValue("Server-Timing").orElseThrow();
+        Matcher queries = Pattern.compile("index;dur=[0-9.]+;desc=\"(\\d+) queries\"").matcher(timing);
+        assertThat(queries.find()).as(timing).isTrue();
+        return Integer.parseInt(queries.group(1));
     }
 
     /** The same for an API response (JSON, which the page cache does not keep). */
