@@ -6,6 +6,7 @@ import org.nkrtimeline.commandline.Launcher;
 import org.nkrtimeline.commandline.Terminal;
 import org.nkrtimeline.editorial.account.AddEditorCommand;
 import org.nkrtimeline.editorial.importing.ImportCommand;
+import org.nkrtimeline.index.ReindexCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,7 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TimelineApplication {
 
     /** The command line's commands, in the order the usage lists them. */
-    static final Launcher LAUNCHER = new Launcher(List.of(new ImportCommand(), new AddEditorCommand()));
+    static final Launcher LAUNCHER =
+            new Launcher(List.of(new ImportCommand(), new AddEditorCommand(), new ReindexCommand()));
 
     /**
      * No arguments, or only options (Spring Boot properties such as {@code --server.port=9090}), start the

@@ -5,7 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The application without its web server, quiet but for warnings, for the command-line commands. */
+/** The application without its web server or read index, quiet but for warnings, for the command-line commands. */
 public final class CommandLine {
 
     private CommandLine() {}
@@ -15,6 +15,7 @@ public final class CommandLine {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
-        return app.run("--logging.level.root=WARN");
+        // A command does not keep a read index: the app that may be running holds it (docs/operations.md).
+        return app.run("--logging.level.root=WARN", "--timeline.index.enabled=false");
     }
 }

@@ -14,11 +14,11 @@ import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -55,6 +55,7 @@ public class ArticleIndex implements DisposableBean {
     private IndexWriter writer;
     private volatile SearcherManager views;
     private volatile boolean ready;
+    private volatile Runnable catchUp;
 
     ArticleIndex(@Value("${timeline.index.directory:data/index}") Path path) {
         this.path = path;
@@ -80,6 +81,22 @@ public class ArticleIndex implements DisposableBean {
      */
     public long version() {
         return version.get();
+    }
+
+    /**
+     * Applies every change the database has recorded so far before returning, for a caller that must
+     * read what it just wrote by other means than the app (SQL of its own). Does nothing where no
+     * indexer runs (the command-line commands).
+     */
+    public void catchUp() {
+        Runnable hook = catchUp;
+        if (hook != null) {
+            hook.run();
+        }
+    }
+
+    void onCatchUp(Runnable hook) {
+        catchUp = hook;
     }
 
     /** Whether pages can read it: it is open, and was built if it had to be. */
@@ -156,12 +173,15 @@ public class ArticleIndex implements DisposableBean {
             }
             return new Found.Usable(position);
         } catch (IOException | RuntimeException e) {
-            log.warn("The read index in {} cannot be read ({}); it will be rebuilt", path.toAbsolutePath(), e.toString());
+            log.warn(
+                    "The read index in {} cannot be read ({}); it will be rebuilt",
+                    path.toAbsolutePath(),
+                    e.toString());
             return new Found.Unusable("the index in " + path.toAbsolutePath() + " cannot be read");
         }
     }
 
-    /** Writes the articles (replacing their older versions), removes {@code removed}, and commits at {@code position}. */
+    /** Writes the articles (replacing older versions), removes {@code removed}, commits at {@code position}. */
     synchronized void apply(List<IndexedArticle> articles, Collection<Long> removed, IndexPosition position)
             throws IOException {
         for (IndexedArticle article : articles) {

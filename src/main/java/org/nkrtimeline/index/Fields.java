@@ -17,10 +17,12 @@ public final class Fields {
     public static final String HEADLINE_TEXT = "headline_text";
     /** The headline as a sort key, the timeline's third key. */
     public static final String HEADLINE_KEY = "headline_key";
+
     static final String EVENT_DATE = "event_date";
     static final String EVENT_PRECISION = "event_precision";
     /** Present ("yes") when the event date is an estimate. */
     public static final String EVENT_ESTIMATED = "event_estimated";
+
     static final String EVENT_NOTE = "event_note";
     static final String EVENT_SOURCE_URL = "event_source_url";
     static final String PUBLISHED_DATE = "published_date";

@@ -10,10 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.collection.RowValues;
-import javax.sql.DataSource;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -91,7 +91,8 @@ class IndexOutbox {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try (Statement statement = connection.createStatement()) {
-                long horizon = Long.parseLong(single(statement, "select pg_snapshot_xmin(pg_current_snapshot())::text"));
+                long horizon =
+                        Long.parseLong(single(statement, "select pg_snapshot_xmin(pg_current_snapshot())::text"));
                 long count = Long.parseLong(single(statement, "select count(*) from public_article"));
                 statement.setFetchSize(500);
                 try (ResultSet rows = statement.executeQuery(ARTICLES)) {
@@ -167,9 +168,7 @@ class IndexOutbox {
                             returning txid, seq),
                         last as (select txid, seq from gone order by txid desc, seq desc limit 1)
                         update index_change_pruned p set txid = last.txid, seq = last.seq
-                        from last where (last.txid, last.seq) > (p.txid, p.seq)""")
-                .param("days", days)
-                .update();
+                        from last where (last.txid, last.seq) > (p.txid, p.seq)""").param("days", days).update();
     }
 
     /** Asks every instance to rebuild its index from the database: a change that names every article. */

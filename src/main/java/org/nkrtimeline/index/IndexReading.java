@@ -3,29 +3,29 @@ package org.nkrtimeline.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
@@ -58,15 +58,15 @@ public final class IndexReading {
             for (DateField field : DateField.values()) {
                 perDay.put(field.name(), perValue(field.lastWhenAscending(), all));
             }
-            FacetsCollector estimated = search(
-                    new TermQuery(new Term(Fields.EVENT_ESTIMATED, "yes")), new FacetsCollectorManager());
+            FacetsCollector estimated =
+                    search(new TermQuery(new Term(Fields.EVENT_ESTIMATED, "yes")), new FacetsCollectorManager());
             perDay.put(ESTIMATED, perValue(DateField.EVENT.lastWhenAscending(), estimated));
         }
 
         private static boolean hasFacets(IndexReader reader) {
             return reader.leaves().stream()
-                    .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
-                            != null);
+                    .anyMatch(leaf ->
+                            leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
         }
     }
 
@@ -81,7 +81,9 @@ public final class IndexReading {
 
     /** The first {@code n} matches in {@code sort}'s order after {@code after} (null: from the start). */
     public TopFieldDocs search(Query query, int n, Sort sort, FieldDoc after) {
-        return timed(() -> after == null ? searcher.search(query, n, sort, true) : searcher.searchAfter(after, query, n, sort, true));
+        return timed(() -> after == null
+                ? searcher.search(query, n, sort, true)
+                : searcher.searchAfter(after, query, n, sort, true));
     }
 
     /** Every match, for facet counts. */

@@ -14,7 +14,7 @@ import org.nkrtimeline.collection.CollectionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -28,10 +28,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (with progress in the log). Then it reads the outbox every {@code timeline.index.poll-interval}
  * (250 ms), so a change made anywhere reaches this instance's pages well within 2 seconds; a change
  * made through this instance is applied as soon as it is committed, before its response is sent.
- * Only in the web app: the command-line commands leave the index to the app.
+ * Not in the command-line commands ({@code timeline.index.enabled=false}): they leave the index to the
+ * app, whose directory they could not share.
  */
 @Component
-@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "timeline.index.enabled", matchIfMissing = true)
 class Indexer implements SmartLifecycle {
 
     /** Changes read from the outbox at a time, and committed to the index together. */
@@ -76,6 +77,7 @@ class Indexer implements SmartLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the read index", e);
         }
+        index.onCatchUp(this::poll);
         index.markReady();
         running = true;
         schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -83,7 +85,8 @@ class Indexer implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.scheduleWithFixedDelay(
+                this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         schedule.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES);
     }
 
@@ -130,8 +133,10 @@ class Indexer implements SmartLifecycle {
         } catch (DataAccessException e) {
             if (!outage) {
                 outage = true;
-                log.warn("The read index cannot read the database's changes; pages show the index as it is"
-                        + " until the database is back ({})", e.getMostSpecificCause().toString());
+                log.warn(
+                        "The read index cannot read the database's changes; pages show the index as it is"
+                                + " until the database is back ({})",
+                        e.getMostSpecificCause().toString());
             }
         } catch (IOException | RuntimeException e) {
             log.error("The read index could not apply the database's changes", e);

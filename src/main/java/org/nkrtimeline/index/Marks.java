@@ -50,7 +50,8 @@ public final class Marks {
      */
     public String snippet(String text) {
         QueryScorer scorer = new QueryScorer(query, Fields.TEXT);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(String.valueOf(START), String.valueOf(STOP)), scorer);
+        Highlighter highlighter =
+                new Highlighter(new SimpleHTMLFormatter(String.valueOf(START), String.valueOf(STOP)), scorer);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
         highlighter.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
         String marked = best(highlighter, text, PASSAGES, " … ");

@@ -25,9 +25,16 @@ import org.apache.lucene.search.TermQuery;
  * wrong (Lucene's own query syntax is never used), an unbalanced quote runs to the end, and a word
  * with nothing searchable in it (punctuation, a stop word such as "the") is left out. Each word goes
  * through the {@link ArticleAnalyzer}, as the indexed text did; a word that it splits in several
- * ("north-korea") is searched as a phrase of them.
+ * ("north-korea") is searched as a phrase of them. Only the first {@link #MAX_TERMS} words and phrases
+ * are used.
  */
 public final class SearchSyntax {
+
+    /**
+     * A search uses its first 64 words and phrases: more would exceed Lucene's limit on the clauses of
+     * a query, and no reader's search needs them.
+     */
+    static final int MAX_TERMS = 64;
 
     private SearchSyntax() {}
 
@@ -47,7 +54,8 @@ public final class SearchSyntax {
         boolean orPending = false;
         int i = 0;
         int length = input.length();
-        while (i < length) {
+        int terms = 0;
+        while (i < length && terms < MAX_TERMS) {
             char c = input.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
@@ -82,6 +90,7 @@ public final class SearchSyntax {
                 continue;
             }
             anyWords = true;
+            terms++;
             if (negated) {
                 excluded.add(words);
                 orPending = false;

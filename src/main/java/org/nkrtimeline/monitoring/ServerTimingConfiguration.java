@@ -57,13 +57,13 @@ class ServerTimingConfiguration {
                         try {
                             chain.doFilter(request, buffered);
                         } finally {
-                            response.setHeader(
-                                    "Server-Timing", header(statements, System.nanoTime() - started));
+                            response.setHeader("Server-Timing", header(statements, System.nanoTime() - started));
                             buffered.copyBodyToResponse();
                         }
                     }
                 });
-        // Outside everything else, so that every statement of the request is counted.
+        // Outside everything else of the app (the first place is left to harnesses such as the
+        // tests'), so that every statement of the request is counted.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
@@ -77,7 +77,11 @@ class ServerTimingConfiguration {
         long renderNanos = Math.max(0, totalNanos - indexNanos - statements[1]);
         return "index;dur=%s;desc=\"%d queries\", sql;dur=%s;desc=\"%d statements\", render;dur=%s"
                 .formatted(
-                        millis(indexNanos), IndexTiming.queries(), millis(statements[1]), statements[0], millis(renderNanos));
+                        millis(indexNanos),
+                        IndexTiming.queries(),
+                        millis(statements[1]),
+                        statements[0],
+                        millis(renderNanos));
     }
 
     private static String millis(long nanos) {

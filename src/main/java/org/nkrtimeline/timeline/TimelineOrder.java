@@ -48,11 +48,6 @@ final class TimelineOrder {
         return compare(alias, ascending() ? ">" : "<", idParameter);
     }
 
-    /** A condition: the row {@code alias} comes before the article with the id parameter in timeline order. */
-    String comesBefore(String alias, String idParameter) {
-        return compare(alias, ascending() ? "<" : ">", idParameter);
-    }
-
     private String compare(String alias, String operator, String idParameter) {
         return "(%s) %s (select %s from public_article k where k.id = :%s)"
                 .formatted(

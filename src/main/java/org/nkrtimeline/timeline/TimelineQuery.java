@@ -109,7 +109,8 @@ final class TimelineQuery {
 
     /** One article, scored as {@link #matching()} scores it, so that its sort key is the page's. */
     Query article(long id, boolean scored) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(LongPoint.newExactQuery(Fields.ID, id), Occur.FILTER);
+        BooleanQuery.Builder query =
+                new BooleanQuery.Builder().add(LongPoint.newExactQuery(Fields.ID, id), Occur.FILTER);
         if (scored && search != null) {
             query.add(search.matching(), Occur.MUST);
             if (search.relevance() != null) {

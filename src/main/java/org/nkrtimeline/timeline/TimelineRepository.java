@@ -3,29 +3,22 @@ package org.nkrtimeline.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.index.Term;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.index.ArticleIndex;
@@ -58,14 +51,19 @@ public class TimelineRepository {
     public PageRows page(TimelineFilter requested, TimelineCursor cursor, int limit, int perKind) {
         Names names = names(requested);
         TimelineFilter filter = requested
-                .withTopics(requested.topics().stream().filter(names.topics()::containsKey).toList())
-                .withEntities(requested.entities().stream().filter(names.entities()::containsKey).toList());
+                .withTopics(requested.topics().stream()
+                        .filter(names.topics()::containsKey)
+                        .toList())
+                .withEntities(requested.entities().stream()
+                        .filter(names.entities()::containsKey)
+                        .toList());
         TimelineQuery query = new TimelineQuery(filter, index.analyzer());
         return index.read(reading -> {
             List<EntryRow> rows = entries(reading, query, cursor, limit);
             FacetsCollector matches = reading.collect(query.matching());
             // On the first page none comes before the first shown.
-            Long firstShown = rows.isEmpty() || cursor.isFirstPage() ? null : rows.get(0).id();
+            Long firstShown =
+                    rows.isEmpty() || cursor.isFirstPage() ? null : rows.get(0).id();
             Counts counts = counts(reading, query, matches, firstShown);
             Facets facets = facets(reading, query, matches, names, perKind);
             return new PageRows(filter, rows, facets, counts);
@@ -124,14 +122,17 @@ public class TimelineRepository {
 
     /** The sort key of an article in the page's order (or its reverse); null if the index has no such article. */
     private static FieldDoc key(IndexReading reading, TimelineQuery query, long articleId, boolean reversed) {
-        TopFieldDocs found = reading.search(
-                query.article(articleId, query.filter().isRanked()), 1, query.sort(reversed), null);
+        TopFieldDocs found =
+                reading.search(query.article(articleId, query.filter().isRanked()), 1, query.sort(reversed), null);
         return found.scoreDocs.length == 0 ? null : (FieldDoc) found.scoreDocs[0];
     }
 
-    private static Counts counts(IndexReading reading, TimelineQuery query, FacetsCollector matches, Long firstShownId) {
+    private static Counts counts(
+            IndexReading reading, TimelineQuery query, FacetsCollector matches, Long firstShownId) {
         TimelineFilter filter = query.filter();
-        long shown = matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+        long shown = matches.getMatchingDocs().stream()
+                .mapToLong(docs -> docs.totalHits)
+                .sum();
         long undatedLeftOut = filter.hasDateRange() ? reading.count(query.undatedMatchingAllButDates()) : 0;
         long earlier = firstShownId == null ? 0 : earlier(reading, query, firstShownId);
         TimelineCounts totals =
@@ -181,7 +182,8 @@ public class TimelineRepository {
      * then by slug) plus the chosen ones. (Entities are combined with "all of", so each count is how
      * many of the current results mention it.)
      */
-    private Facets facets(IndexReading reading, TimelineQuery query, FacetsCollector matches, Names names, int perKind) {
+    private Facets facets(
+            IndexReading reading, TimelineQuery query, FacetsCollector matches, Names names, int perKind) {
         TimelineFilter filter = query.filter();
         FacetsCollector sideways = filter.topics().isEmpty()
                 ? matches
@@ -189,7 +191,8 @@ public class TimelineRepository {
                         TimelineQuery.Part.DATES, TimelineQuery.Part.ENTITIES, TimelineQuery.Part.SEARCH)));
         Map<String, Long> topicCounts = children(reading, sideways, Fields.TOPIC);
         List<FacetRow> topics = names.topics().values().stream()
-                .map(topic -> new FacetRow(topic.slug(), topic.name(), topic.description(), topicCounts.getOrDefault(topic.slug(), 0L)))
+                .map(topic -> new FacetRow(
+                        topic.slug(), topic.name(), topic.description(), topicCounts.getOrDefault(topic.slug(), 0L)))
                 .toList();
         Map<EntityKind, List<Map.Entry<String, Long>>> ranked = new LinkedHashMap<>();
         for (EntityKind kind : EntityKind.values()) {
@@ -200,7 +203,9 @@ public class TimelineRepository {
                     .forEach(entity -> shown.add(Map.entry(entity.slug(), counts.getOrDefault(entity.slug(), 0L))));
             counts.entrySet().stream()
                     .filter(entry -> entry.getValue() > 0 && !filter.hasEntity(entry.getKey()))
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .limit(Math.max(0, perKind - shown.size()))
                     .forEach(shown::add);
             ranked.put(kind, shown);
@@ -222,7 +227,8 @@ public class TimelineRepository {
             return Map.of();
         }
         try {
-            FacetResult result = new SortedSetDocValuesFacetCounts(reading.facetState(), hits).getAllChildren(dimension);
+            FacetResult result =
+                    new SortedSetDocValuesFacetCounts(reading.facetState(), hits).getAllChildren(dimension);
             Map<String, Long> counts = new HashMap<>();
             if (result != null) {
                 for (LabelAndValue value : result.labelValues) {
@@ -247,9 +253,17 @@ public class TimelineRepository {
                 .param("chosen", requested.entities().toArray(String[]::new))
                 .query(rs -> {
                     if (rs.getString("facet").equals("TOPIC")) {
-                        topics.put(rs.getString("slug"), new FacetRow(rs.getString("slug"), rs.getString("name"), rs.getString("description"), 0));
+                        topics.put(
+                                rs.getString("slug"),
+                                new FacetRow(
+                                        rs.getString("slug"), rs.getString("name"), rs.getString("description"), 0));
                     } else {
-                        entities.put(rs.getString("slug"), new EntityName(rs.getString("slug"), rs.getString("name"), EntityKind.valueOf(rs.getString("kind"))));
+                        entities.put(
+                                rs.getString("slug"),
+                                new EntityName(
+                                        rs.getString("slug"),
+                                        rs.getString("name"),
+                                        EntityKind.valueOf(rs.getString("kind"))));
                     }
                 });
         return new Names(topics, entities);
@@ -257,9 +271,11 @@ public class TimelineRepository {
 
     /** The names of the entities a page's facets show: one statement, run even for none. */
     private Map<String, EntityName> entityNames(List<String> slugs) {
-        return jdbc.sql("select slug, name, kind from entity where slug = any(:slugs)")
+        return jdbc
+                .sql("select slug, name, kind from entity where slug = any(:slugs)")
                 .param("slugs", slugs.toArray(String[]::new))
-                .query((rs, n) -> new EntityName(rs.getString("slug"), rs.getString("name"), EntityKind.valueOf(rs.getString("kind"))))
+                .query((rs, n) -> new EntityName(
+                        rs.getString("slug"), rs.getString("name"), EntityKind.valueOf(rs.getString("kind"))))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(EntityName::slug, name -> name));
@@ -287,7 +303,9 @@ public class TimelineRepository {
             Marks marks = query.marks();
             List<Highlighted> marked = marks == null
                     ? null
-                    : texts.stream().map(text -> Highlights.parse(marks.all(text))).toList();
+                    : texts.stream()
+                            .map(text -> Highlights.parse(marks.all(text)))
+                            .toList();
             FieldDoc key = key(reading, query, articleId, false);
             boolean shown = key != null
                     && reading.count(new BooleanQuery.Builder()
@@ -304,12 +322,15 @@ public class TimelineRepository {
                     new Neighbours(
                             before.isEmpty() ? null : link(before.get(0)),
                             after.isEmpty() ? null : link(after.get(0)),
-                            before.size() == contextBefore + 1 ? before.get(contextBefore).id() : null),
+                            before.size() == contextBefore + 1
+                                    ? before.get(contextBefore).id()
+                                    : null),
                     marked));
         });
     }
 
-    private static List<IndexedArticle> neighbours(IndexReading reading, TimelineQuery query, FieldDoc key, boolean before, int n) {
+    private static List<IndexedArticle> neighbours(
+            IndexReading reading, TimelineQuery query, FieldDoc key, boolean before, int n) {
         ScoreDoc[] hits = reading.search(query.matching(), n, query.sort(before), key).scoreDocs;
         return reading.stored(hits, IndexedArticle.LINKED);
     }

@@ -110,7 +110,8 @@ class StatementsPerPageTest extends WebTest {
     @Test
     void anArticleOutsideTheReadersTimelineSkipsTheQueriesForItsNeighbours() {
         // A is not about space: no place in that timeline, so no neighbours to look for.
-        assertThat(indexQueriesOf("/articles/" + SeedArticles.A + "?topic=space")).isEqualTo(3);
+        assertThat(indexQueriesOf("/articles/" + SeedArticles.A + "?topic=space"))
+                .isEqualTo(3);
     }
 
     @Test
@@ -214,7 +215,8 @@ class StatementsPerPageTest extends WebTest {
     private int indexQueriesOf(String page) {
         pageCache.clear();
         String timing = get(page).headers().firstValue("Server-Timing").orElseThrow();
-        Matcher queries = Pattern.compile("index;dur=[0-9.]+;desc=\"(\\d+) queries\"").matcher(timing);
+        Matcher queries =
+                Pattern.compile("index;dur=[0-9.]+;desc=\"(\\d+) queries\"").matcher(timing);
         assertThat(queries.find()).as(timing).isTrue();
         return Integer.parseInt(queries.group(1));
     }

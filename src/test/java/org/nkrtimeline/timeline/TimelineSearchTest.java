@@ -8,8 +8,8 @@ import static org.nkrtimeline.support.SeedArticles.C;
 import static org.nkrtimeline.support.SeedArticles.D;
 import static org.nkrtimeline.support.SeedArticles.E;
 
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,10 +145,14 @@ class TimelineSearchTest {
                         '<b>Shells</b> & <script>alert(1)</script> were counted.', 'x', 1, 'markup-hash')
                 """).update();
         try {
-            await().atMost(Duration.ofSeconds(2)).until(() -> !rows(search("shells")).isEmpty());
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> !rows(search("shells")).isEmpty());
             Highlighted snippet = rows(search("shells")).get(0).snippet();
 
-            assertThat(snippet.text()).contains("<b>Shells</b>").contains("<script>").contains("were counted");
+            assertThat(snippet.text())
+                    .contains("<b>Shells</b>")
+                    .contains("<script>")
+                    .contains("were counted");
             assertThat(marked(snippet)).containsExactly("Shells");
         } finally {
             jdbc.sql("delete from article where slug = 'markup'").update();
