@@ -28,6 +28,15 @@ create table index_change_pruned (
 
 insert into index_change_pruned (txid, seq) values ('0', 0);
 
+-- Which database an index was built from: an index found beside the app that was built from another
+-- database (a data directory reused, a database dropped and made again) is rebuilt.
+create table index_origin (
+    only_row boolean primary key default true check (only_row),
+    id       uuid    not null default gen_random_uuid()
+);
+
+insert into index_origin default values;
+
 -- Statement-level triggers with transition tables: a bulk load records its ids in one insert.
 create function index_change_from_articles() returns trigger
     language plpgsql as

@@ -63,12 +63,15 @@ class FeedService {
 
     /** The view's {@value #FEED_ENTRIES} newest articles on its axis, the undated last, as an Atom feed. */
     byte[] atom(TimelineFilter filter, ExportRepository.View view) {
-        TimelineFilter newestFirst = filter.withOrder(SortOrder.DESC);
         FilterDescription description = new FilterDescription(filter, view.topics(), view.entities(), text);
         String subtitle = text.get("export.feed.subtitle", String.valueOf(FEED_ENTRIES), description.axisName());
         AtomFeed.Head head = new AtomFeed.Head(
-                description.title(), subtitle, links.atom(filter), newestFirst.link("/"), lastModified(view));
-        List<ExportedArticle> articles = repository.first(newestFirst, FEED_ENTRIES, FEED);
+                description.title(),
+                subtitle,
+                links.atom(filter),
+                filter.withOrder(SortOrder.DESC).link("/"),
+                lastModified(view));
+        List<ExportedArticle> articles = repository.first(view.filter().withOrder(SortOrder.DESC), FEED_ENTRIES, FEED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new AtomFeed(site, text).write(head, articles, out);
@@ -100,7 +103,7 @@ class FeedService {
     /** The view's first {@value TimelineJs#MAX_EVENTS} dated articles as a TimelineJS3 file. */
     byte[] timelineJs(TimelineFilter filter) {
         ExportRepository.View view = repository.view(filter, true);
-        List<ExportedArticle> articles = repository.first(filter, TimelineJs.MAX_EVENTS, TIMELINE_JS);
+        List<ExportedArticle> articles = repository.first(view.filter(), TimelineJs.MAX_EVENTS, TIMELINE_JS);
         FilterDescription description = new FilterDescription(filter, view.topics(), view.entities(), text);
         try {
             return json.writerWithDefaultPrettyPrinter()

@@ -56,6 +56,7 @@ public class ArticleIndex implements DisposableBean {
     private volatile SearcherManager views;
     private volatile boolean ready;
     private volatile Runnable catchUp;
+    private String origin;
 
     ArticleIndex(@Value("${timeline.index.directory:data/index}") Path path) {
         this.path = path;
@@ -133,10 +134,14 @@ public class ArticleIndex implements DisposableBean {
         record Unusable(String reason) implements Found {}
     }
 
-    /** Opens the index directory, making it if missing; a missing or unreadable index is made empty. */
-    synchronized Found open() throws IOException {
+    /**
+     * Opens the index directory, making it if missing; a missing or unreadable index, or one built from
+     * another database than {@code origin}, is made empty.
+     */
+    synchronized Found open(String origin) throws IOException {
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
+        this.origin = origin;
         Found found = inspect();
         if (found instanceof Found.Unusable) {
             for (String file : directory.listAll()) {
@@ -166,6 +171,9 @@ public class ArticleIndex implements DisposableBean {
             IndexPosition position = IndexPosition.from(data);
             if (!FORMAT.equals(data.get("format")) || position == null) {
                 return new Found.Unusable("the index in " + path.toAbsolutePath() + " was written by another version");
+            }
+            if (!origin.equals(data.get("origin"))) {
+                return new Found.Unusable("the index in " + path.toAbsolutePath() + " was built from another database");
             }
             // Reading every file's checksum finds a damaged index before a page does.
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -231,6 +239,7 @@ public class ArticleIndex implements DisposableBean {
     private void commit(IndexPosition position) throws IOException {
         Map<String, String> data = new java.util.HashMap<>(position.commitData());
         data.put("format", FORMAT);
+        data.put("origin", origin);
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         views.maybeRefreshBlocking();

@@ -153,6 +153,24 @@ class IndexOutbox {
     /** @param articles every article, each read from the database as it is asked for */
     record Everything(IndexPosition position, long count, Iterator<IndexedArticle> articles) {}
 
+    /**
+     * The database's identity and where its outbox ends: an index built from another database, or
+     * ahead of this one's outbox (a database restored from a backup older than the index), is rebuilt.
+     */
+    record Origin(String id, IndexPosition pruned, long nextTransaction) {}
+
+    Origin origin() {
+        return jdbc.sql(MARK + """
+                        select o.id::text as id, p.txid::text as pruned_txid, p.seq as pruned_seq,
+                               pg_snapshot_xmax(pg_current_snapshot())::text as next_transaction
+                        from index_origin o cross join index_change_pruned p""")
+                .query((rs, n) -> new Origin(
+                        rs.getString("id"),
+                        new IndexPosition(Long.parseLong(rs.getString("pruned_txid")), rs.getLong("pruned_seq")),
+                        Long.parseLong(rs.getString("next_transaction"))))
+                .single();
+    }
+
     /** Where the outbox starts: an index whose position is before it may have missed changes. */
     IndexPosition pruned() {
         return jdbc.sql(MARK + "select txid::text as txid, seq from index_change_pruned")

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -48,6 +49,7 @@ public final class IndexReading {
 
         private final SortedSetDocValuesReaderState facetState;
         private final Map<String, Map<Long, Long>> perDay = new HashMap<>();
+        private final Map<String, Map<String, Long>> perLabel = new HashMap<>();
 
         /** Made when the index changes, before any page reads it: its counts are no page's cost. */
         View(IndexReader reader, FacetsConfig config) throws IOException {
@@ -61,6 +63,19 @@ public final class IndexReading {
             FacetsCollector estimated =
                     search(new TermQuery(new Term(Fields.EVENT_ESTIMATED, "yes")), new FacetsCollectorManager());
             perDay.put(ESTIMATED, perValue(DateField.EVENT.lastWhenAscending(), estimated));
+            if (facetState != null) {
+                SortedSetDocValuesFacetCounts everything = new SortedSetDocValuesFacetCounts(facetState);
+                for (String dimension : facetState.getDims()) {
+                    Map<String, Long> counts = new HashMap<>();
+                    FacetResult result = everything.getAllChildren(dimension);
+                    if (result != null) {
+                        for (LabelAndValue label : result.labelValues) {
+                            counts.put(label.label, label.value.longValue());
+                        }
+                    }
+                    perLabel.put(dimension, counts);
+                }
+            }
         }
 
         private static boolean hasFacets(IndexReader reader) {
@@ -122,6 +137,14 @@ public final class IndexReading {
      */
     public Map<Long, Long> allPerDay(DateField field, boolean estimatedOnly) {
         return searcher.perDay.get(estimatedOnly ? ESTIMATED : field.name());
+    }
+
+    /**
+     * How many articles have each value of a facet dimension ({@link Fields#TOPIC}, or
+     * {@link Fields#entityDimension}), over the whole index; a value no article has is absent.
+     */
+    public Map<String, Long> allPerFacet(String dimension) {
+        return searcher.perLabel.getOrDefault(dimension, Map.of());
     }
 
     /** How many of {@code matches} fall on each value of the numeric {@code field}, in order of value. */

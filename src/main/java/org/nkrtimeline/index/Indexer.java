@@ -63,11 +63,14 @@ class Indexer implements SmartLifecycle {
     @Override
     public void start() {
         try {
-            ArticleIndex.Found found = index.open();
+            IndexOutbox.Origin origin = outbox.origin();
+            ArticleIndex.Found found = index.open(origin.id());
             if (found instanceof ArticleIndex.Found.Usable usable) {
                 position = usable.position();
-                if (position.isBefore(outbox.pruned())) {
+                if (position.isBefore(origin.pruned())) {
                     rebuild("the outbox no longer holds every change since the index was last written");
+                } else if (position.txid() >= origin.nextTransaction()) {
+                    rebuild("the index is ahead of the database (restored from an older backup?)");
                 } else {
                     catchUp();
                 }

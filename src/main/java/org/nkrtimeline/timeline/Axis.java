@@ -4,19 +4,15 @@ import org.nkrtimeline.index.DateField;
 
 /** Which date places an article on the timeline. */
 public enum Axis {
-    EVENT("event", "axis.event.inSentence", "event_date", "published_date"),
-    PUBLISHED("published", "axis.published.inSentence", "published_date", "event_date");
+    EVENT("event", "axis.event.inSentence"),
+    PUBLISHED("published", "axis.published.inSentence");
 
     private final String param;
     private final String inSentenceKey;
-    private final String column;
-    private final String otherColumn;
 
-    Axis(String param, String inSentenceKey, String column, String otherColumn) {
+    Axis(String param, String inSentenceKey) {
         this.param = param;
         this.inSentenceKey = inSentenceKey;
-        this.column = column;
-        this.otherColumn = otherColumn;
     }
 
     public String param() {
@@ -26,15 +22,6 @@ public enum Axis {
     /** The message key of the name inside a sentence: "by event date". */
     public String inSentenceKey() {
         return inSentenceKey;
-    }
-
-    /** The article column this axis orders and filters by: a constant, never user input. */
-    String column() {
-        return column;
-    }
-
-    String otherColumn() {
-        return otherColumn;
     }
 
     /** The index's field for this axis's date. */

@@ -7,9 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.lucene.search.FieldDoc;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.RowValues;
-import org.nkrtimeline.timeline.TimelineStatements.Statement;
+import org.nkrtimeline.timeline.ExportStatements.Statement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,14 +19,19 @@ import org.springframework.stereotype.Repository;
 public class ExportRepository {
 
     private final JdbcClient jdbc;
+    private final TimelineRepository timeline;
 
-    ExportRepository(JdbcClient jdbc) {
+    ExportRepository(JdbcClient jdbc, TimelineRepository timeline) {
         this.jdbc = jdbc;
+        this.timeline = timeline;
     }
 
-    /** The first {@code limit} articles of the view, in its order. One statement. */
-    public List<ExportedArticle> first(TimelineFilter filter, int limit, ExportStatements.Extras extras) {
-        return chunk(filter, null, limit, extras);
+    /**
+     * The first {@code limit} articles of a view's filter ({@link View#filter()}, or that in another
+     * order), in its order. One statement.
+     */
+    public List<ExportedArticle> first(TimelineFilter viewFilter, int limit, ExportStatements.Extras extras) {
+        return rows(timeline.ids(viewFilter, null, limit, extras.datedOnly()).ids(), extras);
     }
 
     /**
@@ -39,21 +45,29 @@ public class ExportRepository {
             int chunkSize,
             ExportStatements.Extras extras,
             Consumer<List<ExportedArticle>> consumer) {
-        Long after = null;
+        TimelineFilter known = view(filter, false).filter();
+        FieldDoc after = null;
         while (true) {
-            List<ExportedArticle> chunk = chunk(filter, after, chunkSize, extras);
+            TimelineRepository.IdChunk ids = timeline.ids(known, after, chunkSize, extras.datedOnly());
+            if (ids.ids().isEmpty()) {
+                return;
+            }
+            List<ExportedArticle> chunk = rows(ids.ids(), extras);
             if (!chunk.isEmpty()) {
                 consumer.accept(chunk);
             }
-            if (chunk.size() < chunkSize) {
+            if (ids.ids().size() < chunkSize) {
                 return;
             }
-            after = chunk.get(chunk.size() - 1).id();
+            after = ids.last();
         }
     }
 
-    private List<ExportedArticle> chunk(TimelineFilter filter, Long after, int limit, ExportStatements.Extras extras) {
-        Statement statement = ExportStatements.articles(filter, after, limit, extras);
+    private List<ExportedArticle> rows(List<Long> ids, ExportStatements.Extras extras) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Statement statement = ExportStatements.articles(ids, extras);
         return jdbc.sql(statement.sql())
                 .params(statement.params())
                 .query((rs, n) -> article(rs, extras))
@@ -63,31 +77,45 @@ public class ExportRepository {
     /**
      * What a feed or a file says about its view.
      *
+     * @param filter    the filter without the topics and entities that name nothing
      * @param changedAt when anything readers see last changed (V13's collection version)
      * @param topics    the names of the filter's topics that exist, in taxonomy order
      * @param entities  the names of the filter's entities that exist, in the filter's order
      * @param matching  how many articles the view has (0 unless counted)
      * @param undated   how many of them have no date on the filter's axis (0 unless counted)
      */
-    public record View(Instant changedAt, List<String> topics, List<String> entities, long matching, long undated) {
+    public record View(
+            TimelineFilter filter,
+            Instant changedAt,
+            List<String> topics,
+            List<String> entities,
+            long matching,
+            long undated) {
 
         public long dated() {
             return matching - undated;
         }
     }
 
-    /** One statement; {@code counted} adds the counts, which cost a pass over the view's articles. */
+    /** One statement; {@code counted} adds the counts, from the read index. */
     public View view(TimelineFilter filter, boolean counted) {
-        Statement statement = ExportStatements.view(filter, counted);
-        return jdbc.sql(statement.sql())
+        Statement statement = ExportStatements.view(filter);
+        View named = jdbc.sql(statement.sql())
                 .params(statement.params())
                 .query((rs, n) -> new View(
+                        filter.withTopics(RowValues.strings(rs.getArray("topic_slugs")))
+                                .withEntities(RowValues.strings(rs.getArray("entity_slugs"))),
                         rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                         RowValues.strings(rs.getArray("topic_names")),
                         RowValues.strings(rs.getArray("entity_names")),
-                        counted ? rs.getLong("matching") : 0,
-                        counted ? rs.getLong("undated") : 0))
+                        0,
+                        0))
                 .single();
+        if (!counted) {
+            return named;
+        }
+        long[] counts = timeline.matchingAndUndated(named.filter());
+        return new View(named.filter(), named.changedAt(), named.topics(), named.entities(), counts[0], counts[1]);
     }
 
     private static ExportedArticle article(ResultSet rs, ExportStatements.Extras extras) throws SQLException {

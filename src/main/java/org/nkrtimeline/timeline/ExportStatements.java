@@ -1,19 +1,26 @@
 package org.nkrtimeline.timeline;
 
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.nkrtimeline.timeline.TimelineStatements.Statement;
 
 /**
- * The SQL of the feed and the exports (package feed): the articles a filter matches, in timeline
- * order, in keyset chunks, with what a file needs that a page does not (topic names, entity names,
- * the source text, when the article was stored or corrected). The filter's conditions and order are
- * the page's own ({@link TimelineConditions}, {@link TimelineOrder}), so a feed or a file holds
- * exactly the articles the same view shows.
+ * The SQL of the feed and the exports (package feed): what a file needs of the articles the read index
+ * found for a view, which a page does not (topic names, entity names, the source text, when the
+ * article was stored or corrected), and what the file says about its view. The articles and their
+ * order come from the same index queries as the page's ({@link TimelineQuery}), so a feed or a file
+ * holds exactly the articles the same view shows.
  */
 public final class ExportStatements {
 
     private ExportStatements() {}
+
+    /** SQL with named parameters ({@code :name}) and their values. */
+    public record Statement(String sql, Map<String, Object> params) {
+
+        public Statement {
+            params = Map.copyOf(params);
+        }
+    }
 
     /**
      * What to read besides the columns every export needs.
@@ -25,30 +32,15 @@ public final class ExportStatements {
     public record Extras(boolean text, boolean entities, boolean datedOnly) {}
 
     /**
-     * Up to {@code limit} articles the filter matches, in its timeline order, after the article
-     * {@code afterId} (from the start when null). With {@link SortOrder#RELEVANCE} the order is the
-     * date order, oldest first: ranking the whole collection again for every chunk would make a
-     * large export cost the square of its size.
+     * The articles {@code ids}, in that order (the read index found them and their order; an article
+     * hidden since is left out), with what a feed or a file needs.
      *
      * <p>Columns: {@code id}, {@code slug}, {@code headline}, {@code lede}, the date columns under
      * their own names, {@code created_at}, {@code corrected_at}, {@code topic_slugs} and
      * {@code topic_names} (arrays in taxonomy order), and as asked {@code entity_names} (an array),
      * {@code source_text} and {@code source_file}.
      */
-    public static Statement articles(TimelineFilter filter, Long afterId, int limit, Extras extras) {
-        TimelineFilter dated = inDateOrder(filter);
-        TimelineConditions where = TimelineConditions.of(dated, TimelineConditions.ALL_BUT_SEARCH);
-        TimelineOrder order = new TimelineOrder(dated);
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.put("limit", limit);
-        StringBuilder conditions = new StringBuilder(where.sql());
-        if (extras.datedOnly()) {
-            conditions.append(" and a.").append(dated.axis().column()).append(" is not null");
-        }
-        if (afterId != null) {
-            conditions.append(" and ").append(order.comesAfter("a", "after"));
-            params.put("after", afterId);
-        }
+    public static Statement articles(List<Long> ids, Extras extras) {
         String columns = """
                 p.id, p.slug, p.headline, p.lede, p.event_date, p.event_date_precision,
                 p.event_date_estimated, p.event_date_note, p.event_date_source_url,
@@ -68,55 +60,37 @@ public final class ExportStatements {
         }
         String sql = """
                 select %s
-                from (select a.* from %s
-                      where %s
-                      order by %s
-                      limit :limit) p
-                order by %s
-                """.formatted(
-                        columns,
-                        TimelineConditions.source(dated),
-                        conditions,
-                        order.orderBy("a", false),
-                        order.orderBy("p", false));
-        return new Statement(TimelineConditions.withMatches(dated) + sql, params);
+                from public_article p
+                where p.id = any(:ids)
+                order by array_position(cast(:ids as bigint[]), p.id)
+                """.formatted(columns);
+        return new Statement(sql, Map.of("ids", ids.toArray(Long[]::new)));
     }
 
     /**
      * What a feed or a file says about its view, in one statement: when anything readers see last
-     * changed ({@code changed_at}, V13's collection version); the names of the filter's topics that
-     * exist ({@code topic_names}, in taxonomy order) and of its entities that exist
-     * ({@code entity_names}, in the filter's order); and if {@code counted}, how many articles the
-     * filter matches ({@code matching}) and how many of them have no date on its axis ({@code undated}).
+     * changed ({@code changed_at}, V13's collection version); the slugs and names of the filter's
+     * topics that exist ({@code topic_slugs}, {@code topic_names}, in taxonomy order) and of its
+     * entities that exist ({@code entity_slugs}, {@code entity_names}, in the filter's order). Slugs
+     * that name nothing are left out of the view, as the timeline page leaves them out.
      */
-    public static Statement view(TimelineFilter filter, boolean counted) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("namedTopics", filter.topics().toArray(String[]::new));
-        params.put("namedEntities", filter.entities().toArray(String[]::new));
-        String counts = "";
-        String countColumns = "";
-        if (counted) {
-            TimelineConditions all = TimelineConditions.of(filter);
-            params.putAll(all.params());
-            counts = """
-                    cross join (select count(*) as matching, count(*) filter (where a.%s is null) as undated
-                                from public_article a where %s) c""".formatted(filter.axis().column(), all.sql());
-            countColumns = ", c.matching, c.undated";
-        }
+    public static Statement view(TimelineFilter filter) {
         String sql = """
                 select v.changed_at,
+                       array(select t.slug from topic t where t.slug = any(:namedTopics)
+                             order by t.position) as topic_slugs,
                        array(select t.name from topic t where t.slug = any(:namedTopics)
                              order by t.position) as topic_names,
+                       array(select e.slug from entity e where e.slug = any(:namedEntities)
+                             order by array_position(cast(:namedEntities as text[]), e.slug::text)) as entity_slugs,
                        array(select e.name from entity e where e.slug = any(:namedEntities)
-                             order by array_position(cast(:namedEntities as text[]), e.slug::text)) as entity_names%s
+                             order by array_position(cast(:namedEntities as text[]), e.slug::text)) as entity_names
                 from collection_version v
-                %s
-                """.formatted(countColumns, counts);
-        return new Statement((counted ? TimelineConditions.withMatches(filter) : "") + sql, params);
-    }
-
-    /** The filter in date order: relevance becomes oldest first; oldest and newest first stay. */
-    private static TimelineFilter inDateOrder(TimelineFilter filter) {
-        return filter.isRanked() ? filter.withOrder(SortOrder.ASC) : filter;
+                """;
+        return new Statement(
+                sql,
+                Map.of(
+                        "namedTopics", filter.topics().toArray(String[]::new),
+                        "namedEntities", filter.entities().toArray(String[]::new)));
     }
 }

@@ -99,6 +99,22 @@ final class TimelineQuery {
         return query.build();
     }
 
+    /** The matches that have a date on the axis. */
+    Query matchingDated() {
+        return new BooleanQuery.Builder()
+                .add(matching(), Occur.MUST)
+                .add(LongPoint.newRangeQuery(axisField(), Long.MIN_VALUE, Long.MAX_VALUE - 1), Occur.FILTER)
+                .build();
+    }
+
+    /** The matches that have no date on the axis. */
+    Query matchingUndated() {
+        return new BooleanQuery.Builder()
+                .add(matching(), Occur.MUST)
+                .add(LongPoint.newExactQuery(axisField(), Long.MAX_VALUE), Occur.FILTER)
+                .build();
+    }
+
     /** The articles that match all but the date range and have no date on the axis. */
     Query undatedMatchingAllButDates() {
         return new BooleanQuery.Builder()

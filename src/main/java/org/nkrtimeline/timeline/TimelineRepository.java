@@ -82,6 +82,36 @@ public class TimelineRepository {
     }
 
     /**
+     * Up to {@code limit} ids of the articles a filter (whose slugs all exist) matches, in its date
+     * order (relevance becomes oldest first), after the sort key {@code after} (null: from the start),
+     * with the sort key of the last to go on from: the feed's and the exports' rows, chunk by chunk.
+     */
+    IdChunk ids(TimelineFilter known, FieldDoc after, int limit, boolean datedOnly) {
+        TimelineQuery query =
+                new TimelineQuery(known.isRanked() ? known.withOrder(SortOrder.ASC) : known, index.analyzer());
+        return index.read(reading -> {
+            ScoreDoc[] hits = reading.search(
+                            datedOnly ? query.matchingDated() : query.matching(), limit, query.sort(false), after)
+                    .scoreDocs;
+            List<Long> ids = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+                // The id is the order's last key.
+                ids.add((Long) ((FieldDoc) hit).fields[3]);
+            }
+            return new IdChunk(ids, hits.length == 0 ? null : (FieldDoc) hits[hits.length - 1]);
+        });
+    }
+
+    record IdChunk(List<Long> ids, FieldDoc last) {}
+
+    /** How many articles a filter (whose slugs all exist) matches, and how many of them are undated. */
+    long[] matchingAndUndated(TimelineFilter known) {
+        TimelineQuery query = new TimelineQuery(known, index.analyzer());
+        return index.read(
+                reading -> new long[] {reading.count(query.matching()), reading.count(query.matchingUndated())});
+    }
+
+    /**
      * One page of the articles the filter matches, in timeline order (dated ones first, then the
      * undated): the first {@code limit}, or the {@code limit} right after or before the cursor's article.
      */

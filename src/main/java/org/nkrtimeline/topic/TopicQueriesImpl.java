@@ -3,32 +3,31 @@ package org.nkrtimeline.topic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nkrtimeline.index.ArticleIndex;
+import org.nkrtimeline.index.Fields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@link TopicQueries} in SQL; Spring Data finds it by its name and adds it to {@link TopicRepository}. */
 class TopicQueriesImpl implements TopicQueries {
 
     private final JdbcClient jdbc;
+    private final ArticleIndex index;
 
-    TopicQueriesImpl(JdbcClient jdbc) {
+    TopicQueriesImpl(JdbcClient jdbc, ArticleIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
+    /** The topics from the database; how many articles readers may see have each, from the read index. */
     @Override
     public List<TopicSummary> findAllSummariesInOrder() {
-        return jdbc.sql("""
-                        select t.slug, t.name, t.description, count(a.id) as article_count
-                        from topic t
-                        left join article_topic at on at.topic_id = t.id
-                        left join public_article a on a.id = at.article_id
-                        group by t.id
-                        order by t.position
-                        """)
+        Map<String, Long> counts = index.read(reading -> reading.allPerFacet(Fields.TOPIC));
+        return jdbc.sql("select slug, name, description from topic order by position")
                 .query((rs, n) -> new TopicSummary(
                         rs.getString("slug"),
                         rs.getString("name"),
                         rs.getString("description"),
-                        rs.getLong("article_count")))
+                        counts.getOrDefault(rs.getString("slug"), 0L)))
                 .list();
     }
 

@@ -1,7 +1,7 @@
 /**
  * The topic taxonomy, the topics page, and the editors' topic rules that propose topics for an article.
  */
-@ApplicationModule(allowedDependencies = {"collection", "i18n", "web"})
+@ApplicationModule(allowedDependencies = {"collection", "i18n", "index", "web"})
 package org.nkrtimeline.topic;
 
 import org.springframework.modulith.ApplicationModule;

@@ -173,7 +173,7 @@ class IndexLifecycleTest {
         shutDown();
         ArticleIndex reopened = new ArticleIndex(directory);
         try {
-            assertThat(reopened.open()).isEqualTo(new ArticleIndex.Found.Usable(before));
+            assertThat(reopened.open(outbox.origin().id())).isEqualTo(new ArticleIndex.Found.Usable(before));
         } finally {
             reopened.destroy();
         }
@@ -192,6 +192,23 @@ class IndexLifecycleTest {
 
         // Every running instance rebuilds: the test app's own contexts too.
         await().atMost(Duration.ofSeconds(2)).until(() -> builds(output) > buildsBefore);
+        assertThat(articles()).isEqualTo(publicArticles());
+    }
+
+    @Test
+    void anIndexBuiltFromAnotherDatabaseIsNotUsed() throws IOException {
+        startUp();
+        shutDown();
+        ArticleIndex other = new ArticleIndex(directory);
+        try {
+            assertThat(other.open("another database"))
+                    .isEqualTo(new ArticleIndex.Found.Unusable(
+                            "the index in " + directory.toAbsolutePath() + " was built from another database"));
+        } finally {
+            other.destroy();
+        }
+        startUp();
+
         assertThat(articles()).isEqualTo(publicArticles());
     }
 

@@ -27,7 +27,8 @@ import org.nkrtimeline.support.SeedArticle;
 /**
  * On SIGTERM the packaged application refuses new connections, finishes the requests in flight and
  * then exits. The request is held in flight without any hook in the application: the test locks the
- * article table, so the first, uncached timeline page waits in PostgreSQL until the test lets go.
+ * topic table, so the first, uncached timeline page waits in PostgreSQL (for the topics' names) until
+ * the test lets go.
  */
 class GracefulShutdownIT {
 
@@ -47,7 +48,7 @@ class GracefulShutdownIT {
                     Connection observer = database.connect()) {
                 locker.setAutoCommit(false);
                 try (Statement lock = locker.createStatement()) {
-                    lock.execute("lock table article in access exclusive mode");
+                    lock.execute("lock table topic in access exclusive mode");
                 }
                 inFlight = http.sendAsync(
                         HttpRequest.newBuilder(app.uri("/")).build(),
