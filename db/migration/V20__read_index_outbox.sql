@@ -3,30 +3,29 @@
 -- triggers, whoever makes it: an editor, the import, a migration, another instance or SQL typed by
 -- hand. Each app instance keeps its own index and reads this outbox from where its index stopped.
 --
--- The position of a change is (txid, seq). A reader takes only changes of transactions older than
--- every transaction still running (pg_snapshot_xmin): no change can appear later below that point,
--- so a reader that has taken everything below a position has missed nothing, even though sequence
--- numbers are handed out before their transactions commit, and in another order.
+-- Sequence numbers are handed out before their transactions commit, and commits come in another
+-- order, so "everything up to seq N" needs a moment when no change is being written. Each writing
+-- transaction holds the advisory lock 7270517 shared from its first recorded change to its end; a
+-- reader takes it exclusively (trying, never waiting), and while it holds it, every change it can
+-- see is final: nothing up to the largest seq it sees can still appear. The lock is this database's
+-- alone, so transactions in other databases of the server never hold a reader back.
 create table index_change (
     seq        bigint generated always as identity primary key,
-    txid       xid8        not null default pg_current_xact_id(),
     -- null: every article (a truncate); the index is then rebuilt
     article_id bigint,
     changed_at timestamptz not null default now()
 );
 
-create index index_change_position on index_change (txid, seq);
 create index index_change_age on index_change (changed_at);
 
 -- Old changes are pruned (after a week); an index whose position is older than the last pruned
 -- change may have missed some, and is rebuilt.
 create table index_change_pruned (
     only_row boolean primary key default true check (only_row),
-    txid     xid8   not null,
     seq      bigint not null
 );
 
-insert into index_change_pruned (txid, seq) values ('0', 0);
+insert into index_change_pruned (seq) values (0);
 
 -- Which database an index was built from: an index found beside the app that was built from another
 -- database (a data directory reused, a database dropped and made again) is rebuilt.
@@ -42,6 +41,7 @@ create function index_change_from_articles() returns trigger
     language plpgsql as
 $$
 begin
+    perform pg_advisory_xact_lock_shared(7270517);
     if tg_op = 'DELETE' then
         insert into index_change (article_id) select distinct id from old_rows;
     else
@@ -56,6 +56,7 @@ create function index_change_from_links() returns trigger
     language plpgsql as
 $$
 begin
+    perform pg_advisory_xact_lock_shared(7270517);
     if tg_op = 'INSERT' then
         insert into index_change (article_id) select distinct article_id from new_rows;
     elsif tg_op = 'DELETE' then
@@ -74,6 +75,7 @@ create function index_change_from_topics() returns trigger
     language plpgsql as
 $$
 begin
+    perform pg_advisory_xact_lock_shared(7270517);
     insert into index_change (article_id)
     select distinct at.article_id
     from new_rows n
@@ -88,6 +90,7 @@ create function index_change_from_entities() returns trigger
     language plpgsql as
 $$
 begin
+    perform pg_advisory_xact_lock_shared(7270517);
     insert into index_change (article_id)
     select distinct ae.article_id
     from new_rows n
@@ -102,6 +105,7 @@ create function index_change_everything() returns trigger
     language plpgsql as
 $$
 begin
+    perform pg_advisory_xact_lock_shared(7270517);
     insert into index_change (article_id) values (null);
     return null;
 end

@@ -1,11 +1,12 @@
 package org.nkrtimeline.entity;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.nkrtimeline.index.ArticleIndex;
+import org.nkrtimeline.index.IndexReading;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,40 +21,42 @@ public class EntityRepository {
             e.id, e.slug, e.name, e.kind, e.description,
             array(select al.alias from entity_alias al where al.entity_id = e.id order by al.alias) as aliases""";
 
-    /** Mentions in the articles readers may see, aliased {@code ae}. */
-    private static final String PUBLIC_MENTIONS = "article_entity ae join public_article a on a.id = ae.article_id";
-
     private final JdbcClient jdbc;
+    private final ArticleIndex index;
 
-    EntityRepository(JdbcClient jdbc) {
+    EntityRepository(JdbcClient jdbc, ArticleIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
-    /** One entity with how many articles mention it and how often. */
+    /**
+     * One entity with how many articles readers may see mention it and how often: the entity from the
+     * database, the counts from the read index (its postings, so no article's row is read).
+     */
     public Optional<EntitySummary> findSummaryBySlug(String slug) {
-        String sql = """
-                select %s,
-                       (select count(*) from %2$s where ae.entity_id = e.id) as article_count,
-                       (select coalesce(sum(ae.mention_count), 0) from %2$s where ae.entity_id = e.id) as mention_count
-                from entity e
-                where e.slug = :slug
-                """.formatted(ENTITY_COLUMNS, PUBLIC_MENTIONS);
-        return jdbc.sql(sql)
+        return jdbc.sql("select %s from entity e where e.slug = :slug".formatted(ENTITY_COLUMNS))
                 .param("slug", slug)
-                .query(EntityRepository::summary)
-                .optional();
+                .query((rs, n) -> GazetteerEntry.fromRow(rs))
+                .optional()
+                .map(entity -> index.read(reading -> summary(entity, reading)));
     }
 
     /** Every entity, most mentioned first, for the index of people, places and organisations. */
     public List<EntitySummary> findAllSummaries() {
-        String sql = """
-                select %s, coalesce(m.article_count, 0) as article_count, coalesce(m.mention_count, 0) as mention_count
-                from entity e
-                left join (select entity_id, count(*) as article_count, sum(mention_count) as mention_count
-                           from %s group by entity_id) m on m.entity_id = e.id
-                order by article_count desc, e.name
-                """.formatted(ENTITY_COLUMNS, PUBLIC_MENTIONS);
-        return jdbc.sql(sql).query(EntityRepository::summary).list();
+        List<GazetteerEntry> entities = jdbc.sql("select %s from entity e".formatted(ENTITY_COLUMNS))
+                .query((rs, n) -> GazetteerEntry.fromRow(rs))
+                .list();
+        return index.read(reading -> entities.stream()
+                .map(entity -> summary(entity, reading))
+                .sorted(Comparator.comparingLong(EntitySummary::articleCount)
+                        .reversed()
+                        .thenComparing(summary -> summary.entity().name(), Comparator.naturalOrder()))
+                .toList());
+    }
+
+    private static EntitySummary summary(GazetteerEntry entity, IndexReading reading) {
+        IndexReading.Mentions mentions = reading.mentionsOf(entity.slug());
+        return new EntitySummary(entity, mentions.articles(), mentions.mentions());
     }
 
     /**
@@ -96,9 +99,5 @@ public class EntityRepository {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static EntitySummary summary(ResultSet rs, int row) throws SQLException {
-        return new EntitySummary(GazetteerEntry.fromRow(rs), rs.getLong("article_count"), rs.getLong("mention_count"));
     }
 }

@@ -33,6 +33,8 @@ public final class Fields {
     public static final String TOPIC = "topic";
     /** An entity's slug, for filters. */
     public static final String ENTITY = "entity";
+    /** An entity's slug, as often as the article mentions it. */
+    static final String ENTITY_MENTIONS = "entity_mentions";
 
     /** A headline key is cut to this many characters: Lucene's terms have a size limit. */
     private static final int HEADLINE_KEY_LENGTH = 200;

@@ -1,6 +1,7 @@
 package org.nkrtimeline.index;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,7 +38,8 @@ class IndexOutbox {
                    a.published_date_note, a.event_scheduled,
                    array(select t.slug from article_topic at join topic t on t.id = at.topic_id
                          where at.article_id = a.id order by t.position) as topic_slugs,
-                   array(select e.kind || ':' || e.slug from article_entity ae join entity e on e.id = ae.entity_id
+                   array(select e.kind || ':' || ae.mention_count || ':' || e.slug
+                         from article_entity ae join entity e on e.id = ae.entity_id
                          where ae.article_id = a.id order by e.slug) as entities
             from public_article a
             """;
@@ -51,23 +53,64 @@ class IndexOutbox {
     }
 
     /**
-     * Up to {@code limit} changes after {@code position}, in order, of transactions older than any
-     * still running: a change that is not yet visible can only come later than these.
+     * Up to {@code limit} changes after {@code position}, in order, all final; or null when a
+     * transaction is writing changes at this moment, and which of them will commit is not known yet
+     * (then ask again).
      */
     List<Change> changesAfter(IndexPosition position, int limit) {
-        return jdbc.sql(MARK + """
-                        select c.txid::text as txid, c.seq, c.article_id from index_change c
-                        where (c.txid, c.seq) > (cast(cast(:txid as text) as xid8), :seq)
-                          and c.txid < pg_snapshot_xmin(pg_current_snapshot())
-                        order by c.txid, c.seq
-                        limit :limit""")
-                .param("txid", position.txid())
-                .param("seq", position.seq())
-                .param("limit", limit)
-                .query((rs, n) -> new Change(
-                        new IndexPosition(Long.parseLong(rs.getString("txid")), rs.getLong("seq")),
-                        rs.getObject("article_id", Long.class)))
-                .list();
+        return whileNoChangeIsWritten(connection -> {
+            try (PreparedStatement changes = connection.prepareStatement(MARK + """
+                    select seq, article_id from index_change where seq > ? order by seq limit ?""")) {
+                changes.setLong(1, position.seq());
+                changes.setInt(2, limit);
+                List<Change> found = new ArrayList<>();
+                try (ResultSet rows = changes.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new Change(
+                                new IndexPosition(rows.getLong("seq")), rows.getObject("article_id", Long.class)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** The last change recorded, all up to it final; null when one is being written at this moment. */
+    IndexPosition lastChange() {
+        return whileNoChangeIsWritten(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return new IndexPosition(
+                        Long.parseLong(single(statement, "select coalesce(max(seq), 0) from index_change")));
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} in a transaction that holds the outbox's lock (V20) exclusively, so that no
+     * transaction is writing changes meanwhile; returns null at once if one is. Each statement of
+     * {@code work} sees everything committed before it (read committed).
+     */
+    private <T> T whileNoChangeIsWritten(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (Statement statement = connection.createStatement();
+                        ResultSet locked = statement.executeQuery(MARK + "select pg_try_advisory_xact_lock(7270517)")) {
+                    if (!locked.next() || !locked.getBoolean(1)) {
+                        return null;
+                    }
+                }
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new CannotGetJdbcConnectionException("Cannot read the changes for the read index", e);
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     /** The articles among {@code ids} that readers may see; the others are not returned. */
@@ -80,10 +123,10 @@ class IndexOutbox {
 
     /**
      * Runs {@code work} on every article readers may see, streamed from one snapshot of the
-     * database, with the position that snapshot is at: every change of a transaction older than the
-     * snapshot's oldest running one is in it (later ones may be too; reading them again is harmless).
+     * database taken after every change up to {@code from} was final ({@link #lastChange}), so the
+     * snapshot holds all of them (later ones too, perhaps: reading them again is harmless).
      */
-    <T> T everything(Function<Everything, T> work) {
+    <T> T everything(IndexPosition from, Function<Everything, T> work) {
         // A connection of its own in one repeatable-read transaction, so that every read sees one
         // snapshot; rows are fetched 500 at a time, since a rebuild reads the whole collection.
         try (Connection connection = dataSource.getConnection()) {
@@ -91,13 +134,10 @@ class IndexOutbox {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try (Statement statement = connection.createStatement()) {
-                long horizon =
-                        Long.parseLong(single(statement, "select pg_snapshot_xmin(pg_current_snapshot())::text"));
                 long count = Long.parseLong(single(statement, "select count(*) from public_article"));
                 statement.setFetchSize(500);
                 try (ResultSet rows = statement.executeQuery(ARTICLES)) {
-                    // Below the horizon: (horizon, 0) comes before every change of the horizon's transaction.
-                    T result = work.apply(new Everything(new IndexPosition(horizon, 0), count, new Rows(rows)));
+                    T result = work.apply(new Everything(from, count, new Rows(rows)));
                     connection.commit();
                     return result;
                 }
@@ -157,24 +197,17 @@ class IndexOutbox {
      * The database's identity and where its outbox ends: an index built from another database, or
      * ahead of this one's outbox (a database restored from a backup older than the index), is rebuilt.
      */
-    record Origin(String id, IndexPosition pruned, long nextTransaction) {}
+    record Origin(String id, IndexPosition pruned, IndexPosition last) {}
 
     Origin origin() {
         return jdbc.sql(MARK + """
-                        select o.id::text as id, p.txid::text as pruned_txid, p.seq as pruned_seq,
-                               pg_snapshot_xmax(pg_current_snapshot())::text as next_transaction
+                        select o.id::text as id, p.seq as pruned,
+                               (select coalesce(max(seq), 0) from index_change) as last
                         from index_origin o cross join index_change_pruned p""")
                 .query((rs, n) -> new Origin(
                         rs.getString("id"),
-                        new IndexPosition(Long.parseLong(rs.getString("pruned_txid")), rs.getLong("pruned_seq")),
-                        Long.parseLong(rs.getString("next_transaction"))))
-                .single();
-    }
-
-    /** Where the outbox starts: an index whose position is before it may have missed changes. */
-    IndexPosition pruned() {
-        return jdbc.sql(MARK + "select txid::text as txid, seq from index_change_pruned")
-                .query((rs, n) -> new IndexPosition(Long.parseLong(rs.getString("txid")), rs.getLong("seq")))
+                        new IndexPosition(rs.getLong("pruned")),
+                        new IndexPosition(Math.max(rs.getLong("pruned"), rs.getLong("last")))))
                 .single();
     }
 
@@ -183,10 +216,9 @@ class IndexOutbox {
         return jdbc.sql(MARK + """
                         with gone as (
                             delete from index_change where changed_at < now() - make_interval(days => :days)
-                            returning txid, seq),
-                        last as (select txid, seq from gone order by txid desc, seq desc limit 1)
-                        update index_change_pruned p set txid = last.txid, seq = last.seq
-                        from last where (last.txid, last.seq) > (p.txid, p.seq)""").param("days", days).update();
+                            returning seq)
+                        update index_change_pruned p set seq = (select max(seq) from gone)
+                        where (select max(seq) from gone) > p.seq""").param("days", days).update();
     }
 
     /** Asks every instance to rebuild its index from the database: a change that names every article. */
@@ -197,9 +229,9 @@ class IndexOutbox {
     private static IndexedArticle article(ResultSet rs) throws SQLException {
         List<IndexedArticle.EntityTag> entities = new ArrayList<>();
         for (String tag : RowValues.strings(rs.getArray("entities"))) {
-            int colon = tag.indexOf(':');
-            entities.add(new IndexedArticle.EntityTag(
-                    EntityKind.valueOf(tag.substring(0, colon)), tag.substring(colon + 1)));
+            String[] parts = tag.split(":", 3);
+            entities.add(
+                    new IndexedArticle.EntityTag(EntityKind.valueOf(parts[0]), parts[2], Integer.parseInt(parts[1])));
         }
         return new IndexedArticle(
                 rs.getLong("id"),

@@ -18,8 +18,11 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -28,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.Bits;
 
 /**
  * One point-in-time view of the index, for the whole of one page: every query of the page sees the
@@ -145,6 +149,32 @@ public final class IndexReading {
      */
     public Map<String, Long> allPerFacet(String dimension) {
         return searcher.perLabel.getOrDefault(dimension, Map.of());
+    }
+
+    /** @param articles how many articles mention an entity; {@code mentions} how many times in all */
+    public record Mentions(long articles, long mentions) {}
+
+    /** How many articles readers may see mention the entity {@code slug}, and how often: its postings. */
+    public Mentions mentionsOf(String slug) {
+        return timed(() -> {
+            long articles = 0;
+            long mentions = 0;
+            Term term = new Term(Fields.ENTITY_MENTIONS, slug);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.FREQS);
+                if (postings == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        articles++;
+                        mentions += postings.freq();
+                    }
+                }
+            }
+            return new Mentions(articles, mentions);
+        });
     }
 
     /** How many of {@code matches} fall on each value of the numeric {@code field}, in order of value. */

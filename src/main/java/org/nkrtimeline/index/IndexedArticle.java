@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.nkrtimeline.collection.ArticleDates;
@@ -38,7 +40,20 @@ public record IndexedArticle(
         List<String> topicSlugs,
         List<EntityTag> entities) {
 
-    public record EntityTag(EntityKind kind, String slug) {}
+    /** @param mentions how many times the article mentions it */
+    /** Indexed with its frequency, not stored, not tokenized. */
+    private static final FieldType MENTIONS = mentionsType();
+
+    private static FieldType mentionsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    public record EntityTag(EntityKind kind, String slug, int mentions) {}
 
     public IndexedArticle {
         topicSlugs = List.copyOf(topicSlugs);
@@ -98,6 +113,10 @@ public record IndexedArticle(
         for (EntityTag entity : entities) {
             doc.add(new StringField(Fields.ENTITY, entity.slug(), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Fields.entityDimension(entity.kind()), entity.slug()));
+            // The slug once per mention: its frequency in this article is the article's mention count.
+            for (int i = 0; i < entity.mentions(); i++) {
+                doc.add(new Field(Fields.ENTITY_MENTIONS, entity.slug(), MENTIONS));
+            }
         }
         try {
             return facets.build(doc);

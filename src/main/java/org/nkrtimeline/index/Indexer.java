@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.nkrtimeline.collection.CollectionChanged;
 import org.slf4j.Logger;
@@ -48,6 +49,8 @@ class Indexer implements SmartLifecycle {
     private volatile boolean running;
     private volatile boolean outage;
     private IndexPosition position;
+    /** Held while the index is written: by the schedule, or by a request applying its own change. */
+    private final ReentrantLock writing = new ReentrantLock();
 
     Indexer(
             ArticleIndex index,
@@ -69,10 +72,10 @@ class Indexer implements SmartLifecycle {
                 position = usable.position();
                 if (position.isBefore(origin.pruned())) {
                     rebuild("the outbox no longer holds every change since the index was last written");
-                } else if (position.txid() >= origin.nextTransaction()) {
+                } else if (origin.last().isBefore(position)) {
                     rebuild("the index is ahead of the database (restored from an older backup?)");
                 } else {
-                    catchUp();
+                    catchUp(true);
                 }
             } else {
                 rebuild(((ArticleIndex.Found.Unusable) found).reason());
@@ -80,7 +83,7 @@ class Indexer implements SmartLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the read index", e);
         }
-        index.onCatchUp(this::poll);
+        index.onCatchUp(() -> poll(false));
         index.markReady();
         running = true;
         schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -89,7 +92,7 @@ class Indexer implements SmartLifecycle {
             return thread;
         });
         schedule.scheduleWithFixedDelay(
-                this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                () -> poll(true), pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         schedule.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES);
     }
 
@@ -117,18 +120,30 @@ class Indexer implements SmartLifecycle {
         return 0;
     }
 
-    /** A change committed through this instance: applied before the response that made it is sent. */
+    /**
+     * A change committed through this instance: applied before the response that made it is sent
+     * (unless a rebuild is under way, which then covers it; a request never waits for one).
+     */
     @TransactionalEventListener(classes = CollectionChanged.class, fallbackExecution = true)
     @Order(0)
     void changedHere() {
         if (running) {
-            poll();
+            poll(false);
         }
     }
 
-    private void poll() {
+    private void poll(boolean background) {
         try {
-            catchUp();
+            if (background) {
+                writing.lock();
+            } else if (!writing.tryLock(1, TimeUnit.SECONDS)) {
+                return;
+            }
+            try {
+                catchUp(background);
+            } finally {
+                writing.unlock();
+            }
             if (outage) {
                 outage = false;
                 log.info("The read index reads the database's changes again");
@@ -143,18 +158,27 @@ class Indexer implements SmartLifecycle {
             }
         } catch (IOException | RuntimeException e) {
             log.error("The read index could not apply the database's changes", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** Applies every change after the index's position, in batches; a change of every article rebuilds it. */
-    synchronized void catchUp() throws IOException {
+    /**
+     * Applies every change after the index's position, in batches; a change of every article rebuilds
+     * it, in the background only ({@code mayRebuild}).
+     */
+    void catchUp(boolean mayRebuild) throws IOException {
         while (true) {
             List<IndexOutbox.Change> changes = outbox.changesAfter(position, BATCH);
-            if (changes.isEmpty()) {
+            if (changes == null || changes.isEmpty()) {
+                // None, or some are being written: the next poll reads them once they are final.
                 return;
             }
             IndexPosition last = changes.get(changes.size() - 1).position();
             if (changes.stream().anyMatch(change -> change.articleId() == null)) {
+                if (!mayRebuild) {
+                    return;
+                }
                 // The rebuild's snapshot is later than the request, so its position is past it.
                 rebuild("a rebuild was asked for (the reindex command, or a truncate)");
                 continue;
@@ -171,10 +195,11 @@ class Indexer implements SmartLifecycle {
     }
 
     /** Replaces the whole index with the database's articles. */
-    synchronized void rebuild(String reason) throws IOException {
+    void rebuild(String reason) throws IOException {
         long started = System.nanoTime();
         log.info("Building the read index from the database: {}", reason);
-        IndexPosition built = outbox.everything(everything -> {
+        IndexPosition from = finalPosition();
+        IndexPosition built = outbox.everything(from, everything -> {
             long step = Math.max(10_000, everything.count() / 10);
             try {
                 index.replaceAll(everything.articles(), everything.position(), written -> {
@@ -193,6 +218,28 @@ class Indexer implements SmartLifecycle {
                 index.read(IndexReading::articles),
                 index.sizeOnDisk() / (1024 * 1024),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The last change, once no transaction is writing one (the import of many articles may take a while). */
+    private IndexPosition finalPosition() {
+        long started = System.nanoTime();
+        boolean told = false;
+        while (true) {
+            IndexPosition last = outbox.lastChange();
+            if (last != null) {
+                return last;
+            }
+            if (!told && System.nanoTime() - started > 5_000_000_000L) {
+                log.info("The read index waits for the transactions writing articles to end");
+                told = true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting to build the read index", e);
+            }
+        }
     }
 
     private void prune() {

@@ -165,7 +165,7 @@ class IndexLifecycleTest {
             }
         };
 
-        assertThatThrownBy(() -> index.replaceAll(dying, new IndexPosition(Long.MAX_VALUE, 0), written -> {}))
+        assertThatThrownBy(() -> index.replaceAll(dying, new IndexPosition(Long.MAX_VALUE), written -> {}))
                 .hasMessageContaining("halfway");
 
         // Pages still read the whole index, and a restart finds it as it was at its last commit.
