@@ -15,12 +15,14 @@ import org.nkrtimeline.topic.Topic;
 import org.nkrtimeline.topic.TopicRepository;
 import org.nkrtimeline.topic.TopicSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The Flyway migrations seed the five articles with the checked editorial facts. */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+// The whole app: topic summaries count articles in the read index. Each test in a transaction, as
+// lazy relations are read.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Transactional
 class SeedMigrationTest {
 
     @Autowired

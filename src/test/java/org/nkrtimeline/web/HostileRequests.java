@@ -102,8 +102,16 @@ final class HostileRequests {
             "@{//evil.example}",
             "~{fragments/layout}");
 
-    /** SQL, LIKE and PostgreSQL full-text search metacharacters. */
+    /** SQL, LIKE, PostgreSQL full-text search and Lucene query-syntax metacharacters. */
     private static final List<String> SQL = List.of(
+            "title:kim",
+            "*:*",
+            "kim^2 putin~2",
+            "kim AND (putin OR",
+            "[a TO z]",
+            "{!lucene q=x}",
+            "/.*/",
+            "+-&&||!(){}[]^\"~*?:\\/",
             "' OR 1=1--",
             "' OR '1'='1",
             ";drop table article",

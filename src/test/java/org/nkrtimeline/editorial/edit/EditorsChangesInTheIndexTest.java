@@ -1,0 +1,69 @@
+package org.nkrtimeline.editorial.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nkrtimeline.editorial.account.EditorAccounts;
+import org.nkrtimeline.support.Editorial;
+import org.nkrtimeline.support.SeedArticles;
+import org.nkrtimeline.timeline.TimelineCursor;
+import org.nkrtimeline.timeline.TimelineFilter;
+import org.nkrtimeline.timeline.TimelineRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An editor's save reaches the read index before the save returns: the editor's next page, and any
+ * reader's on this instance, shows it at once (other instances within the outbox's poll, 250 ms).
+ * Called here as the edit form's controller calls it, with no request and so no test harness between.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EditorsChangesInTheIndexTest {
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    EditorAccounts accounts;
+
+    @Autowired
+    TimelineRepository timeline;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<String> slugs() {
+        return timeline.findEntries(TimelineFilter.ALL, TimelineCursor.FIRST_PAGE, 50).stream()
+                .map(TimelineRepository.EntryRow::slug)
+                .toList();
+    }
+
+    @Test
+    void aSavedCorrectionIsInTheIndexWhenTheSaveReturns() {
+        long editorId =
+                accounts.create("index-freshness", "a long enough password").id();
+        try {
+            EditableArticle d = editor.load(SeedArticles.D);
+            editor.save(d.slug(), d.version(), d.metadata(), Set.copyOf(d.entities()), true, false, editorId);
+
+            assertThat(slugs()).doesNotContain(SeedArticles.D).hasSize(4);
+
+            EditableArticle hidden = editor.load(SeedArticles.D);
+            editor.save(
+                    hidden.slug(),
+                    hidden.version(),
+                    hidden.metadata(),
+                    Set.copyOf(hidden.entities()),
+                    false,
+                    false,
+                    editorId);
+
+            assertThat(slugs()).contains(SeedArticles.D).hasSize(5);
+        } finally {
+            Editorial.reset(jdbc);
+        }
+    }
+}
