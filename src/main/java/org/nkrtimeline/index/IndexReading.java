@@ -105,9 +105,16 @@ public final class IndexReading {
                 : searcher.searchAfter(after, query, n, sort, true));
     }
 
-    /** Every match, for facet counts. */
-    public FacetsCollector collect(Query query) {
-        return timed(() -> searcher.search(query, new FacetsCollectorManager()));
+    /** The counts of {@code query}'s matches: one pass over them, or none for every article. */
+    public MatchCounts countMatches(Query query) {
+        if (query instanceof MatchAllDocsQuery) {
+            return new MatchCounts(articles(), null, this);
+        }
+        FacetsCollector hits = timed(() -> searcher.search(query, new FacetsCollectorManager()));
+        long total = hits.getMatchingDocs().stream()
+                .mapToLong(docs -> docs.totalHits)
+                .sum();
+        return new MatchCounts(total, hits, this);
     }
 
     /** Any other pass over the matches, such as a count with a condition on the score. */

@@ -3,17 +3,12 @@ package org.nkrtimeline.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -26,6 +21,7 @@ import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.IndexReading;
 import org.nkrtimeline.index.IndexedArticle;
 import org.nkrtimeline.index.Marks;
+import org.nkrtimeline.index.MatchCounts;
 import org.nkrtimeline.overview.OverviewDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,7 +56,7 @@ public class TimelineRepository {
         TimelineQuery query = new TimelineQuery(filter, index.analyzer());
         return index.read(reading -> {
             List<EntryRow> rows = entries(reading, query, cursor, limit);
-            FacetsCollector matches = reading.collect(query.matching());
+            MatchCounts matches = reading.countMatches(query.matching());
             // On the first page none comes before the first shown.
             Long firstShown =
                     rows.isEmpty() || cursor.isFirstPage() ? null : rows.get(0).id();
@@ -78,7 +74,7 @@ public class TimelineRepository {
     /** The counts of {@link #page} when its first article is {@code firstShownId} (null: none is shown). */
     public Counts countArticles(TimelineFilter filter, Long firstShownId) {
         TimelineQuery query = new TimelineQuery(filter, index.analyzer());
-        return index.read(reading -> counts(reading, query, reading.collect(query.matching()), firstShownId));
+        return index.read(reading -> counts(reading, query, reading.countMatches(query.matching()), firstShownId));
     }
 
     /**
@@ -157,12 +153,9 @@ public class TimelineRepository {
         return found.scoreDocs.length == 0 ? null : (FieldDoc) found.scoreDocs[0];
     }
 
-    private static Counts counts(
-            IndexReading reading, TimelineQuery query, FacetsCollector matches, Long firstShownId) {
+    private static Counts counts(IndexReading reading, TimelineQuery query, MatchCounts matches, Long firstShownId) {
         TimelineFilter filter = query.filter();
-        long shown = matches.getMatchingDocs().stream()
-                .mapToLong(docs -> docs.totalHits)
-                .sum();
+        long shown = matches.total();
         long undatedLeftOut = filter.hasDateRange() ? reading.count(query.undatedMatchingAllButDates()) : 0;
         long earlier = firstShownId == null ? 0 : earlier(reading, query, firstShownId);
         TimelineCounts totals =
@@ -185,11 +178,11 @@ public class TimelineRepository {
     }
 
     /** Per day on the axis: all articles, the matching ones, the estimated ones; and the undated. */
-    private static DayCounts days(IndexReading reading, TimelineQuery query, FacetsCollector matches) {
+    private static DayCounts days(IndexReading reading, TimelineQuery query, MatchCounts matches) {
         Axis axis = query.filter().axis();
         Map<Long, Long> totals = reading.allPerDay(axis.field(), false);
         Map<Long, Long> estimated = axis == Axis.EVENT ? reading.allPerDay(axis.field(), true) : Map.of();
-        Map<Long, Long> matching = IndexReading.perValue(axis.field().lastWhenAscending(), matches);
+        Map<Long, Long> matching = matches.perDay(axis.field());
         List<OverviewDay> days = new ArrayList<>();
         long undated = 0;
         for (Map.Entry<Long, Long> day : totals.entrySet()) {
@@ -212,31 +205,28 @@ public class TimelineRepository {
      * then by slug) plus the chosen ones. (Entities are combined with "all of", so each count is how
      * many of the current results mention it.)
      */
-    private Facets facets(
-            IndexReading reading, TimelineQuery query, FacetsCollector matches, Names names, int perKind) {
+    private Facets facets(IndexReading reading, TimelineQuery query, MatchCounts matches, Names names, int perKind) {
         TimelineFilter filter = query.filter();
-        FacetsCollector sideways = filter.topics().isEmpty()
+        MatchCounts sideways = filter.topics().isEmpty()
                 ? matches
-                : reading.collect(query.matching(java.util.EnumSet.of(
+                : reading.countMatches(query.matching(java.util.EnumSet.of(
                         TimelineQuery.Part.DATES, TimelineQuery.Part.ENTITIES, TimelineQuery.Part.SEARCH)));
-        Map<String, Long> topicCounts = children(reading, sideways, Fields.TOPIC);
+        Map<String, Long> topicCounts = sideways.perFacet(Fields.TOPIC);
         List<FacetRow> topics = names.topics().values().stream()
                 .map(topic -> new FacetRow(
                         topic.slug(), topic.name(), topic.description(), topicCounts.getOrDefault(topic.slug(), 0L)))
                 .toList();
         Map<EntityKind, List<Map.Entry<String, Long>>> ranked = new LinkedHashMap<>();
         for (EntityKind kind : EntityKind.values()) {
-            Map<String, Long> counts = children(reading, matches, Fields.entityDimension(kind));
+            String dimension = Fields.entityDimension(kind);
             List<Map.Entry<String, Long>> shown = new ArrayList<>();
             names.entities().values().stream()
                     .filter(entity -> entity.kind() == kind)
-                    .forEach(entity -> shown.add(Map.entry(entity.slug(), counts.getOrDefault(entity.slug(), 0L))));
-            counts.entrySet().stream()
-                    .filter(entry -> entry.getValue() > 0 && !filter.hasEntity(entry.getKey()))
-                    .sorted(Map.Entry.<String, Long>comparingByValue()
-                            .reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(Math.max(0, perKind - shown.size()))
+                    .forEach(entity -> shown.add(Map.entry(entity.slug(), matches.count(dimension, entity.slug()))));
+            int chosen = shown.size();
+            matches.top(dimension, perKind + chosen).entrySet().stream()
+                    .filter(entry -> !filter.hasEntity(entry.getKey()))
+                    .limit(Math.max(0, perKind - chosen))
                     .forEach(shown::add);
             ranked.put(kind, shown);
         }
@@ -250,25 +240,6 @@ public class TimelineRepository {
                 .forEach(entry -> entities.add(new EntityFacetRow(
                         entry.getKey(), entityNames.get(entry.getKey()).name(), kind, entry.getValue()))));
         return new Facets(topics, entities);
-    }
-
-    private static Map<String, Long> children(IndexReading reading, FacetsCollector hits, String dimension) {
-        if (reading.facetState() == null || reading.facetState().getOrdRange(dimension) == null) {
-            return Map.of();
-        }
-        try {
-            FacetResult result =
-                    new SortedSetDocValuesFacetCounts(reading.facetState(), hits).getAllChildren(dimension);
-            Map<String, Long> counts = new HashMap<>();
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    counts.put(value.label, value.value.longValue());
-                }
-            }
-            return counts;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Every topic in taxonomy order, and the chosen entities that exist: one statement. */
