@@ -33,6 +33,10 @@ public final class Fields {
     public static final String TOPIC = "topic";
     /** An entity's slug, for filters. */
     public static final String ENTITY = "entity";
+    /** The slugs of the entities an article mentions, stored. */
+    static final String ENTITY_SLUGS = "entity_slugs";
+    /** The event date, or else the publication date, as a point: for closeness in time. */
+    public static final String DAY = "day";
     /** An entity's slug, as often as the article mentions it. */
     static final String ENTITY_MENTIONS = "entity_mentions";
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -125,6 +126,20 @@ public final class IndexReading {
     /** The facet ordinals of this view; null when the index is empty. */
     public SortedSetDocValuesReaderState facetState() {
         return searcher.facetState;
+    }
+
+    /** The stored fields {@code fields} of each hit, in order, as documents. */
+    public List<Document> documents(ScoreDoc[] hits, Set<String> fields) {
+        List<Document> documents = new ArrayList<>(hits.length);
+        try {
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : hits) {
+                documents.add(stored.document(hit.doc, fields));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return documents;
     }
 
     /** The stored fields {@code fields} of each hit, in order, as articles. */

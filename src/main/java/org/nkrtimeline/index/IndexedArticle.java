@@ -81,6 +81,11 @@ public record IndexedArticle(
                     LISTED.stream(), java.util.stream.Stream.of(Fields.BODY))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** The stored fields of a related article: a list's, and the slugs of the entities it mentions. */
+    public static final Set<String> RELATED = java.util.stream.Stream.concat(
+                    LISTED.stream(), java.util.stream.Stream.of(Fields.ENTITY_SLUGS))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The stored fields of a link to an article: id, slug and headline. */
     public static final Set<String> LINKED = Set.of(Fields.ID, Fields.SLUG, Fields.HEADLINE);
 
@@ -112,6 +117,7 @@ public record IndexedArticle(
         }
         for (EntityTag entity : entities) {
             doc.add(new StringField(Fields.ENTITY, entity.slug(), Field.Store.NO));
+            doc.add(new StoredField(Fields.ENTITY_SLUGS, entity.slug()));
             doc.add(new SortedSetDocValuesFacetField(Fields.entityDimension(entity.kind()), entity.slug()));
             // The slug once per mention: its frequency in this article is the article's mention count.
             for (int i = 0; i < entity.mentions(); i++) {
@@ -138,6 +144,12 @@ public record IndexedArticle(
         if (dates.eventDate() != null) {
             doc.add(new StoredField(Fields.EVENT_DATE, dates.eventDate().toEpochDay()));
         }
+        // Where the article stands in time, for closeness: the event, or else the publication.
+        LocalDate day = dates.eventDate() != null ? dates.eventDate() : dates.publishedDate();
+        if (day != null) {
+            doc.add(new LongPoint(Fields.DAY, day.toEpochDay()));
+            doc.add(new NumericDocValuesField(Fields.DAY, day.toEpochDay()));
+        }
         doc.add(new StoredField(Fields.EVENT_PRECISION, dates.eventPrecision().name()));
         if (dates.eventEstimated()) {
             doc.add(new StoredField(Fields.EVENT_ESTIMATED, 1));
@@ -160,7 +172,12 @@ public record IndexedArticle(
         }
     }
 
-    /** The article of a document's stored fields; without its entities, which are not stored. */
+    /** The slugs of the entities a document's article mentions, if they were read ({@link #RELATED}). */
+    public static Set<String> entitySlugs(Document doc) {
+        return Set.of(doc.getValues(Fields.ENTITY_SLUGS));
+    }
+
+    /** The article of a document's stored fields; its entities have slugs only (see {@link #entitySlugs}). */
     public static IndexedArticle fromStored(Document doc) {
         ArticleDates dates = new ArticleDates(
                 day(doc.getField(Fields.EVENT_DATE)),

@@ -6,19 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.support.SeedArticles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Which articles are related, and how the candidates are bounded for large collections. */
-@JdbcTest
-// Each call commits as in the application: a refused insert must not abort the test's own transaction.
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(RelatedArticleRepository.class)
+/** Related articles, from the read index of a running app. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RelatedArticleRepositoryTest {
 
     @Autowired
@@ -28,7 +21,7 @@ class RelatedArticleRepositoryTest {
     RelatedArticleRepository related;
 
     @Test
-    void withTheDefaultBudgetEveryArticleSharingSomethingInformativeIsACandidate() {
+    void everyArticleSharingSomethingInformativeIsRelated() {
         long shoigu = idOf(SeedArticles.C);
 
         assertThat(related.findRelated(shoigu, 10))
@@ -37,17 +30,12 @@ class RelatedArticleRepositoryTest {
     }
 
     @Test
-    void aSmallBudgetDrawsCandidatesOnlyFromTheRarestThingTheArticleHas() {
+    void theFirstIsTheOneThatSharesTheRarestThingsAndItsReasonIsTheRarestOfThem() {
         long shoigu = idOf(SeedArticles.C);
-        RelatedArticleRepository oneFeature = new RelatedArticleRepository(jdbc, 1);
 
-        List<String> found = oneFeature.findRelated(shoigu, 10).stream()
-                .map(RelatedArticle::slug)
-                .toList();
+        RelatedArticle first = related.findRelated(shoigu, 1).get(0);
 
-        assertThat(found).isNotEmpty().isSubsetOf(sharingTheRarest(shoigu));
-        assertThat(found.size())
-                .isLessThan(sharingAnythingRarerThanEveryArticle(shoigu).size());
+        assertThat(sharingTheRarest(shoigu)).contains(first.slug());
     }
 
     private long idOf(String slug) {

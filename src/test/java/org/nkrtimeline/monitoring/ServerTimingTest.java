@@ -42,7 +42,7 @@ class ServerTimingTest extends WebTest {
         assertThat(article.headers().firstValue("Server-Timing"))
                 .get()
                 .asString()
-                .contains("desc=\"5 queries\"")
+                .contains("desc=\"7 queries\"")
                 .contains("desc=\"2 statements\"");
     }
 

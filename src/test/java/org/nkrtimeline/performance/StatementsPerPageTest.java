@@ -37,13 +37,17 @@ class StatementsPerPageTest extends WebTest {
     static final int TIMELINE_PAGE = 2;
 
     /**
-     * The article with its topics and mention counts; its related articles. (Its place in the reader's
-     * timeline and its text marked by a search come from the read index: {@link #ARTICLE_PAGE_INDEX_QUERIES}.)
+     * The article with its topics and mention counts; the names of its entities and topics, for its
+     * related articles. (Its place in the reader's timeline, its text marked by a search and the
+     * related articles come from the read index: {@link #ARTICLE_PAGE_INDEX_QUERIES}.)
      */
     static final int ARTICLE_PAGE = 2;
 
-    /** Is it in the index, its sort key, is it in the reader's timeline, the articles before and after it. */
-    static final int ARTICLE_PAGE_INDEX_QUERIES = 5;
+    /**
+     * Is it in the index, its sort key, is it in the reader's timeline, the articles before and after it;
+     * its day (for closeness) and its related articles.
+     */
+    static final int ARTICLE_PAGE_INDEX_QUERIES = 7;
 
     /** The API's list: the timeline page's two. */
     static final int API_ARTICLE_LIST = 2;
@@ -112,7 +116,7 @@ class StatementsPerPageTest extends WebTest {
     void anArticleOutsideTheReadersTimelineSkipsTheQueriesForItsNeighbours() {
         // A is not about space: no place in that timeline, so no neighbours to look for.
         assertThat(indexQueriesOf("/articles/" + SeedArticles.A + "?topic=space"))
-                .isEqualTo(3);
+                .isEqualTo(ARTICLE_PAGE_INDEX_QUERIES - 2);
     }
 
     @Test
