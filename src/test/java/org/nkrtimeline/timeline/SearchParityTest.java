@@ -61,10 +61,12 @@ class SearchParityTest {
         Set<String> fromIndex = repository.findEntries(filter, TimelineCursor.FIRST_PAGE, 50).stream()
                 .map(TimelineRepository.EntryRow::slug)
                 .collect(Collectors.toSet());
-        Set<String> fromDatabase = Set.copyOf(
-                jdbc.sql("""
-                        select slug from public_article
-                        where search_vector @@ websearch_to_tsquery('english_unaccent', :query)""").param("query", query).query(String.class).list());
+        String databaseSearch =
+                "select slug from public_article where search_vector @@ websearch_to_tsquery('english_unaccent', :query)";
+        Set<String> fromDatabase = Set.copyOf(jdbc.sql(databaseSearch)
+                .param("query", query)
+                .query(String.class)
+                .list());
 
         assertThat(fromIndex).as(query).isEqualTo(fromDatabase);
     }
