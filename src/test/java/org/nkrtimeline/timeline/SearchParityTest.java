@@ -61,8 +61,8 @@ class SearchParityTest {
         Set<String> fromIndex = repository.findEntries(filter, TimelineCursor.FIRST_PAGE, 50).stream()
                 .map(TimelineRepository.EntryRow::slug)
                 .collect(Collectors.toSet());
-        String databaseSearch =
-                "select slug from public_article where search_vector @@ websearch_to_tsquery('english_unaccent', :query)";
+        String databaseSearch = "select slug from public_article"
+                + " where search_vector @@ websearch_to_tsquery('english_unaccent', :query)";
         Set<String> fromDatabase = Set.copyOf(jdbc.sql(databaseSearch)
                 .param("query", query)
                 .query(String.class)
