@@ -108,7 +108,6 @@ public record IndexedArticle(
         doc.add(new TextField(Fields.HEADLINE_TEXT, headline, Field.Store.NO));
         BytesRef headlineKey = new BytesRef(Fields.headlineKey(headline));
         doc.add(new SortedDocValuesField(Fields.HEADLINE_KEY, headlineKey));
-        doc.add(new StringField(Fields.HEADLINE_KEY, headlineKey, Field.Store.NO));
         addDates(doc);
         for (String topic : topicSlugs) {
             doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,7 +17,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.util.BytesRef;
 import org.nkrtimeline.index.DateField;
 import org.nkrtimeline.index.Fields;
@@ -178,7 +178,7 @@ final class TimelineQuery {
         boolean less = ascending();
         Query sameFirst = LongPoint.newExactQuery(firstField, first);
         Query sameSecond = LongPoint.newExactQuery(secondField, second);
-        Query sameHeadline = new TermQuery(new Term(Fields.HEADLINE_KEY, BytesRef.deepCopyOf(headline)));
+        Query sameHeadline = SortedDocValuesField.newSlowExactQuery(Fields.HEADLINE_KEY, BytesRef.deepCopyOf(headline));
         return new BooleanQuery.Builder()
                 .add(beyond(firstField, first, less), Occur.SHOULD)
                 .add(all(sameFirst, beyond(secondField, second, less)), Occur.SHOULD)
@@ -198,11 +198,16 @@ final class TimelineQuery {
                 : LongPoint.newRangeQuery(field, value + 1, Long.MAX_VALUE);
     }
 
+    /**
+     * A headline before or after {@code headline}, on its doc values: it is only ever asked of the few
+     * articles of one day pair, where reading each one's value is cheap, whereas a range over the terms
+     * would walk every headline in the index.
+     */
     private static Query headlineBeyond(BytesRef headline, boolean less) {
         BytesRef copy = BytesRef.deepCopyOf(headline);
         return less
-                ? new TermRangeQuery(Fields.HEADLINE_KEY, null, copy, true, false)
-                : new TermRangeQuery(Fields.HEADLINE_KEY, copy, null, false, true);
+                ? SortedDocValuesField.newSlowRangeQuery(Fields.HEADLINE_KEY, null, copy, true, false)
+                : SortedDocValuesField.newSlowRangeQuery(Fields.HEADLINE_KEY, copy, null, false, true);
     }
 
     private static Query all(Query... queries) {
