@@ -383,7 +383,14 @@ insert into bench_entity_weight values
     ('south-korean-intelligence', 0.12, '2022-02-24', 0.03),
     ('vostochny-cosmodrome', 0.02, '2016-04-28', 0),
     ('myohyangsan', 0.01, null, null),
-    ('international-friendship-exhibition', 0.01, null, null);
+    ('international-friendship-exhibition', 0.01, null, null),
+    ('kim-il-sung-square', 0.02, null, null),
+    ('kim-il-sung-university', 0.005, null, null),
+    ('kim-il-sung-stadium', 0.005, null, null),
+    ('kumsusan-palace-of-the-sun', 0.01, null, null),
+    ('kim-chaek-university-of-technology', 0.003, null, null),
+    ('mansu-hill-grand-monument', 0.005, null, null),
+    ('vostochny-port', 0.005, null, null);
 do $$
 begin
     if (select count(*) from bench_entity_weight w join entity e on e.slug = w.slug) <> (select count(*) from entity) then
