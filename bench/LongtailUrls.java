@@ -102,7 +102,11 @@ public class LongtailUrls {
     // What the database holds
 
     void load(Path wordList) throws Exception {
+        // Rows are streamed (a cursor, 10,000 at a time), not all held at once: at 1,000,000 articles
+        // their entity tags are 6 million rows.
+        db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
+            s.setFetchSize(10_000);
             try (ResultSet r = s.executeQuery("select slug from topic order by slug")) {
                 while (r.next()) {
                     topics.add(r.getString(1));
@@ -138,12 +142,17 @@ public class LongtailUrls {
                 index.put(articleIds[i], i);
             }
             topicBits = new int[articleIds.length];
-            try (ResultSet r = s.executeQuery(
-                    "select at.article_id, t.slug from article_topic at join topic t on t.id = at.topic_id order by 1, 2")) {
+            Map<Long, Integer> topicById = new java.util.HashMap<>();
+            try (ResultSet r = s.executeQuery("select id, slug from topic")) {
+                while (r.next()) {
+                    topicById.put(r.getLong(1), topics.indexOf(r.getString(2)));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select article_id, topic_id from article_topic")) {
                 while (r.next()) {
                     Integer i = index.get(r.getLong(1));
                     if (i != null) {
-                        topicBits[i] |= 1 << topics.indexOf(r.getString(2));
+                        topicBits[i] |= 1 << topicById.get(r.getLong(2));
                     }
                 }
             }
@@ -151,11 +160,16 @@ public class LongtailUrls {
             for (int i = 0; i < articleIds.length; i++) {
                 tagged.add(new ArrayList<>(4));
             }
-            try (ResultSet r = s.executeQuery(
-                    "select ae.article_id, e.slug from article_entity ae join entity e on e.id = ae.entity_id order by 1, 2")) {
+            Map<Long, Integer> entityById = new java.util.HashMap<>();
+            try (ResultSet r = s.executeQuery("select id, slug from entity")) {
+                while (r.next()) {
+                    entityById.put(r.getLong(1), entities.indexOf(r.getString(2)));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select article_id, entity_id from article_entity order by article_id, entity_id")) {
                 while (r.next()) {
                     Integer i = index.get(r.getLong(1));
-                    int entity = entities.indexOf(r.getString(2));
+                    int entity = entityById.getOrDefault(r.getLong(2), -1);
                     if (i != null && entity >= 0) {
                         tagged.get(i).add(entity);
                     }

@@ -9,7 +9,7 @@
 # Writes a Markdown report between <!-- longtail:begin --> and <!-- longtail:end --> of
 # LONGTAIL_REPORT (appending the markers if the file lacks them).
 #
-#   bench/longtail.sh                                  # about 5 minutes with the defaults
+#   bench/longtail.sh                                  # 5-10 minutes with the defaults
 #   BENCH_DURATION=5 BENCH_WARMUP=2 LONGTAIL_REPORT=/tmp/longtail.md bench/longtail.sh
 #
 # Environment (defaults in brackets):
