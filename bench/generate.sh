@@ -7,10 +7,12 @@
 # jar if target/ has none), runs bench/generate.sql, VACUUM ANALYZE, and prints what it made and
 # how long it took. Never goes through the web UI: the rows are written by SQL in the database.
 #
-# Needs: JDK 17+, psql, and a PostgreSQL 14+ at PGHOST:PGPORT (default 127.0.0.1:5432) where PGUSER
-# (default postgres) may create databases. Environment: ARTICLES, OUT (default target/bench: the
-# migrating app's log goes there), CHECK=1 to parse every synthetic article with the app's parser
-# afterwards and compare it with the stored fields (bench/CheckSynthetic.java; about 35 s for 100k).
+# Needs: JDK 17+, psql, a word list (Debian's wamerican: installed with apt-get when missing and run
+# as root), and a PostgreSQL 14+ at PGHOST:PGPORT (default 127.0.0.1:5432) where PGUSER (default
+# postgres) may create databases. Environment: ARTICLES, OUT (default target/bench: the migrating
+# app's log goes there), DICT (the word list, default /usr/share/dict/american-english), ZIPF_S (the
+# exponent of the words' Zipf law, default 1.05), CHECK=1 to parse every synthetic article with the
+# app's parser afterwards and compare it with the stored fields (bench/CheckSynthetic.java).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,6 +21,8 @@ source bench/lib.sh
 DB="${1:-nkr_bench}"
 ARTICLES="${ARTICLES:-100000}"
 OUT="${OUT:-target/bench}"
+DICT="${DICT:-/usr/share/dict/american-english}"
+ZIPF_S="${ZIPF_S:-1.05}"
 
 # The name goes into SQL and a JDBC URL unquoted: only a plain identifier is safe in both.
 if ! [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ ]]; then
@@ -29,6 +33,23 @@ if ! [[ "$ARTICLES" =~ ^[1-9][0-9]*$ ]]; then
   echo "ARTICLES must be a positive whole number, not \"$ARTICLES\"" >&2
   exit 2
 fi
+if ! [[ "$ZIPF_S" =~ ^[0-9]+(\.[0-9]+)?$ ]]; then
+  echo "ZIPF_S must be a number such as 1.05, not \"$ZIPF_S\"" >&2
+  exit 2
+fi
+# The synthetic texts' words come from a word list (bench/generate.sql, "Vocabulary"). Debian's is
+# the package wamerican; root gets it, anyone else is told what to install.
+if [ ! -s "$DICT" ]; then
+  if [ "$DICT" = /usr/share/dict/american-english ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "No word list at $DICT: installing wamerican (apt-get)"
+    apt-get install -y wamerican >&2 || { apt-get update >&2 && apt-get install -y wamerican >&2; } || true
+  fi
+  if [ ! -s "$DICT" ]; then
+    echo "bench/generate.sh needs the word list $DICT: install it (Debian, as root: apt-get install wamerican)" \
+         "or set DICT to another list of words, one a line." >&2
+    exit 1
+  fi
+fi
 mkdir -p "$OUT"
 started=$SECONDS
 
@@ -38,7 +59,7 @@ bench_create_database "$DB" "$OUT/app.log"
 
 log "Inserting $ARTICLES synthetic articles"
 loading=$SECONDS
-psql_db "$DB" -v articles="$ARTICLES" -f bench/generate.sql
+psql_db "$DB" -v articles="$ARTICLES" -v dict="$DICT" -v zipf_s="$ZIPF_S" -f bench/generate.sql
 loaded=$((SECONDS - loading))
 
 log "VACUUM ANALYZE"

@@ -1,8 +1,8 @@
 # shellcheck shell=bash
-# Shared by bench/generate.sh, bench/run.sh and scripts/search-*.sh: the PostgreSQL connection, a
-# log line, the built jar, and starting the app against a database (which is also how a database
-# gets migrated: Flyway runs the project's own migrations, Java ones and seed articles included, at
-# startup).
+# Shared by bench/generate.sh, bench/run.sh, bench/longtail.sh and scripts/search-*.sh: the
+# PostgreSQL connection, a log line, the built jar, starting the app against a database (which is
+# also how a database gets migrated: Flyway runs the project's own migrations, Java ones and seed
+# articles included, at startup), waiting for it to be idle, and its resident memory.
 # Source it from the project's root directory; it sets no shell options of its own.
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -85,3 +85,32 @@ bench_create_database() {
     return 1
   fi
 }
+
+# bench_wait_idle DB [PID]: waits (up to two minutes) until the app and its database are idle: wrk
+# stops without waiting for the answers in flight, and on a slow page those are seconds of work that
+# would slow the next run. Idle: no active statement in DB and, with a PID, under 10% of a core used
+# by that process for 0.2 s.
+bench_wait_idle() {
+  local db=$1 pid=${2:-} active before after
+  for _ in $(seq 1 500); do
+    active=$(psql_db "$db" -Atc "select count(*) from pg_stat_activity
+      where datname = current_database() and state = 'active' and pid <> pg_backend_pid()")
+    if [ -n "$pid" ]; then
+      before=$(bench_cpu_ticks "$pid")
+      sleep 0.2
+      after=$(bench_cpu_ticks "$pid")
+    else
+      before=0 after=0
+    fi
+    if [ "$active" = 0 ] && [ $((after - before)) -lt 2 ]; then return 0; fi
+    [ -n "$pid" ] || sleep 0.2
+  done
+  log "Still busy after two minutes; going on"
+}
+
+# CPU time a process has used, user and system, in clock ticks (1/100 s on Linux).
+bench_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# Resident memory of a process now (VmRSS) and at its peak (VmHWM), in MB; n/a when it is gone.
+bench_rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo n/a; }
+bench_hwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo n/a; }

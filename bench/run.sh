@@ -226,28 +226,8 @@ LUA
 declare -A RPS P50 P99 P999 REQS ERRS NONE
 ERRORS_SEEN=()
 
-# Waits (up to two minutes) until the app and its database are idle: wrk stops without waiting for
-# the answers in flight, and on a slow page those are seconds of work that would slow the next run.
-# Idle: no active statement in the database and under 10% of a core used by the app for 0.2 s.
-settle() {
-  local pid=$BENCH_APP_PID active before after
-  for _ in $(seq 1 500); do
-    active=$(psql_db "$DB" -Atc "select count(*) from pg_stat_activity
-      where datname = current_database() and state = 'active' and pid <> pg_backend_pid()")
-    if [ -n "$pid" ]; then
-      before=$(cpu_ticks "$pid")
-      sleep 0.2
-      after=$(cpu_ticks "$pid")
-    else
-      before=0 after=0
-    fi
-    if [ "$active" = 0 ] && [ $((after - before)) -lt 2 ]; then return 0; fi
-    [ -n "$pid" ] || sleep 0.2
-  done
-  log "Still busy after two minutes; going on"
-}
-# CPU time a process has used, user and system, in clock ticks (1/100 s on Linux).
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# Waits until the app and its database are idle (bench/lib.sh).
+settle() { bench_wait_idle "$DB" "$BENCH_APP_PID"; }
 
 # wrk_once RAWFILE SECONDS URL [SCRIPT] [RATE]: one wrk run, then settle; its parsed line goes to
 # stdout.
@@ -293,8 +273,8 @@ wrk_run() {
 # HTTP status of a page of the running app (or nginx); the body goes to the optional file.
 status_of() { curl -s -o "${2:-/dev/null}" -w '%{http_code}' --max-time 120 "$1" || true; }
 
-rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo n/a; }
-hwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo n/a; }
+rss_mb() { bench_rss_mb "$1"; }
+hwm_mb() { bench_hwm_mb "$1"; }
 
 # start_app NAME [APP ARGUMENT...]: starts the jar with BENCH_JAVA_OPTS, waits for it, and checks
 # that the timeline answers.
