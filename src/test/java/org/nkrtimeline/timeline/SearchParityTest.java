@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nkrtimeline.index.ArticleIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,15 @@ class SearchParityTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ArticleIndex index;
+
+    /** The same articles on both sides: whatever another test changed by SQL is in the index too. */
+    @BeforeEach
+    void indexUpToDate() {
+        index.catchUp();
+    }
 
     @ParameterizedTest
     @ValueSource(

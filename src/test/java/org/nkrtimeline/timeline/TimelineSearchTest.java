@@ -156,6 +156,8 @@ class TimelineSearchTest {
             assertThat(marked(snippet)).containsExactly("Shells");
         } finally {
             jdbc.sql("delete from article where slug = 'markup'").update();
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> rows(search("shells")).isEmpty());
         }
     }
 
