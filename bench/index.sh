@@ -33,7 +33,8 @@ trap bench_stop_app EXIT
 mkdir -p "$OUT"
 rm -rf "$INDEX"
 
-# Waits for the app's start however long the index takes to build (a million articles: minutes).
+# Waits for the app's start however long the index takes to build (a million articles: minutes);
+# sets STARTED_IN to the seconds it took. Not in a subshell: BENCH_APP_PID must reach the caller.
 start_and_wait() {
   local logfile=$1 began=$SECONDS
   bench_launch_app "$jar" "$DB" "$PORT" "$logfile" \
@@ -46,7 +47,7 @@ start_and_wait() {
     fi
     sleep 1
   done
-  echo $((SECONDS - began))
+  STARTED_IN=$((SECONDS - began))
 }
 
 # The resident memory of the mappings of the index's files, in MB.
@@ -64,7 +65,8 @@ heap_mb() {
 }
 
 log "Building the read index of $DB from PostgreSQL (an empty index directory)"
-start_seconds=$(start_and_wait "$OUT/build.log")
+start_and_wait "$OUT/build.log"
+start_seconds=$STARTED_IN
 built_line=$(grep 'The read index holds' "$OUT/build.log" | tail -n 1)
 articles=$(sed -E 's/.*holds ([0-9]+) articles.*/\1/' <<<"$built_line")
 build_ms=$(sed -E 's/.*built in ([0-9]+) ms.*/\1/' <<<"$built_line")
@@ -96,10 +98,11 @@ visible_ms=()
 for i in $(seq 1 "$EDITS"); do
   word="zqxfresh${i}x$RANDOM"
   began=$(date +%s%N)
-  psql_db "$DB" -c "update article set headline = headline || ' $word' where id = $target"
+  # A headline of its own (headlines have a length limit), put back after.
+  psql_db "$DB" -c "update article set headline = 'Freshness check $word' where id = $target"
   until curl -s "http://127.0.0.1:$PORT/?q=$word" | grep -q "$word"; do
     sleep 0.02
-    if (( ($(date +%s%N) - began) / 1000000 > 10000 )); then echo "not visible after 10 s" >&2; break; fi
+    if (( ($(date +%s%N) - began) / 1000000 > 10000 )); then echo "not visible after 10 s" >&2; exit 1; fi
   done
   visible_ms+=($(( ($(date +%s%N) - began) / 1000000 )))
   psql_db "$DB" -v headline="$original" <<<"update article set headline = :'headline' where id = $target"
@@ -107,7 +110,8 @@ done
 bench_stop_app
 
 log "A restart that finds the index built"
-restart_seconds=$(start_and_wait "$OUT/restart.log")
+start_and_wait "$OUT/restart.log"
+restart_seconds=$STARTED_IN
 rebuilt=$(grep -c 'Building the read index' "$OUT/restart.log" || true)
 bench_stop_app
 
