@@ -85,9 +85,9 @@ public class ArticleIndex implements DisposableBean {
     }
 
     /**
-     * Applies every change the database has recorded so far before returning, for a caller that must
-     * read what it just wrote by other means than the app (SQL of its own). Does nothing where no
-     * indexer runs (the command-line commands).
+     * Applies every change the database has recorded so far before returning (waiting up to 10 s for
+     * a change still being written), for a caller that must read what it just wrote by other means
+     * than the app (SQL of its own). Does nothing where no indexer runs (the command-line commands).
      */
     public void catchUp() {
         Runnable hook = catchUp;

@@ -83,7 +83,7 @@ class Indexer implements SmartLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the read index", e);
         }
-        index.onCatchUp(() -> poll(false));
+        index.onCatchUp(this::catchUpWithEverything);
         index.markReady();
         running = true;
         schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -160,6 +160,34 @@ class Indexer implements SmartLifecycle {
             log.error("The read index could not apply the database's changes", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits until every change recorded before the call is applied (for {@link ArticleIndex#catchUp}):
+     * for a writer still in flight, and for a poll under way, up to 10 seconds.
+     */
+    private void catchUpWithEverything() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        writing.lock();
+        try {
+            while (System.nanoTime() < deadline) {
+                List<IndexOutbox.Change> pending = outbox.changesAfter(position, 1);
+                if (pending != null && pending.isEmpty()) {
+                    return;
+                }
+                if (pending == null) {
+                    Thread.sleep(20);
+                } else {
+                    catchUp(true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            writing.unlock();
         }
     }
 
