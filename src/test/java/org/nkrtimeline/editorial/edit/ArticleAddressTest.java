@@ -2,12 +2,14 @@ package org.nkrtimeline.editorial.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -194,6 +196,18 @@ class ArticleAddressTest extends EditorWebTest {
                 .isEqualTo("/editor/articles/bens");
     }
 
+    /** Transactions of this database waiting for an advisory lock. */
+    private long savesWaitingForTheLock() throws Exception {
+        try (Connection observer = dataSource.getConnection();
+                Statement count = observer.createStatement();
+                var rows = count.executeQuery("select count(*) from pg_locks where locktype = 'advisory'"
+                        + " and not granted and database = (select oid from pg_database"
+                        + " where datname = current_database())")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     @Test
     void twoEditorsGivingTwoArticlesTheSameHeadlineAtOnceGetTwoAddresses() throws Exception {
         String other = importForReview("pyongyang-treaty.txt");
@@ -212,7 +226,7 @@ class ArticleAddressTest extends EditorWebTest {
                     () -> ana.submit(anasForm, "form.editor-form", Map.of("metadata.headline", "The same headline")));
             Future<Page> bens = editors.submit(
                     () -> ben.submit(bensForm, "form.editor-form", Map.of("metadata.headline", "The same headline")));
-            Thread.sleep(500);
+            await().atMost(Duration.ofSeconds(10)).until(() -> savesWaitingForTheLock() == 2);
             assertThat(anas.isDone() || bens.isDone())
                     .as("both wait for the lock")
                     .isFalse();
