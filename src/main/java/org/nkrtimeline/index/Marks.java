@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Fragmenter;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
@@ -39,7 +40,7 @@ public final class Marks {
 
     /** The whole text, every match marked. */
     public String all(String text) {
-        Highlighter highlighter = highlighter(new NullFragmenter());
+        Highlighter highlighter = highlighter(new QueryScorer(query, Fields.TEXT), new NullFragmenter());
         String marked = best(highlighter, text, 1, "");
         return marked == null || marked.isEmpty() ? text : marked;
     }
@@ -50,18 +51,14 @@ public final class Marks {
      */
     public String snippet(String text) {
         QueryScorer scorer = new QueryScorer(query, Fields.TEXT);
-        Highlighter highlighter =
-                new Highlighter(new SimpleHTMLFormatter(String.valueOf(START), String.valueOf(STOP)), scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
-        highlighter.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
+        Highlighter highlighter = highlighter(scorer, new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
         String marked = best(highlighter, text, PASSAGES, " … ");
         return marked == null || marked.isEmpty() ? firstWords(text) : marked.strip();
     }
 
-    private Highlighter highlighter(org.apache.lucene.search.highlight.Fragmenter fragmenter) {
-        Highlighter highlighter = new Highlighter(
-                new SimpleHTMLFormatter(String.valueOf(START), String.valueOf(STOP)),
-                new QueryScorer(query, Fields.TEXT));
+    private static Highlighter highlighter(QueryScorer scorer, Fragmenter fragmenter) {
+        Highlighter highlighter =
+                new Highlighter(new SimpleHTMLFormatter(String.valueOf(START), String.valueOf(STOP)), scorer);
         highlighter.setTextFragmenter(fragmenter);
         highlighter.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
         return highlighter;
