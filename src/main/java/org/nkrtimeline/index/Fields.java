@@ -37,6 +37,11 @@ public final class Fields {
     static final String ENTITY_SLUGS = "entity_slugs";
     /** The event date, or else the publication date, as a point: for closeness in time. */
     public static final String DAY = "day";
+    /**
+     * When the article last changed (corrected, or else stored), in microseconds since the epoch:
+     * stored, and as doc values for the sitemaps' last change per part.
+     */
+    public static final String LAST_CHANGED = "last_changed";
     /** An entity's slug, as often as the article mentions it. */
     static final String ENTITY_MENTIONS = "entity_mentions";
 

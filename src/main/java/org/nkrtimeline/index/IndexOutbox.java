@@ -36,6 +36,7 @@ class IndexOutbox {
             select a.id, a.slug, a.headline, a.lede, a.body_text, a.event_date, a.event_date_precision,
                    a.event_date_estimated, a.event_date_note, a.event_date_source_url, a.published_date,
                    a.published_date_note, a.event_scheduled,
+                   coalesce(a.corrected_at, a.created_at) as last_changed,
                    array(select t.slug from article_topic at join topic t on t.id = at.topic_id
                          where at.article_id = a.id order by t.position) as topic_slugs,
                    array(select e.kind || ':' || ae.mention_count || ':' || e.slug
@@ -240,6 +241,7 @@ class IndexOutbox {
                 rs.getString("lede"),
                 rs.getString("body_text"),
                 ArticleDates.fromRow(rs),
+                rs.getTimestamp("last_changed").toInstant(),
                 RowValues.strings(rs.getArray("topic_slugs")),
                 entities);
     }

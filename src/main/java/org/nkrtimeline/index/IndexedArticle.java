@@ -1,6 +1,8 @@
 package org.nkrtimeline.index;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +29,10 @@ import org.nkrtimeline.collection.EntityKind;
  * An article as the index holds it: what readers' pages show of it in lists (read back from stored
  * fields, so a page needs no SQL for its entries), and what they search, filter, count and sort by.
  *
- * @param topicSlugs its topics, in the taxonomy's order
- * @param entities   the people, places and organisations it mentions
+ * @param lastChanged when it was last corrected, or else stored; null where it was not read (only
+ *     {@link #SITEMAP} reads it)
+ * @param topicSlugs  its topics, in the taxonomy's order
+ * @param entities    the people, places and organisations it mentions
  */
 public record IndexedArticle(
         long id,
@@ -37,6 +41,7 @@ public record IndexedArticle(
         String lede,
         String bodyText,
         ArticleDates dates,
+        Instant lastChanged,
         List<String> topicSlugs,
         List<EntityTag> entities) {
 
@@ -89,6 +94,9 @@ public record IndexedArticle(
     /** The stored fields of a link to an article: id, slug and headline. */
     public static final Set<String> LINKED = Set.of(Fields.ID, Fields.SLUG, Fields.HEADLINE);
 
+    /** The stored fields of a sitemap's entry: id, slug and last change. */
+    public static final Set<String> SITEMAP = Set.of(Fields.ID, Fields.SLUG, Fields.LAST_CHANGED);
+
     Document toDocument(FacetsConfig facets) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KEY, key(id), Field.Store.NO));
@@ -101,6 +109,10 @@ public record IndexedArticle(
             doc.add(new StoredField(Fields.LEDE, lede));
         }
         doc.add(new StoredField(Fields.BODY, bodyText));
+        // In microseconds, PostgreSQL's precision: the index says exactly what the database does.
+        long changed = ChronoUnit.MICROS.between(Instant.EPOCH, lastChanged);
+        doc.add(new NumericDocValuesField(Fields.LAST_CHANGED, changed));
+        doc.add(new StoredField(Fields.LAST_CHANGED, changed));
         // Searched as one text, headline and body, as the database's search vector was; the headline
         // alone again for relevance, where a match in it counts for more.
         doc.add(new TextField(Fields.TEXT, headline, Field.Store.NO));
@@ -188,6 +200,7 @@ public record IndexedArticle(
                 doc.get(Fields.PUBLISHED_NOTE),
                 doc.getField(Fields.EVENT_SCHEDULED) != null);
         List<String> topics = new ArrayList<>(Arrays.asList(doc.getValues(Fields.TOPIC_SLUGS)));
+        IndexableField changed = doc.getField(Fields.LAST_CHANGED);
         return new IndexedArticle(
                 doc.getField(Fields.ID).numericValue().longValue(),
                 doc.get(Fields.SLUG),
@@ -195,8 +208,14 @@ public record IndexedArticle(
                 doc.get(Fields.LEDE),
                 doc.get(Fields.BODY),
                 dates,
+                changed == null ? null : lastChanged(changed.numericValue().longValue()),
                 topics,
                 List.of());
+    }
+
+    /** An instant of the index's {@link Fields#LAST_CHANGED}, in microseconds since the epoch. */
+    public static Instant lastChanged(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
     private static LocalDate day(IndexableField field) {
