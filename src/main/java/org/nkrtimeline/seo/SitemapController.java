@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code /sitemap.xml}, an index of {@code /sitemaps/pages.xml} (the site's own pages and every
  * entity page) and {@code /sitemaps/articles-N.xml} (the visible articles, at most 50,000 each).
- * Each is one SQL statement, run by the package whose rows it reads (timeline for the articles, entity
- * for the entities); the articles' sitemaps are written to the client as they are read. URLs are
- * absolute from {@link SiteUrl}, never from the request.
+ * Their rows come from the package that owns them: the articles from timeline (the read index, and
+ * the collection's last change from SQL), the entities from entity (one SQL statement); the articles'
+ * sitemaps are written to the client as they are read. URLs are absolute from {@link SiteUrl}, never
+ * from the request.
  */
 @Controller
 class SitemapController {

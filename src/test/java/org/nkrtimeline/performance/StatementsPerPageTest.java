@@ -201,6 +201,18 @@ class StatementsPerPageTest extends WebTest {
         assertThat(apiStatementsOf(path)).hasSize(API_SINGLE);
     }
 
+    /**
+     * The sitemap index: when the collection last changed, and its parts from one pass over the read
+     * index. An article sitemap: its entries from the read index, a query per 1,000, and no SQL.
+     */
+    @Test
+    void theSitemapsListTheirArticlesFromTheReadIndex() {
+        assertThat(statementsOf("/sitemap.xml")).hasSize(1);
+        assertThat(indexQueriesOf("/sitemap.xml")).isEqualTo(1);
+        assertThat(statementsOf("/sitemaps/articles-1.xml")).isEmpty();
+        assertThat(indexQueriesOf("/sitemaps/articles-1.xml")).isEqualTo(1);
+    }
+
     @Test
     void aPageServedFromTheCacheRunsNoStatements() {
         getOk("/?topic=space");

@@ -57,7 +57,7 @@ class SitemapTest extends WebTest {
 
     @AfterEach
     void putBackTheSeeds() {
-        jdbc.sql("update article set hidden = false").update();
+        jdbc.sql("update article set hidden = false, corrected_at = null").update();
         Editorial.reset(jdbc);
         jdbc.sql("select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from article))")
                 .query()
@@ -141,6 +141,18 @@ class SitemapTest extends WebTest {
         List<String> urls = articleUrls();
 
         assertThat(urls).hasSize(Editorial.SEED_ARTICLES - 1).doesNotContain(SITE + "/articles/" + SeedArticles.C);
+    }
+
+    @Test
+    void aCorrectionIsTheArticlesLastChangeAndItsSitemaps() throws Exception {
+        jdbc.sql("update article set corrected_at = timestamptz '2031-02-03 04:05:06.789+00' where slug = ?")
+                .param(SeedArticles.C)
+                .update();
+
+        assertThat(entries("/sitemaps/articles-1.xml", "urlset"))
+                .containsEntry(SITE + "/articles/" + SeedArticles.C, "2031-02-03T04:05:06Z");
+        assertThat(entries("/sitemap.xml", "sitemapindex"))
+                .containsEntry(SITE + "/sitemaps/articles-1.xml", "2031-02-03T04:05:06Z");
     }
 
     @Test
