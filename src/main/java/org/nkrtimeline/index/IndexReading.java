@@ -3,23 +3,25 @@ package org.nkrtimeline.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
@@ -142,6 +144,11 @@ public final class IndexReading {
         return documents;
     }
 
+    /** For each hit, in order, its snippet with the search's matches marked; null where its body has none. */
+    public List<String> snippets(Marks marks, ScoreDoc[] hits) {
+        return timed(() -> marks.snippets(searcher, hits));
+    }
+
     /** The stored fields {@code fields} of each hit, in order, as articles. */
     public List<IndexedArticle> stored(ScoreDoc[] hits, Set<String> fields) {
         List<IndexedArticle> articles = new ArrayList<>(hits.length);
@@ -199,13 +206,36 @@ public final class IndexReading {
         });
     }
 
-    /** How many of {@code matches} fall on each value of the numeric {@code field}, in order of value. */
+    /**
+     * How many of {@code matches} fall on each value of the numeric {@code field}, in order of value.
+     * The values are gathered and sorted rather than counted by Lucene's {@code LongValueFacetCounts},
+     * whose results are labelled with strings: a search matching every article made 100,000 of them.
+     */
     public static Map<Long, Long> perValue(String field, FacetsCollector matches) {
         try {
-            FacetResult result = new LongValueFacetCounts(field, matches).getAllChildrenSortByValue();
-            Map<Long, Long> counts = new TreeMap<>();
-            for (LabelAndValue value : result.labelValues) {
-                counts.put(Long.parseLong(value.label), value.value.longValue());
+            long[] values = new long[64];
+            int n = 0;
+            for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+                NumericDocValues dayOf = DocValues.getNumeric(docs.context.reader(), field);
+                DocIdSetIterator hits = docs.bits.iterator();
+                for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
+                    if (dayOf.advanceExact(doc)) {
+                        if (n == values.length) {
+                            values = Arrays.copyOf(values, n * 2);
+                        }
+                        values[n++] = dayOf.longValue();
+                    }
+                }
+            }
+            Arrays.sort(values, 0, n);
+            Map<Long, Long> counts = new LinkedHashMap<>();
+            for (int start = 0; start < n; ) {
+                int end = start + 1;
+                while (end < n && values[end] == values[start]) {
+                    end++;
+                }
+                counts.put(values[start], (long) (end - start));
+                start = end;
             }
             return counts;
         } catch (IOException e) {

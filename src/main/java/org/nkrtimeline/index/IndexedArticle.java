@@ -45,7 +45,6 @@ public record IndexedArticle(
         List<String> topicSlugs,
         List<EntityTag> entities) {
 
-    /** @param mentions how many times the article mentions it */
     /** Indexed with its frequency, not stored, not tokenized. */
     private static final FieldType MENTIONS = mentionsType();
 
@@ -58,7 +57,23 @@ public record IndexedArticle(
         return type;
     }
 
+    /** @param mentions how many times the article mentions it */
     public record EntityTag(EntityKind kind, String slug, int mentions) {}
+
+    /**
+     * The body, stored for snippets and indexed with its words' offsets, so that the highlighter finds
+     * the matches in the postings instead of analysing every body again. Not searched (see
+     * {@link Fields#TEXT}); no norms, as it is never scored.
+     */
+    private static final FieldType BODY = bodyType();
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
 
     public IndexedArticle {
         topicSlugs = List.copyOf(topicSlugs);
@@ -108,7 +123,7 @@ public record IndexedArticle(
         if (lede != null) {
             doc.add(new StoredField(Fields.LEDE, lede));
         }
-        doc.add(new StoredField(Fields.BODY, bodyText));
+        doc.add(new Field(Fields.BODY, bodyText, BODY));
         // In microseconds, PostgreSQL's precision: the index says exactly what the database does.
         long changed = ChronoUnit.MICROS.between(Instant.EPOCH, lastChanged);
         doc.add(new NumericDocValuesField(Fields.LAST_CHANGED, changed));

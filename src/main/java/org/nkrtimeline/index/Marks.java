@@ -2,15 +2,23 @@ package org.nkrtimeline.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Fragmenter;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * A search's matches marked in a text by Lucene's highlighter. Matches are marked with two characters
@@ -27,6 +35,10 @@ public final class Marks {
     private static final int PASSAGE_CHARS = 180;
 
     private static final int PASSAGES = 2;
+    private static final String PASSAGE_SEPARATOR = " … ";
+
+    /** Bodies are highlighted whole, however long: a match at the end is still found. */
+    private static final int MAX_BODY_CHARS = Integer.MAX_VALUE - 1;
     private static final int FALLBACK_WORDS = 30;
 
     private final Query query;
@@ -38,48 +50,64 @@ public final class Marks {
         this.analyzer = analyzer;
     }
 
-    /** The whole text, every match marked. */
-    public String all(String text) {
-        Highlighter highlighter = highlighter(new QueryScorer(query, Fields.TEXT), new NullFragmenter());
-        String marked = best(highlighter, text, 1, "");
-        return marked == null || marked.isEmpty() ? text : marked;
-    }
-
     /**
-     * Up to two passages of the text around its best matches; without a match in it, its first words
-     * (a search may match only the headline).
+     * The whole text, every match marked. Lucene's classic highlighter analyses the text: it marks the
+     * short texts of one page (headlines, an article's text) that the index holds no offsets for.
      */
-    public String snippet(String text) {
-        QueryScorer scorer = new QueryScorer(query, Fields.TEXT);
-        Highlighter highlighter = highlighter(scorer, new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
-        String marked = best(highlighter, text, PASSAGES, " … ");
-        return marked == null || marked.isEmpty() ? firstWords(text) : marked.strip();
-    }
-
-    private static Highlighter highlighter(QueryScorer scorer, Fragmenter fragmenter) {
-        Highlighter highlighter =
-                new Highlighter(new SimpleHTMLFormatter(String.valueOf(START), String.valueOf(STOP)), scorer);
-        highlighter.setTextFragmenter(fragmenter);
+    public String all(String text) {
+        Highlighter highlighter = new Highlighter(
+                new SimpleHTMLFormatter(String.valueOf(START), String.valueOf(STOP)),
+                new QueryScorer(query, Fields.TEXT));
+        highlighter.setTextFragmenter(new NullFragmenter());
         highlighter.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
-        return highlighter;
-    }
-
-    private String best(Highlighter highlighter, String text, int fragments, String separator) {
         try {
-            String[] best = highlighter.getBestFragments(analyzer, Fields.TEXT, text, fragments);
-            return best.length == 0 ? null : String.join(separator, best);
+            String marked = highlighter.getBestFragment(analyzer, Fields.TEXT, text);
+            return marked == null || marked.isEmpty() ? text : marked;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidTokenOffsetsException e) {
-            return null;
+            return text;
         }
     }
 
-    private static String firstWords(String text) {
+    /**
+     * For each hit, in order, up to two passages of its body around its best matches, joined by an
+     * ellipsis; without a match in the body, its first words (a search may match only the headline).
+     * Lucene's unified highlighter finds the matches in the body's postings, which hold their
+     * offsets, so no body is analysed again.
+     */
+    List<String> snippets(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                // The search's words are in the searched text; the passages come from the body.
+                .withFieldMatcher(field -> field.equals(Fields.TEXT) || field.equals(Fields.BODY))
+                .withWeightMatches(false)
+                .withMaxLength(MAX_BODY_CHARS)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                .withFormatter(new DefaultPassageFormatter(
+                        String.valueOf(START), String.valueOf(STOP), PASSAGE_SEPARATOR, false))
+                .withMaxNoHighlightPassages(0)
+                .build();
+        String[] marked = highlighter
+                .highlightFields(new String[] {Fields.BODY}, query, docs, new int[] {PASSAGES})
+                .get(Fields.BODY);
+        List<String> snippets = new ArrayList<>(hits.length);
+        for (int i = 0; i < hits.length; i++) {
+            snippets.add(marked[i] == null || marked[i].isBlank() ? null : marked[i].strip());
+        }
+        return snippets;
+    }
+
+    /** The first words of a text: the snippet of a hit whose body has no match. */
+    public static String firstWords(String text) {
         String[] words = text.strip().split("\\s+", FALLBACK_WORDS + 1);
         if (words.length <= FALLBACK_WORDS) {
             return text.strip();
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, FALLBACK_WORDS));
+        return String.join(" ", Arrays.copyOf(words, FALLBACK_WORDS));
     }
 }

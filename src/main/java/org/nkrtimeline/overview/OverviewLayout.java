@@ -211,14 +211,20 @@ public final class OverviewLayout {
             Function<DateRange, String> linkFor,
             OverviewText text) {
         TreeMap<LocalDate, long[]> buckets = new TreeMap<>();
+        // The days come in order, so most share the bucket of the one before: a lookup per bucket, not per day.
+        LocalDate lastBucket = null;
+        long[] bucketCounts = null;
         for (OverviewDay day : days) {
             LocalDate bucket = granularity == Granularity.MONTH
                     ? day.date().withDayOfMonth(1)
                     : day.date().withDayOfYear(1);
-            long[] counts = buckets.computeIfAbsent(bucket, key -> new long[3]);
-            counts[0] += day.total();
-            counts[1] += day.matching();
-            counts[2] += day.estimated();
+            if (!bucket.equals(lastBucket)) {
+                bucketCounts = buckets.computeIfAbsent(bucket, key -> new long[3]);
+                lastBucket = bucket;
+            }
+            bucketCounts[0] += day.total();
+            bucketCounts[1] += day.matching();
+            bucketCounts[2] += day.estimated();
         }
         long largest =
                 buckets.values().stream().mapToLong(counts -> counts[0]).max().orElse(1);

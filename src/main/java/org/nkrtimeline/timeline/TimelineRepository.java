@@ -128,8 +128,12 @@ public class TimelineRepository {
         Marks marks = query.marks();
         Set<String> fields = marks == null ? IndexedArticle.LISTED : IndexedArticle.LISTED_WITH_BODY;
         List<IndexedArticle> articles = reading.stored(hits.scoreDocs, fields);
+        List<String> snippets =
+                marks == null || hits.scoreDocs.length == 0 ? null : reading.snippets(marks, hits.scoreDocs);
         List<EntryRow> rows = new ArrayList<>(articles.size());
-        for (IndexedArticle article : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            IndexedArticle article = articles.get(i);
+            String snippet = snippets == null ? null : snippets.get(i);
             rows.add(new EntryRow(
                     article.id(),
                     article.slug(),
@@ -138,7 +142,9 @@ public class TimelineRepository {
                     article.dates(),
                     article.topicSlugs(),
                     marks == null ? null : Highlights.parse(marks.all(article.headline())),
-                    marks == null ? null : Highlights.parse(marks.snippet(article.bodyText()))));
+                    marks == null
+                            ? null
+                            : Highlights.parse(snippet == null ? Marks.firstWords(article.bodyText()) : snippet)));
         }
         if (cursor.isBackwards()) {
             Collections.reverse(rows);

@@ -81,8 +81,8 @@ class StatementsPerPageTest extends WebTest {
     /**
      * The index queries of a timeline page: the page's entries and every match (for the counts, the
      * facets and the overview; none for the whole collection, whose counts the index keeps); the topic
-     * facets under the other filters when topics are chosen; the
-     * undated a date range left out; and after a cursor, its article's sort key (twice: for the page
+     * facets under the other filters when topics are chosen; with a search, the snippets' marks (one
+     * pass over the hits' postings); the undated a date range left out; and after a cursor, its article's sort key (twice: for the page
      * and for the count of those before it) and that count. Never one per entry, topic or entity.
      */
     @ParameterizedTest
@@ -92,11 +92,11 @@ class StatementsPerPageTest extends WebTest {
         "/?topic=space, 2",
         "/?topic=space&topic=war-in-ukraine, 2",
         "/?entity=sergei-shoigu&entity=kim-jong-un&topic=space, 3",
-        "/?q=shoigu, 2",
-        "/?q=shoigu&order=relevance, 2",
+        "/?q=shoigu, 3",
+        "/?q=shoigu&order=relevance, 3",
         "/?from=2024-01-01&to=2024-12-31, 3",
         "/?after=1, 4",
-        "/?q=kim&order=relevance&after=2, 5",
+        "/?q=kim&order=relevance&after=2, 6",
         "/?from=2020-01-01&after=2, 6"
     })
     void indexQueriesOfTimelinePages(String page, int queries) {
