@@ -37,12 +37,6 @@ public final class ArticleAnalyzer extends Analyzer {
         return new TokenStreamComponents(words, stream);
     }
 
-    /** Headline and body are one searched field: a phrase must not run from one into the other. */
-    @Override
-    public int getPositionIncrementGap(String fieldName) {
-        return 100;
-    }
-
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));

@@ -10,10 +10,9 @@ public final class Fields {
     static final String SLUG = "slug";
     static final String HEADLINE = "headline";
     static final String LEDE = "lede";
-    static final String BODY = "body";
-    /** Headline and body, searched. */
-    public static final String TEXT = "text";
-    /** The headline alone, searched for relevance only. */
+    /** The body: stored, searched, and indexed with its words' offsets for the snippets' marks. */
+    public static final String BODY = "body";
+    /** The headline, searched: a search looks in it and in the body. */
     public static final String HEADLINE_TEXT = "headline_text";
     /** The headline as a sort key, the timeline's third key. */
     public static final String HEADLINE_KEY = "headline_key";

@@ -61,16 +61,14 @@ public record IndexedArticle(
     public record EntityTag(EntityKind kind, String slug, int mentions) {}
 
     /**
-     * The body, stored for snippets and indexed with its words' offsets, so that the highlighter finds
-     * the matches in the postings instead of analysing every body again. Not searched (see
-     * {@link Fields#TEXT}); no norms, as it is never scored.
+     * The body, stored for snippets, searched, and indexed with its words' offsets, so that the
+     * highlighter finds a search's matches in the postings instead of analysing every body again.
      */
     private static final FieldType BODY = bodyType();
 
     private static FieldType bodyType() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.setOmitNorms(true);
         type.freeze();
         return type;
     }
@@ -128,10 +126,8 @@ public record IndexedArticle(
         long changed = ChronoUnit.MICROS.between(Instant.EPOCH, lastChanged);
         doc.add(new NumericDocValuesField(Fields.LAST_CHANGED, changed));
         doc.add(new StoredField(Fields.LAST_CHANGED, changed));
-        // Searched as one text, headline and body, as the database's search vector was; the headline
-        // alone again for relevance, where a match in it counts for more.
-        doc.add(new TextField(Fields.TEXT, headline, Field.Store.NO));
-        doc.add(new TextField(Fields.TEXT, bodyText, Field.Store.NO));
+        // A search looks in the headline and the body (SearchSyntax), as the database's search vector
+        // held both; each is analysed once.
         doc.add(new TextField(Fields.HEADLINE_TEXT, headline, Field.Store.NO));
         BytesRef headlineKey = new BytesRef(Fields.headlineKey(headline));
         doc.add(new SortedDocValuesField(Fields.HEADLINE_KEY, headlineKey));

@@ -57,11 +57,11 @@ public final class Marks {
     public String all(String text) {
         Highlighter highlighter = new Highlighter(
                 new SimpleHTMLFormatter(String.valueOf(START), String.valueOf(STOP)),
-                new QueryScorer(query, Fields.TEXT));
+                new QueryScorer(query));
         highlighter.setTextFragmenter(new NullFragmenter());
         highlighter.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
         try {
-            String marked = highlighter.getBestFragment(analyzer, Fields.TEXT, text);
+            String marked = highlighter.getBestFragment(analyzer, Fields.BODY, text);
             return marked == null || marked.isEmpty() ? text : marked;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,8 +82,6 @@ public final class Marks {
             docs[i] = hits[i].doc;
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                // The search's words are in the searched text; the passages come from the body.
-                .withFieldMatcher(field -> field.equals(Fields.TEXT) || field.equals(Fields.BODY))
                 .withWeightMatches(false)
                 .withMaxLength(MAX_BODY_CHARS)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

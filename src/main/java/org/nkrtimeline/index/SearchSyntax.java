@@ -39,7 +39,7 @@ public final class SearchSyntax {
     private SearchSyntax() {}
 
     /**
-     * @param matching  the articles it finds, in the searched text ({@link Fields#TEXT})
+     * @param matching  the articles it finds: each word or phrase in the headline or in the body
      * @param relevance an optional clause that adds to the score of headline matches
      * @param hasNoWords the search has nothing to search for, so it finds nothing
      */
@@ -85,7 +85,7 @@ public final class SearchSyntax {
                 orPending = !alternatives.isEmpty();
                 continue;
             }
-            Query words = phrase(Fields.TEXT, text, analyzer);
+            Query words = inHeadlineOrBody(text, analyzer);
             if (words == null) {
                 continue;
             }
@@ -128,6 +128,21 @@ public final class SearchSyntax {
             required.add(either.build());
         }
         alternatives.clear();
+    }
+
+    /**
+     * The text's words in the headline or in the body; null when it has none to search for. A phrase
+     * never runs from the headline into the body, as with the database's search vector.
+     */
+    private static Query inHeadlineOrBody(String text, Analyzer analyzer) {
+        Query body = phrase(Fields.BODY, text, analyzer);
+        if (body == null) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(body, Occur.SHOULD)
+                .add(phrase(Fields.HEADLINE_TEXT, text, analyzer), Occur.SHOULD)
+                .build();
     }
 
     /** The text's words as a term or a phrase in {@code field}; null when it has no searchable word. */

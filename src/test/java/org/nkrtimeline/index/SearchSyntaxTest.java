@@ -43,7 +43,7 @@ class SearchSyntaxTest {
                 return true;
             }
         });
-        assertThat(fields).isSubsetOf(Fields.TEXT);
+        assertThat(fields).isSubsetOf(Fields.BODY, Fields.HEADLINE_TEXT);
         assertThat(search.matching().toString()).doesNotContain("*:*");
     }
 
@@ -72,9 +72,9 @@ class SearchSyntaxTest {
         assertThat(SearchSyntax.parse("Drones Pyongyang's CAFÉ", ANALYZER)
                         .matching()
                         .toString())
-                .contains("text:drone")
-                .contains("text:pyongyang")
-                .contains("text:cafe");
+                .contains("(body:drone headline_text:drone)")
+                .contains("(body:pyongyang headline_text:pyongyang)")
+                .contains("(body:cafe headline_text:cafe)");
     }
 
     @Test
@@ -84,8 +84,8 @@ class SearchSyntaxTest {
                 .toString();
 
         assertThat(query)
-                .contains("+text:\"fur hat\"")
-                .contains("+(text:kim text:putin)")
-                .contains("-text:drone");
+                .contains("+(body:\"fur hat\" headline_text:\"fur hat\")")
+                .contains("+((body:kim headline_text:kim) (body:putin headline_text:putin))")
+                .contains("-(body:drone headline_text:drone)");
     }
 }
