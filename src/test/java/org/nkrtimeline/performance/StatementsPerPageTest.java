@@ -82,8 +82,9 @@ class StatementsPerPageTest extends WebTest {
      * The index queries of a timeline page: the page's entries and every match (for the counts, the
      * facets and the overview; none for the whole collection, whose counts the index keeps); the topic
      * facets under the other filters when topics are chosen; with a search, the snippets' marks (one
-     * pass over the hits' postings); the undated a date range left out; and after a cursor, its article's sort key (twice: for the page
-     * and for the count of those before it) and that count. Never one per entry, topic or entity.
+     * pass over the hits' postings); the undated a date range left out; and after a cursor, its
+     * article's sort key (twice: for the page and for the count of those before it) and that count.
+     * Never one per entry, topic or entity.
      */
     @ParameterizedTest
     @CsvSource({
