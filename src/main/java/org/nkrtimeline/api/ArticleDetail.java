@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.nkrtimeline.article.Article;
 import org.nkrtimeline.article.ArticleText;
+import org.nkrtimeline.article.Provenance;
 import org.nkrtimeline.collection.source.Block;
 import org.nkrtimeline.entity.MentionedEntity;
 
@@ -63,7 +64,69 @@ record ArticleDetail(
                 nullable = true,
                 format = "date-time",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        String correctedAt) {
+        String correctedAt,
+
+        @Schema(
+                description = "Where the text came from and whom it attributes its information to",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        ProvenanceDetail provenance) {
+
+    @Schema(name = "Provenance")
+    record ProvenanceDetail(
+            @Schema(
+                    description = "Who published the text, from the source file's header or an editor; null when "
+                            + "nothing names the source (the seed articles)",
+                    example = "Yonhap News Agency",
+                    nullable = true,
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String sourceName,
+
+            @Schema(
+                    description = "Where the text was published; null when nothing says",
+                    format = "uri",
+                    nullable = true,
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String sourceUrl,
+
+            @Schema(
+                    description = "Lines of the source that say it is a repost, left out of the body",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            List<Marker> markers,
+
+            @Schema(
+                    description = "Each known entity the text attributes information to (\"reported by the KCNA "
+                            + "state news agency\"), once, in text order; found by English patterns",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            List<AttributionItem> attributions) {}
+
+    @Schema(name = "SourceMarker")
+    record Marker(
+            @Schema(
+                    allowableValues = {"repost"},
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String kind,
+
+            @Schema(
+                    description = "The line as the source wrote it",
+                    example = "Read the original article here",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String line) {}
+
+    @Schema(name = "Attribution")
+    record AttributionItem(
+            @Schema(example = "kcna", requiredMode = Schema.RequiredMode.REQUIRED)
+            String slug,
+
+            @Schema(example = "Korean Central News Agency", requiredMode = Schema.RequiredMode.REQUIRED)
+            String name,
+
+            @Schema(
+                    description = "The sentence of the text that attributes it, verbatim",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String sentence,
+
+            @Schema(description = "Its entry in this API", format = "uri", requiredMode = Schema.RequiredMode.REQUIRED)
+            String apiUrl) {}
 
     @Schema(name = "TextBlock")
     record TextBlock(
@@ -117,7 +180,24 @@ record ArticleDetail(
                 article.getReferenceUrls(),
                 article.getCorrectedAt() == null
                         ? null
-                        : article.getCorrectedAt().toInstant().toString());
+                        : article.getCorrectedAt().toInstant().toString(),
+                provenance(text.provenance(), links));
+    }
+
+    private static ProvenanceDetail provenance(Provenance provenance, ApiLinks links) {
+        return new ProvenanceDetail(
+                provenance.sourceName(),
+                provenance.sourceUrl(),
+                provenance.markers().stream()
+                        .map(marker -> new Marker(marker.kind().name().toLowerCase(Locale.ROOT), marker.line()))
+                        .toList(),
+                provenance.attributions().stream()
+                        .map(attribution -> new AttributionItem(
+                                attribution.entity().slug(),
+                                attribution.entity().name(),
+                                attribution.sentence(),
+                                links.entity(attribution.entity().slug())))
+                        .toList());
     }
 
     private static TextBlock block(Block block) {

@@ -97,6 +97,12 @@ public class Article {
     @Column(name = "corrected_at")
     private OffsetDateTime correctedAt;
 
+    @Column(name = "source_name")
+    private String sourceName;
+
+    @Column(name = "source_url")
+    private String sourceUrl;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -167,6 +173,16 @@ public class Article {
     /** When a field readers see last changed after publication; null if never. */
     public OffsetDateTime getCorrectedAt() {
         return correctedAt;
+    }
+
+    /** Who published the text, from the source file's header or an editor; null when nothing says. */
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    /** Where the text was published, an http(s) address; null when nothing says. */
+    public String getSourceUrl() {
+        return sourceUrl;
     }
 
     public List<String> getReferenceUrls() {

@@ -14,6 +14,7 @@ import org.nkrtimeline.timeline.TimelineFilter;
  *                 previous and next articles; its search is highlighted in the text
  * @param entities the people, places and organisations the article mentions, most mentioned first
  * @param removedDebris the source's lines left out as scraping debris, for the note about the text
+ * @param provenance    where the text came from and whom it attributes its information to
  */
 public record ArticlePage(
         Article article,
@@ -23,7 +24,8 @@ public record ArticlePage(
         TimelineFilter filter,
         List<MentionedEntity> entities,
         List<RelatedArticle> related,
-        List<String> removedDebris) {
+        List<String> removedDebris,
+        Provenance provenance) {
 
     /** Reading speed for news prose, in words a minute. */
     static final int WORDS_PER_MINUTE = 230;

@@ -82,7 +82,8 @@ public class ArticleService {
                 filter,
                 mentioned,
                 related.findRelated(article.getId(), RELATED_ARTICLES),
-                parsed.removedDebris());
+                parsed.removedDebris(),
+                Provenance.of(article, parsed, mentioned));
     }
 
     /**
@@ -94,7 +95,9 @@ public class ArticleService {
         Article article = articles.findWithTopicsAndMentionsBySlug(slug)
                 .filter(Article::isPublic)
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
-        return new ArticleText(article, parse(article).blocks(), gazetteer.mentioned(article.getMentionCounts()));
+        ParsedArticle parsed = parse(article);
+        List<MentionedEntity> mentioned = gazetteer.mentioned(article.getMentionCounts());
+        return new ArticleText(article, parsed.blocks(), mentioned, Provenance.of(article, parsed, mentioned));
     }
 
     /** A link on the first mention of each entity in the body, so the text is not a sea of links. */

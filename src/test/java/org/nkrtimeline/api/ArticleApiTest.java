@@ -343,6 +343,34 @@ class ArticleApiTest extends ApiTest {
         }
     }
 
+    @Test
+    void anArticleGivesItsProvenanceItsSourceItsRepostMarkerAndWhomItAttributesItsInformationTo() {
+        JsonNode c = ok("/api/v1/articles/" + C).get("provenance");
+
+        assertThat(c.get("sourceName").isNull()).isTrue();
+        assertThat(c.get("sourceUrl").isNull()).isTrue();
+        assertThat(c.get("markers")).hasSize(1);
+        assertThat(c.at("/markers/0/kind").asText()).isEqualTo("repost");
+        assertThat(c.at("/markers/0/line").asText()).isEqualTo("Read the original article here");
+        assertThat(texts(c.get("attributions"), "slug")).containsExactly("south-korean-intelligence");
+        assertThat(c.at("/attributions/0/name").asText()).isEqualTo("South Korean intelligence");
+        assertThat(c.at("/attributions/0/sentence").asText())
+                .isEqualTo("The meeting follows South Korean intelligence suggesting North Korean troop deployments "
+                        + "to aid Russia in the conflict.");
+        assertThat(c.at("/attributions/0/apiUrl").asText())
+                .isEqualTo(SITE + "/api/v1/entities/south-korean-intelligence");
+
+        JsonNode d = ok("/api/v1/articles/" + D).get("provenance");
+        assertThat(d.get("markers")).isEmpty();
+        assertThat(texts(d.get("attributions"), "slug")).containsExactly("kcna");
+        assertThat(d.at("/attributions/0/sentence").asText()).contains("as reported by the KCNA state news agency");
+        for (String slug : List.of(A, B, E)) {
+            JsonNode provenance = ok("/api/v1/articles/" + slug).get("provenance");
+            assertThat(provenance.get("sourceName").isNull()).as(slug).isTrue();
+            assertThat(provenance.get("markers")).as(slug).isEmpty();
+        }
+    }
+
     private List<String> mentioning(String... entities) {
         return TIMELINE.stream()
                 .filter(slug -> {

@@ -74,6 +74,53 @@ class ArticlePageTest extends WebTest {
     }
 
     @Test
+    void theProvenanceSectionShowsTheRepostMarkerAndTheAttributionsOf002() {
+        Document page = article(C);
+
+        assertThat(page.select("section.provenance > h2").text()).isEqualTo("Provenance");
+        assertThat(page.select("section.provenance").attr("aria-labelledby")).isEqualTo("provenance-heading");
+        assertThat(page.select("section.provenance > p").eachText())
+                .startsWith(
+                        "The source file names no source.",
+                        "The source says it is a repost: Read the original article here",
+                        "Attributes its information to:");
+        assertThat(page.select("section.provenance > p > q").eachText())
+                .as("quoted as the source wrote it")
+                .containsExactly("Read the original article here");
+        assertThat(page.select(".attributions li").eachText())
+                .containsExactly("South Korean intelligence: The meeting follows South Korean intelligence suggesting "
+                        + "North Korean troop deployments to aid Russia in the conflict.");
+        assertThat(page.select(".attributions li q").eachText())
+                .containsExactly("The meeting follows South Korean intelligence suggesting "
+                        + "North Korean troop deployments to aid Russia in the conflict.");
+        assertThat(page.select(".attributions li a").attr("href")).isEqualTo("/entities/south-korean-intelligence");
+    }
+
+    @Test
+    void theProvenanceSectionOf003AttributesItsInformationToKcna() {
+        Document page = article(D);
+
+        assertThat(page.select("section.provenance > p").eachText())
+                .startsWith("The source file names no source.", "Attributes its information to:")
+                .noneMatch(line -> line.contains("repost"));
+        assertThat(page.select(".attributions li a").eachAttr("href")).containsExactly("/entities/kcna");
+        assertThat(page.select(".attributions li").eachText())
+                .containsExactly("Korean Central News Agency: The North Korean leader's message, as reported by the "
+                        + "KCNA state news agency, underlines a growing personal camaraderie between him and Putin.");
+    }
+
+    @Test
+    void theSeedsWithoutARepostMarkerNameNoSourceEither() {
+        for (String slug : List.of(A, B, E)) {
+            Document page = article(slug);
+            assertThat(page.select("section.provenance > p").first().text())
+                    .as(slug)
+                    .isEqualTo("The source file names no source.");
+            assertThat(page.select("section.provenance").text()).as(slug).doesNotContain("repost");
+        }
+    }
+
+    @Test
     void shortHeadingLinesOfTheSourceAreSubheadings() {
         assertThat(article(D).select(".article-body h2").eachText())
                 .containsExactly(

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 import org.nkrtimeline.i18n.Message;
 
 /**
- * Turns a source file into an article: an optional {@code " date YYYY-MM-DD "} header, then the
- * text, one paragraph a line. It removes scraping debris and nothing else.
+ * Turns a source file into an article: optional header lines at the top ({@code " date YYYY-MM-DD "},
+ * {@code " source NAME"}, {@code " url https://…"}, in any order, each at most once), then the text,
+ * one paragraph a line. It removes scraping debris and nothing else.
  */
 public final class ArticleParser {
 
@@ -31,7 +32,35 @@ public final class ArticleParser {
     private static final int LONGEST_DEBRIS =
             DEBRIS.stream().mapToInt(String::length).max().orElseThrow();
 
-    private static final Pattern HEADER = Pattern.compile("\\A[ \\t]*date[ \\t]+(\\S*\\d\\S*)(?:[ \\t]+|\\R|\\z)");
+    private static final Pattern DATE_HEADER = Pattern.compile("\\A[ \\t]*date[ \\t]+(\\S*\\d\\S*)(?:[ \\t]+|\\R|\\z)");
+
+    /** A name has spaces, so only the end of its line can end it: the source header is a line of its own. */
+    private static final Pattern SOURCE_HEADER = Pattern.compile("\\A[ \\t]*source[ \\t]+([^\\r\\n]*)(?:\\R|\\z)");
+
+    /**
+     * Like the date, an address is one word, and the text may follow it on its line. Only a word that
+     * looks like an address makes the header ("url shorteners are…" is text); a wrong one is refused.
+     */
+    private static final Pattern URL_HEADER =
+            Pattern.compile("\\A[ \\t]*url[ \\t]+(\\S*[:/]\\S*|www\\.\\S*)(?:[ \\t]+|\\R|\\z)");
+
+    /** Line breaks as {@link String#lines()} splits the text: {@code \R} would also take a NEL (U+0085) from it. */
+    private static final Pattern BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*(?:\\r\\n|\\r|\\n))+");
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+
+    /** As the database's is_web_url (V1), with a host: a page never links to javascript: or data: addresses. */
+    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>/?#]+[^\\s\"<>]*");
+
+    /** As the database's checks on article.source_name and article.source_url (V22). */
+    public static final int MAX_SOURCE_NAME = 200;
+
+    public static final int MAX_SOURCE_URL = 2000;
+
+    /** How much of a refused value an error message repeats. */
+    private static final int QUOTED = 100;
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
@@ -59,23 +88,51 @@ public final class ArticleParser {
             text = text.substring(1);
         }
         Optional<LocalDate> publishedDate = Optional.empty();
-        Matcher header = HEADER.matcher(text);
-        if (header.find()) {
-            publishedDate = Optional.of(parseHeaderDate(header.group(1), source));
+        Optional<String> sourceName = Optional.empty();
+        Optional<String> sourceUrl = Optional.empty();
+        int line = 1;
+        while (true) {
+            Matcher header;
+            if ((header = DATE_HEADER.matcher(text)).find()) {
+                once(publishedDate, "date", source, line);
+                publishedDate = Optional.of(parseHeaderDate(header.group(1), source, line));
+            } else if ((header = SOURCE_HEADER.matcher(text)).find()) {
+                once(sourceName, "source", source, line);
+                sourceName = Optional.of(sourceName(header.group(1), source, line));
+            } else if ((header = URL_HEADER.matcher(text)).find()) {
+                once(sourceUrl, "url", source, line);
+                sourceUrl = Optional.of(sourceUrl(header.group(1), source, line));
+            } else {
+                break;
+            }
+            line += lineBreaks(header.group());
             text = text.substring(header.end());
+            // Header lines may stand apart; the text's blank lines are dropped anyway.
+            Matcher blank = BLANK_LINES.matcher(text);
+            if (blank.find()) {
+                line += lineBreaks(blank.group());
+                text = text.substring(blank.end());
+            }
         }
         List<String> lines =
-                text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+                text.lines().map(String::strip).filter(each -> !each.isEmpty()).toList();
         List<Block> blocks =
-                blocks(lines.stream().filter(line -> !isDebris(line)).toList());
+                blocks(lines.stream().filter(each -> !isDebris(each)).toList());
         if (blocks.isEmpty()) {
             throw new ArticleParseException(
                     source,
                     0,
-                    new Message(publishedDate.isPresent() ? "import.error.noTextAfterHeader" : "import.error.empty"));
+                    new Message(
+                            sourceName.isPresent() || sourceUrl.isPresent()
+                                    ? "import.error.noTextAfterHeaders"
+                                    : publishedDate.isPresent()
+                                            ? "import.error.noTextAfterHeader"
+                                            : "import.error.empty"));
         }
         return new ParsedArticle(
                 publishedDate,
+                sourceName,
+                sourceUrl,
                 blocks,
                 lines.stream().filter(ArticleParser::isDebris).toList());
     }
@@ -100,15 +157,59 @@ public final class ArticleParser {
         return out.flip().toString();
     }
 
-    private static LocalDate parseHeaderDate(String value, String source) throws ArticleParseException {
+    private static void once(Optional<?> earlier, String header, String source, int line) throws ArticleParseException {
+        if (earlier.isPresent()) {
+            throw new ArticleParseException(source, line, new Message("import.error.headerTwice", header));
+        }
+    }
+
+    private static LocalDate parseHeaderDate(String value, String source, int line) throws ArticleParseException {
         if (!ISO_DATE_SHAPE.matcher(value).matches()) {
-            throw new ArticleParseException(source, 1, new Message("import.error.headerShape", value));
+            throw new ArticleParseException(source, line, new Message("import.error.headerShape", value));
         }
         try {
             return LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeException e) {
-            throw new ArticleParseException(source, 1, new Message("import.error.headerDay", value));
+            throw new ArticleParseException(source, line, new Message("import.error.headerDay", value));
         }
+    }
+
+    private static String sourceName(String value, String source, int line) throws ArticleParseException {
+        String name = value.strip();
+        int characters = name.codePointCount(0, name.length());
+        if (name.isEmpty()) {
+            throw new ArticleParseException(source, line, new Message("import.error.sourceEmpty"));
+        }
+        if (characters > MAX_SOURCE_NAME) {
+            throw new ArticleParseException(
+                    source,
+                    line,
+                    new Message(
+                            "import.error.sourceLength", String.valueOf(characters), String.valueOf(MAX_SOURCE_NAME)));
+        }
+        if (CONTROL.matcher(name).find()) {
+            throw new ArticleParseException(source, line, new Message("import.error.sourceControl"));
+        }
+        return name;
+    }
+
+    private static String sourceUrl(String value, String source, int line) throws ArticleParseException {
+        int characters = value.codePointCount(0, value.length());
+        if (characters > MAX_SOURCE_URL) {
+            throw new ArticleParseException(
+                    source,
+                    line,
+                    new Message("import.error.urlLength", String.valueOf(characters), String.valueOf(MAX_SOURCE_URL)));
+        }
+        if (!WEB_URL.matcher(value).matches()) {
+            String quoted = characters > QUOTED ? value.substring(0, value.offsetByCodePoints(0, QUOTED)) + "…" : value;
+            throw new ArticleParseException(source, line, new Message("import.error.urlScheme", quoted));
+        }
+        return value;
+    }
+
+    private static int lineBreaks(String text) {
+        return (int) LINE_BREAK.matcher(text).results().count();
     }
 
     private static List<Block> blocks(List<String> lines) {

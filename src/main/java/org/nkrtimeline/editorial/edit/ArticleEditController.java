@@ -100,6 +100,7 @@ class ArticleEditController {
         ArticleMetadata metadata =
                 form.getMetadata().validate(errors, topics.namesBySlug().keySet());
         errors.popNestedPath();
+        ArticleSource source = form.validateSource(errors);
         if (form.isPublish()
                 && article.awaitingReview()
                 && metadata != null
@@ -117,7 +118,14 @@ class ArticleEditController {
         }
         try {
             ArticleEditor.Saved saved = editor.save(
-                    slug, form.getVersion(), metadata, entities, form.isHidden(), form.isPublish(), signedIn.id());
+                    slug,
+                    form.getVersion(),
+                    metadata,
+                    source,
+                    entities,
+                    form.isHidden(),
+                    form.isPublish(),
+                    signedIn.id());
             List<ArticleField> changed = saved.changed();
             redirect.addFlashAttribute(
                     "saved",

@@ -145,7 +145,7 @@ public class ArticleEditor {
     }
 
     /**
-     * Saves the article's new metadata, entities and visibility, if it is still at {@code version},
+     * Saves the article's new metadata, source, entities and visibility, if it is still at {@code version},
      * and publishes it if it awaits review and {@code publish} says so. A field readers see that
      * changes on a published article is a correction ("Corrected on"); before its publication, no
      * reader saw the field, so nothing is corrected. Until then, too, the article's address follows
@@ -160,6 +160,7 @@ public class ArticleEditor {
             String slug,
             long version,
             ArticleMetadata metadata,
+            ArticleSource source,
             Set<String> entities,
             boolean hidden,
             boolean publish,
@@ -178,6 +179,16 @@ public class ArticleEditor {
                 ArticleField.PUBLISHED_DATE,
                 DateText.published(current.dates()),
                 DateText.published(metadata.dates()));
+        compare(
+                changed,
+                ArticleField.SOURCE_NAME,
+                ArticleSource.shown(current.source().name()),
+                ArticleSource.shown(source.name()));
+        compare(
+                changed,
+                ArticleField.SOURCE_URL,
+                ArticleSource.shown(current.source().url()),
+                ArticleSource.shown(source.url()));
         compare(
                 changed,
                 ArticleField.TOPICS,
@@ -212,6 +223,7 @@ public class ArticleEditor {
                             event_date_estimated = :estimated, event_date_note = :eventNote,
                             event_date_source_url = :sourceUrl, published_date = :publishedDate,
                             published_date_note = :publishedNote, event_scheduled = :scheduled,
+                            source_name = :sourceName, source_url = :articleSourceUrl,
                             hidden = :hidden, awaiting_review = :awaiting,
                             version = :newVersion,
                             corrected_at = case when :correction then now() else corrected_at end
@@ -227,6 +239,8 @@ public class ArticleEditor {
                 .param("publishedDate", dates.publishedDate())
                 .param("publishedNote", dates.publishedNote())
                 .param("scheduled", dates.eventScheduled())
+                .param("sourceName", source.name())
+                .param("articleSourceUrl", source.url())
                 .param("hidden", hidden)
                 .param("awaiting", awaiting)
                 .param("newVersion", newVersion)
@@ -250,7 +264,7 @@ public class ArticleEditor {
                 select a.id, a.slug, a.headline, a.event_date, a.event_date_precision, a.event_date_estimated,
                        a.event_date_note, a.event_date_source_url, a.published_date, a.published_date_note,
                        a.event_scheduled, a.hidden, a.awaiting_review, a.version, a.source_file, a.created_at,
-                       a.corrected_at,
+                       a.corrected_at, a.source_name, a.source_url,
                        array(select t.slug from article_topic at join topic t on t.id = at.topic_id
                              where at.article_id = a.id order by t.position) as topics,
                        array(select e.slug from article_entity ae join entity e on e.id = ae.entity_id
@@ -265,6 +279,7 @@ public class ArticleEditor {
                         rs.getString("slug"),
                         rs.getString("headline"),
                         ArticleDates.fromRow(rs),
+                        new ArticleSource(rs.getString("source_name"), rs.getString("source_url")),
                         RowValues.strings(rs.getArray("topics")),
                         RowValues.strings(rs.getArray("entities")),
                         rs.getBoolean("hidden"),

@@ -12,7 +12,10 @@ public enum ArticleField {
     /** An editor published the article: it no longer awaits review (at its import, or later). */
     PUBLISHED("editor.field.published", false),
     /** The article's address followed its headline, before its publication; the former one leads to it. */
-    ADDRESS("editor.field.address", false);
+    ADDRESS("editor.field.address", false),
+    /** Who published the text (V22): from the source file's header at the import, then corrected by editors. */
+    SOURCE_NAME("editor.field.sourceName", true),
+    SOURCE_URL("editor.field.sourceUrl", true);
 
     private final String labelKey;
     private final boolean shownToReaders;

@@ -5,15 +5,16 @@ import java.util.List;
 import org.nkrtimeline.collection.ArticleDates;
 
 /**
- * An article as the edit form shows it: what editors may change, whether it awaits review (imported,
- * not yet published), the version the form was made from (optimistic locking), and where the article
- * came from.
+ * An article as the edit form shows it: what editors may change (its source included), whether it
+ * awaits review (imported, not yet published), the version the form was made from (optimistic
+ * locking), and where the article came from.
  */
 public record EditableArticle(
         long id,
         String slug,
         String headline,
         ArticleDates dates,
+        ArticleSource source,
         List<String> topics,
         List<String> entities,
         boolean hidden,

@@ -23,7 +23,7 @@ public class MetadataForm {
     static final int MAX_URL = 2000;
 
     /** As the database's is_web_url (V1): a page never links to javascript: or data: addresses. */
-    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>]+", Pattern.UNICODE_CHARACTER_CLASS);
+    static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tagged with the entities it names and filed under its topics: those an editor chose in the
  * preview, or those the rules propose for the command line. Importing the same text twice finds the
  * first import by its {@link ContentHash} and adds nothing. The event date is the editor's to set
- * (the file format carries only the publication date); the command line leaves it unknown. Every
+ * (the file format carries no event date); the command line leaves it unknown. Every
  * import is the first entry of the article's history.
  *
  * <p>An article no editor has reviewed is not public: it is imported awaiting review, and readers see
@@ -173,11 +173,11 @@ public class ArticleImporter {
                         insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
                                              event_date, event_date_precision, event_date_estimated, event_date_note,
                                              event_date_source_url, published_date, published_date_note, content_hash,
-                                             event_scheduled, awaiting_review)
+                                             event_scheduled, awaiting_review, source_name, source_url)
                         values (:slug, :headline, :file, :source, :body, :lede, :words,
                                 :eventDate, :precision, :estimated, :eventNote,
                                 :sourceUrl, :published, :publishedNote, :hash,
-                                :scheduled, :awaiting)
+                                :scheduled, :awaiting, :sourceName, :articleSourceUrl)
                         returning id
                         """)
                 .param("slug", slug)
@@ -198,6 +198,9 @@ public class ArticleImporter {
                 .param("hash", hash)
                 .param("scheduled", dates.eventScheduled())
                 .param("awaiting", publication != ImportOutcome.Publication.PUBLISHED)
+                // Where the text came from, as its header says; editors correct it on the edit form.
+                .param("sourceName", parsed.sourceName().orElse(null))
+                .param("articleSourceUrl", parsed.sourceUrl().orElse(null))
                 .query(Long.class)
                 .single();
     }

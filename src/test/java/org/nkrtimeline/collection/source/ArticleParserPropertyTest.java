@@ -206,6 +206,8 @@ class ArticleParserPropertyTest {
                 () -> text.get().strip(),
                 line -> !line.isEmpty()
                         && !line.startsWith("date")
+                        && !line.startsWith("source")
+                        && !line.startsWith("url")
                         && !line.startsWith("\uFEFF")
                         && !ArticleParser.isDebris(line));
     }

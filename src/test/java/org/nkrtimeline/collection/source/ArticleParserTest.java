@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleParserTest {
@@ -164,5 +166,151 @@ class ArticleParserTest {
 
         assertThat(article.wordCount()).isEqualTo(11);
         assertThat(article.lede()).isEqualTo("Heading Like Line");
+    }
+
+    @Test
+    void readsTheSourceNameAndAddressFromHeaderLinesInAnyOrder() throws Exception {
+        ParsedArticle article = parse("""
+                 url https://www.yna.co.kr/view/AEN20250321 source Yonhap News Agency
+                 date 2025-03-21
+                Kim met Shoigu in Pyongyang.
+                """);
+        ParsedArticle other =
+                parse(" source  Yonhap News Agency \n\n date 2025-03-21 url https://www.yna.co.kr/view/AEN20250321 "
+                        + "Kim met Shoigu in Pyongyang.");
+
+        for (ParsedArticle parsed : new ParsedArticle[] {article, other}) {
+            assertThat(parsed.sourceName()).contains("Yonhap News Agency");
+            assertThat(parsed.sourceUrl()).contains("https://www.yna.co.kr/view/AEN20250321");
+            assertThat(parsed.publishedDate()).contains(LocalDate.of(2025, 3, 21));
+            assertThat(parsed.blocks()).containsExactly(Block.paragraph("Kim met Shoigu in Pyongyang."));
+        }
+    }
+
+    @Test
+    void theSourceHeaderTakesItsWholeLineBecauseANameHasSpaces() throws Exception {
+        ParsedArticle article = parse(" source The Korea Herald, Seoul\nKim met Putin.");
+
+        assertThat(article.sourceName()).contains("The Korea Herald, Seoul");
+        assertThat(article.blocks()).containsExactly(Block.paragraph("Kim met Putin."));
+    }
+
+    @Test
+    void aFileWithoutSourceHeadersNamesNoSource() throws Exception {
+        ParsedArticle article = parse(" date 2023-11-12 Kim met Putin.");
+
+        assertThat(article.sourceName()).isEmpty();
+        assertThat(article.sourceUrl()).isEmpty();
+    }
+
+    @Test
+    void leadingWordsSourceAndUrlThatAreNoHeaderAreText() throws Exception {
+        assertThat(parse("url shorteners hide where a link leads.").sourceUrl()).isEmpty();
+        assertThat(parse("url shorteners hide where a link leads.").blocks())
+                .containsExactly(Block.paragraph("url shorteners hide where a link leads."));
+        assertThat(parse("Source: KCNA.\nKim met Putin.").sourceName()).isEmpty();
+        assertThat(parse("sources said Kim met Putin.").blocks())
+                .containsExactly(Block.paragraph("sources said Kim met Putin."));
+    }
+
+    @Test
+    void rejectsAUrlHeaderThatIsNotAWebAddressAndSaysOnWhichLine() {
+        for (String address : new String[] {"javascript:alert(1)", "ftp://example.com/a", "https://", "HTTP//x/y"}) {
+            assertThatThrownBy(() -> parse(" date 2023-11-12\n url " + address + "\nText."))
+                    .as(address)
+                    .isInstanceOf(ArticleParseException.class)
+                    .hasMessage("test.txt, line 2: malformed url header \"url " + address + "\": the address must be a "
+                            + "web address starting with http:// or https://, e.g. url https://www.example.com/news/1")
+                    .extracting(e -> ((ArticleParseException) e).line())
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void rejectsHeaderLinesOfTenKilobytesQuicklyWithoutRepeatingThem() {
+        String name = "N".repeat(10_000);
+        String address = "https://example.com/" + "a".repeat(10_000);
+
+        assertThatThrownBy(() -> assertTimeout(Duration.ofSeconds(1), () -> parse(" source " + name + "\nText.")))
+                .isInstanceOf(ArticleParseException.class)
+                .hasMessage("test.txt, line 1: the source header's name has 10000 characters; "
+                        + "a source name has at most 200");
+        assertThatThrownBy(() -> assertTimeout(Duration.ofSeconds(1), () -> parse(" url " + address + "\nText.")))
+                .isInstanceOf(ArticleParseException.class)
+                .hasMessage("test.txt, line 1: the url header's address has 10020 characters; "
+                        + "an address has at most 2000");
+        assertThatThrownBy(() -> parse(" url javascript:" + "x".repeat(10_000) + "\nText."))
+                .isInstanceOf(ArticleParseException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageNotContaining("x".repeat(101));
+    }
+
+    @Test
+    void rejectsASourceHeaderWithoutANameOrWithControlCharacters() {
+        assertThatThrownBy(() -> parse(" source   \nText."))
+                .isInstanceOf(ArticleParseException.class)
+                .hasMessage("test.txt, line 1: the source header names no source: "
+                        + "write it as \"source NAME\" on a line of its own");
+        assertThatThrownBy(() -> parse(" source Yon\u0000hap\nText."))
+                .isInstanceOf(ArticleParseException.class)
+                .hasMessage("test.txt, line 1: the source header's name contains a control character");
+    }
+
+    @Test
+    void rejectsAHeaderGivenTwice() {
+        assertThatThrownBy(() -> parse(" source Yonhap\n source TASS\nText."))
+                .isInstanceOf(ArticleParseException.class)
+                .hasMessage("test.txt, line 2: a second source header: each header line comes once, at the top of "
+                        + "the file");
+    }
+
+    @Test
+    void rejectsHeaderLinesWithNoTextAfterThem() {
+        assertThatThrownBy(() -> parse(" source Yonhap\n url https://www.yna.co.kr/\nRead the original article here\n"))
+                .isInstanceOf(ArticleParseException.class)
+                .hasMessage("test.txt: the article has no text after its header lines");
+    }
+
+    @Test
+    void keepsARepostLineOutOfTheTextAndRecordsItAsAMarker() throws Exception {
+        ParsedArticle article = parse("""
+                First paragraph.
+                  Read the original article here
+                Advertisment
+                Second paragraph.
+                """);
+
+        assertThat(article.blocks())
+                .containsExactly(Block.paragraph("First paragraph."), Block.paragraph("Second paragraph."));
+        assertThat(article.markers())
+                .containsExactly(new SourceMarker(SourceMarker.Kind.REPOST, "Read the original article here"));
+        assertThat(parse("The board said: Read the original article here.").markers())
+                .as("a sentence that only contains the words is text, not a marker")
+                .isEmpty();
+    }
+
+    @Test
+    void theSeedsNameNoSourceAndOnly002SaysItIsARepost() throws Exception {
+        for (String file : new String[] {
+            "000_9fdcb7eda448ad73.txt",
+            "001_63f00d1e24bae175.txt",
+            "002_3e0a99eda329033e.txt",
+            "003_7f6c460341325119.txt",
+            "004_45fa822bdd41d378.txt"
+        }) {
+            ParsedArticle seed;
+            try (InputStream in = getClass().getResourceAsStream("/db/seeds/articles/" + file)) {
+                seed = parser.parse(in.readAllBytes(), file);
+            }
+            assertThat(seed.sourceName()).as(file).isEmpty();
+            assertThat(seed.sourceUrl()).as(file).isEmpty();
+            assertThat(seed.markers())
+                    .as(file)
+                    .isEqualTo(
+                            file.startsWith("002")
+                                    ? List.of(new SourceMarker(
+                                            SourceMarker.Kind.REPOST, "Read the original article here"))
+                                    : List.of());
+        }
     }
 }

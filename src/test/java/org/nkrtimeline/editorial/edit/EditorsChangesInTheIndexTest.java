@@ -47,7 +47,8 @@ class EditorsChangesInTheIndexTest {
                 accounts.create("index-freshness", "a long enough password").id();
         try {
             EditableArticle d = editor.load(SeedArticles.D);
-            editor.save(d.slug(), d.version(), d.metadata(), Set.copyOf(d.entities()), true, false, editorId);
+            editor.save(
+                    d.slug(), d.version(), d.metadata(), d.source(), Set.copyOf(d.entities()), true, false, editorId);
 
             assertThat(slugs()).doesNotContain(SeedArticles.D).hasSize(4);
 
@@ -56,6 +57,7 @@ class EditorsChangesInTheIndexTest {
                     hidden.slug(),
                     hidden.version(),
                     hidden.metadata(),
+                    hidden.source(),
                     Set.copyOf(hidden.entities()),
                     false,
                     false,
