@@ -1,0 +1,92 @@
+package org.nkrtimeline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nkrtimeline.event.EventProposer.Candidate;
+import org.nkrtimeline.event.EventProposer.Proposal;
+import org.nkrtimeline.event.EventProposer.Rarity;
+import org.nkrtimeline.event.EventProposer.Subject;
+
+class EventProposerTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 6, 19);
+
+    /** 1,000 articles: Putin in 800, Kim in 900, Pyongyang in 300, Shoigu in 40, Vostochny in 5. */
+    private static final Rarity RARITY = new Rarity(
+            1_000,
+            Map.of(
+                    "vladimir-putin",
+                    800L,
+                    "kim-jong-un",
+                    900L,
+                    "pyongyang",
+                    300L,
+                    "sergei-shoigu",
+                    40L,
+                    "vostochny-cosmodrome",
+                    5L));
+
+    private static final Candidate SUMMIT = new Candidate(
+            "summit",
+            "Summit",
+            Set.of("vladimir-putin", "kim-jong-un", "pyongyang", "vostochny-cosmodrome"),
+            List.of(DAY));
+
+    @Test
+    void anArticleNamingTheEventsRarePlacesOnTheSameDaysIsProposedForIt() {
+        Proposal proposal = EventProposer.propose(
+                new Subject(Set.of("kim-jong-un", "vladimir-putin", "vostochny-cosmodrome"), DAY.plusDays(2)),
+                List.of(SUMMIT),
+                RARITY);
+
+        assertThat(proposal.isNewEvent()).isFalse();
+        assertThat(proposal.event().slug()).isEqualTo("summit");
+        assertThat(proposal.shared()).containsExactly("vostochny-cosmodrome", "vladimir-putin", "kim-jong-un");
+        assertThat(proposal.daysApart()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameDayAndOnlyTheCommonestNamesAreNotEnough() {
+        Proposal proposal = EventProposer.propose(
+                new Subject(Set.of("kim-jong-un", "vladimir-putin", "sergei-shoigu"), DAY), List.of(SUMMIT), RARITY);
+
+        assertThat(proposal.isNewEvent()).isTrue();
+    }
+
+    @Test
+    void anUndatedArticleNeedsMostOfItsRareNamesInCommon() {
+        Subject undated = new Subject(Set.of("vostochny-cosmodrome", "pyongyang"), null);
+
+        assertThat(EventProposer.propose(undated, List.of(SUMMIT), RARITY).event())
+                .isEqualTo(SUMMIT);
+        assertThat(EventProposer.propose(
+                                new Subject(Set.of("pyongyang", "sergei-shoigu"), null), List.of(SUMMIT), RARITY)
+                        .isNewEvent())
+                .isTrue();
+    }
+
+    @Test
+    void theBestScoringEventWins() {
+        Candidate visit =
+                new Candidate("visit", "Visit", Set.of("sergei-shoigu", "pyongyang"), List.of(DAY.plusDays(300)));
+
+        Proposal proposal = EventProposer.propose(
+                new Subject(Set.of("sergei-shoigu", "pyongyang", "vostochny-cosmodrome"), DAY.plusDays(301)),
+                List.of(SUMMIT, visit),
+                RARITY);
+
+        assertThat(proposal.event()).isEqualTo(visit);
+    }
+
+    @Test
+    void withNoEventsANewOneIsProposed() {
+        assertThat(EventProposer.propose(new Subject(Set.of("pyongyang"), DAY), List.of(), RARITY)
+                        .isNewEvent())
+                .isTrue();
+    }
+}
