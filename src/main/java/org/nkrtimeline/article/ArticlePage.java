@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.event.EventLink;
 import org.nkrtimeline.timeline.Neighbours;
 import org.nkrtimeline.timeline.TimelineFilter;
 
@@ -14,6 +15,7 @@ import org.nkrtimeline.timeline.TimelineFilter;
  *                 previous and next articles; its search is highlighted in the text
  * @param entities the people, places and organisations the article mentions, most mentioned first
  * @param removedDebris the source's lines left out as scraping debris, for the note about the text
+ * @param event    the public event the article reports, with its role in it; null if none
  */
 public record ArticlePage(
         Article article,
@@ -23,7 +25,8 @@ public record ArticlePage(
         TimelineFilter filter,
         List<MentionedEntity> entities,
         List<RelatedArticle> related,
-        List<String> removedDebris) {
+        List<String> removedDebris,
+        EventLink event) {
 
     /** Reading speed for news prose, in words a minute. */
     static final int WORDS_PER_MINUTE = 230;
