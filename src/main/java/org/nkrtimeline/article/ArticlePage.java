@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.event.EventLink;
 import org.nkrtimeline.timeline.Neighbours;
 import org.nkrtimeline.timeline.TimelineFilter;
 
@@ -15,6 +16,7 @@ import org.nkrtimeline.timeline.TimelineFilter;
  * @param entities the people, places and organisations the article mentions, most mentioned first
  * @param removedDebris the source's lines left out as scraping debris, for the note about the text
  * @param provenance    where the text came from and whom it attributes its information to
+ * @param event         the public event the article reports, with its role in it; null if none
  */
 public record ArticlePage(
         Article article,
@@ -25,7 +27,8 @@ public record ArticlePage(
         List<MentionedEntity> entities,
         List<RelatedArticle> related,
         List<String> removedDebris,
-        Provenance provenance) {
+        Provenance provenance,
+        EventLink event) {
 
     /** Reading speed for news prose, in words a minute. */
     static final int WORDS_PER_MINUTE = 230;

@@ -14,6 +14,7 @@ import org.nkrtimeline.entity.Gazetteer;
 import org.nkrtimeline.entity.GazetteerEntry;
 import org.nkrtimeline.entity.Mention;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.event.EventService;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelineRepository;
 import org.nkrtimeline.timeline.TimelineService;
@@ -30,6 +31,7 @@ public class ArticleService {
     private final Gazetteer gazetteer;
     private final RelatedArticleRepository related;
     private final ArticleAddresses addresses;
+    private final EventService events;
     private final ArticleParser parser = new ArticleParser();
 
     ArticleService(
@@ -37,12 +39,14 @@ public class ArticleService {
             TimelineService timeline,
             Gazetteer gazetteer,
             RelatedArticleRepository related,
-            ArticleAddresses addresses) {
+            ArticleAddresses addresses,
+            EventService events) {
         this.articles = articles;
         this.timeline = timeline;
         this.gazetteer = gazetteer;
         this.related = related;
         this.addresses = addresses;
+        this.events = events;
     }
 
     /**
@@ -83,7 +87,8 @@ public class ArticleService {
                 mentioned,
                 related.findRelated(article.getId(), RELATED_ARTICLES),
                 parsed.removedDebris(),
-                Provenance.of(article, parsed, mentioned));
+                Provenance.of(article, parsed, mentioned),
+                events.eventOf(article.getId()).orElse(null));
     }
 
     /**

@@ -46,6 +46,7 @@ class PublicReadsTest extends WebTest {
             "/topics",
             "/entities",
             "/entities/sergei-shoigu",
+            "/events/kim-jong-un-visits-russia-2023",
             "/feed.atom",
             "/feed.atom?q=kim",
             "/export.csv",

@@ -78,12 +78,9 @@ class EventProposerOnTheSeedsTest {
         Candidate september = candidate(List.of(A, B, E), Map.of(A, subject(A), B, subject(B), E, subject(E)));
         Candidate condolences = candidate(List.of(D), Map.of(D, subject(D)));
 
-        assertThat(EventProposer.score(subject(C), september, rarity).score())
-                .isLessThan(EventProposer.MIN_SCORE);
-        assertThat(EventProposer.score(subject(C), condolences, rarity).score())
-                .isLessThan(EventProposer.MIN_SCORE);
-        assertThat(EventProposer.score(subject(D), september, rarity).score())
-                .isLessThan(EventProposer.MIN_SCORE);
+        assertThat(EventProposer.score(subject(C), september, rarity).score()).isLessThan(EventProposer.MIN_SCORE);
+        assertThat(EventProposer.score(subject(C), condolences, rarity).score()).isLessThan(EventProposer.MIN_SCORE);
+        assertThat(EventProposer.score(subject(D), september, rarity).score()).isLessThan(EventProposer.MIN_SCORE);
     }
 
     private Subject subject(String slug) {

@@ -43,7 +43,9 @@ class InterfaceTextOriginTest extends EditorWebTest {
             "q",
             ".topic-card p:not(.count)",
             ".entity-card p:not(.count)",
-            ".entity-page .intro");
+            ".entity-page .intro",
+            ".event-summary p",
+            ".report-figure");
     /** On the editors' pages, the import page's sample of the file format is also shown as it must be written. */
     private static final String EDITOR_CONTENT = CONTENT + ", code";
 
@@ -80,7 +82,7 @@ class InterfaceTextOriginTest extends EditorWebTest {
     @BeforeEach
     void readNames() {
         names = new ArrayList<>(jdbc.sql("""
-                select headline from article union select name from topic
+                select headline from article union select title from event union select name from topic
                 union select name from entity union select alias from entity_alias
                 """).query(String.class).list());
         names.sort(Comparator.comparingInt(String::length).reversed());
@@ -125,6 +127,9 @@ class InterfaceTextOriginTest extends EditorWebTest {
                 "/topics",
                 "/entities",
                 "/entities/sergei-shoigu",
+                "/events/kim-jong-un-visits-russia-2023",
+                "/events/shoigu-visits-pyongyang-2025",
+                "/events/no-such-event",
                 "/articles/" + SeedArticles.C,
                 "/articles/" + SeedArticles.D + "?q=putin",
                 "/no-such-page",
@@ -134,7 +139,8 @@ class InterfaceTextOriginTest extends EditorWebTest {
     void everyTextThatIsNotContentComesFromTheMessages(String url) {
         Document page = get(url).document();
         // An article's and an entity's descriptions are their own text (the lede, who or what it is).
-        boolean describedByContent = url.startsWith("/articles/") || url.startsWith("/entities/");
+        boolean describedByContent =
+                url.startsWith("/articles/") || url.startsWith("/entities/") || url.startsWith("/events/");
 
         assertThat(page.select("main").text())
                 .as("the brackets are there to be found")

@@ -38,10 +38,14 @@ class StatementsPerPageTest extends WebTest {
 
     /**
      * The article with its topics and mention counts; the names of its entities and topics, for its
-     * related articles. (Its place in the reader's timeline, its text marked by a search and the
-     * related articles come from the read index: {@link #ARTICLE_PAGE_INDEX_QUERIES}.)
+     * related articles; the event it reports, if any (for the "Part of the event" line). (Its place in
+     * the reader's timeline, its text marked by a search and the related articles come from the read
+     * index: {@link #ARTICLE_PAGE_INDEX_QUERIES}.)
      */
-    static final int ARTICLE_PAGE = 2;
+    static final int ARTICLE_PAGE = 3;
+
+    /** The event; its public reports with their texts and entities' mention counts; their topics. */
+    static final int EVENT_PAGE = 3;
 
     /**
      * Is it in the index, its sort key, is it in the reader's timeline, the articles before and after it;
@@ -132,6 +136,12 @@ class StatementsPerPageTest extends WebTest {
     void everyArticlePageRunsTheSameStatementsWhateverItsTopicsEntitiesRelationsAndSearch(String slug) {
         assertThat(statementsOf("/articles/" + slug)).hasSize(ARTICLE_PAGE);
         assertThat(statementsOf("/articles/" + slug + "?q=kim")).hasSize(ARTICLE_PAGE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kim-jong-un-visits-russia-2023", "kim-condolences-crocus-city-hall-2024"})
+    void anEventPageRunsTheSameStatementsWhateverItsNumberOfReports(String slug) {
+        assertThat(statementsOf("/events/" + slug)).hasSize(EVENT_PAGE);
     }
 
     /**

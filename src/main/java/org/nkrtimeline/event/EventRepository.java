@@ -1,0 +1,119 @@
+package org.nkrtimeline.event;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nkrtimeline.collection.ArticleDates;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The queries about events. Reports are read from public_article, never from article: a hidden
+ * article, or one awaiting review, is no event's report on a public page.
+ */
+@Repository
+public class EventRepository {
+
+    private final JdbcClient jdbc;
+
+    EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Event> findBySlug(String slug) {
+        return jdbc.sql("""
+                        select id, slug, title, event_date, event_end_date, event_date_precision,
+                            event_date_estimated, event_date_note, event_date_source_url, summary, corrected_at
+                        from event where slug = :slug
+                        """)
+                .param("slug", slug)
+                .query((rs, n) -> {
+                    Timestamp corrected = rs.getTimestamp("corrected_at");
+                    return new Event(
+                            rs.getLong("id"),
+                            rs.getString("slug"),
+                            rs.getString("title"),
+                            EventDates.fromRow(rs),
+                            rs.getString("summary"),
+                            corrected == null ? null : corrected.toInstant());
+                })
+                .optional();
+    }
+
+    /**
+     * The event's public reports in publication order, undated ones last, each with its entities'
+     * mention counts: one statement, however many reports. Reports of one day come in the order of
+     * what they tell (their own event dates), then by headline.
+     */
+    public List<EventReport> findPublicReports(long eventId) {
+        return jdbc.sql("""
+                        select a.id, a.slug, a.headline, a.body_text, r.role,
+                            a.event_date, a.event_date_precision, a.event_date_estimated, a.event_date_note,
+                            a.event_date_source_url, a.published_date, a.published_date_note, a.event_scheduled,
+                            array(select ae.entity_id from article_entity ae
+                                  where ae.article_id = a.id order by ae.entity_id) as entity_ids,
+                            array(select ae.mention_count from article_entity ae
+                                  where ae.article_id = a.id order by ae.entity_id) as mention_counts
+                        from event_report r
+                        join public_article a on a.id = r.article_id
+                        where r.event_id = :event
+                        order by a.published_date nulls last, a.event_date nulls last, a.headline, a.id
+                        """)
+                .param("event", eventId)
+                .query((rs, n) -> new EventReport(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("headline"),
+                        ArticleDates.fromRow(rs),
+                        ReportRole.ofColumn(rs.getString("role")),
+                        rs.getString("body_text"),
+                        mentionCounts(rs.getArray("entity_ids"), rs.getArray("mention_counts"))))
+                .list();
+    }
+
+    /** The topics of the event's public reports, in the taxonomy's order. */
+    public List<EventTopic> findTopics(long eventId) {
+        return jdbc.sql("""
+                        select distinct t.slug, t.name, t.position
+                        from event_report r
+                        join public_article a on a.id = r.article_id
+                        join article_topic at on at.article_id = a.id
+                        join topic t on t.id = at.topic_id
+                        where r.event_id = :event
+                        order by t.position
+                        """)
+                .param("event", eventId)
+                .query((rs, n) -> new EventTopic(rs.getString("slug"), rs.getString("name")))
+                .list();
+    }
+
+    /** The event an article reports, if readers may see the event: if it has a public report. */
+    public Optional<EventLink> findPublicEventOf(long articleId) {
+        return jdbc.sql("""
+                        select e.slug, e.title, r.role
+                        from event_report r
+                        join event e on e.id = r.event_id
+                        where r.article_id = :article
+                          and exists (select 1 from event_report p join public_article a on a.id = p.article_id
+                                      where p.event_id = e.id)
+                        """)
+                .param("article", articleId)
+                .query((rs, n) -> new EventLink(
+                        rs.getString("slug"), rs.getString("title"), ReportRole.ofColumn(rs.getString("role"))))
+                .optional();
+    }
+
+    private static Map<Long, Integer> mentionCounts(Array entityIds, Array counts) throws SQLException {
+        Long[] ids = (Long[]) entityIds.getArray();
+        Integer[] mentions = (Integer[]) counts.getArray();
+        Map<Long, Integer> byEntity = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            byEntity.put(ids[i], mentions[i]);
+        }
+        return byEntity;
+    }
+}
