@@ -43,7 +43,7 @@ class ServerTimingTest extends WebTest {
                 .get()
                 .asString()
                 .contains("desc=\"7 queries\"")
-                .contains("desc=\"2 statements\"");
+                .contains("desc=\"3 statements\"");
     }
 
     @Test
