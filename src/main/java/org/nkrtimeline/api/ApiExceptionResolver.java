@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.entity.EntityNotFoundException;
+import org.nkrtimeline.event.EventNotFoundException;
 import org.nkrtimeline.timeline.InvalidFilterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -56,6 +57,13 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
                     "No person, place or organisation has this slug.",
                     instance,
                     "The list at /api/v1/entities gives every one.",
+                    null);
+        } else if (exception instanceof EventNotFoundException) {
+            problem = ApiProblems.of(
+                    404,
+                    "No event readers may see has this slug.",
+                    instance,
+                    "The list at /api/v1/events gives every event's slug.",
                     null);
         } else if (exception instanceof ErrorResponse refused) {
             int status = refused.getStatusCode().value();

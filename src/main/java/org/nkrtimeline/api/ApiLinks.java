@@ -43,6 +43,23 @@ class ApiLinks {
         return site.absolute(V1 + "/entities/" + UrlParts.pathSegment(slug));
     }
 
+    String eventPage(String slug) {
+        return site.absolute("/events/" + UrlParts.pathSegment(slug));
+    }
+
+    String event(String slug) {
+        return site.absolute(V1 + "/events/" + UrlParts.pathSegment(slug));
+    }
+
+    /** The API's list of events after the event {@code after} (a slug), {@code limit} a page. */
+    String events(String after, int limit) {
+        String query = limit == defaultLimit ? "" : "limit=" + limit;
+        if (after != null) {
+            query = join(query, "after=" + UrlParts.queryValue(after));
+        }
+        return site.absolute(V1 + "/events" + (query.isEmpty() ? "" : "?" + query));
+    }
+
     /** The timeline page of one topic. */
     String topicPage(String slug) {
         return site.absolute(TimelineFilter.ALL.withTopics(List.of(slug)).link("/"));

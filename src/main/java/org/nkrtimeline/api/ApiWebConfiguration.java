@@ -13,7 +13,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Problem details for the API's errors, wherever they arise, and the list's {@link ArticleLimit} argument. */
+/** Problem details for the API's errors, wherever they arise, and the list's {@link PageLimit} argument. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class ApiWebConfiguration implements WebMvcConfigurer {
@@ -28,7 +28,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ArticleLimitArgument(pageSize));
+        resolvers.add(new PageLimitArgument(pageSize));
     }
 
     /** First of all resolvers, so that the site's error pages (web.ErrorPageAdvice) never answer an API request. */

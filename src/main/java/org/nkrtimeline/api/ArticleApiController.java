@@ -12,7 +12,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.nkrtimeline.article.ArticleService;
+import org.nkrtimeline.article.ArticleText;
 import org.nkrtimeline.collection.ArticleNotFoundException;
+import org.nkrtimeline.event.EventService;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelinePage;
@@ -30,11 +32,13 @@ class ArticleApiController {
 
     private final TimelineService timeline;
     private final ArticleService articles;
+    private final EventService events;
     private final ApiLinks links;
 
-    ArticleApiController(TimelineService timeline, ArticleService articles, ApiLinks links) {
+    ArticleApiController(TimelineService timeline, ArticleService articles, EventService events, ApiLinks links) {
         this.timeline = timeline;
         this.articles = articles;
+        this.events = events;
         this.links = links;
     }
 
@@ -111,10 +115,10 @@ class ArticleApiController {
     ArticleList list(
             @Parameter(hidden = true) TimelineFilter filter,
             @Parameter(hidden = true) TimelineCursor cursor,
-            @Parameter(hidden = true) ArticleLimit limit) {
-        TimelinePage page = timeline.timeline(filter, cursor, limit.articles());
+            @Parameter(hidden = true) PageLimit limit) {
+        TimelinePage page = timeline.timeline(filter, cursor, limit.size());
         requireKnown(page);
-        return ArticleList.of(page, cursor, limit.articles(), links);
+        return ArticleList.of(page, cursor, limit.size(), links);
     }
 
     /** Where the page names and ignores an unknown slug, a script is better told: it probably misspelt it. */
@@ -161,7 +165,9 @@ class ArticleApiController {
                     @PathVariable
                     String slug) {
         try {
-            return ResponseEntity.ok(ArticleDetail.of(articles.text(slug), links));
+            ArticleText text = articles.text(slug);
+            return ResponseEntity.ok(ArticleDetail.of(
+                    text, events.eventOf(text.article().getId()).orElse(null), links));
         } catch (ArticleNotFoundException notFound) {
             String current = articles.currentSlug(slug, false).orElseThrow(() -> notFound);
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)

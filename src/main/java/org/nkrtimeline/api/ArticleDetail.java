@@ -8,6 +8,7 @@ import org.nkrtimeline.article.ArticleText;
 import org.nkrtimeline.article.Provenance;
 import org.nkrtimeline.collection.source.Block;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.event.EventLink;
 
 /** One article with its full text: every paragraph and heading of the source, in order. */
 record ArticleDetail(
@@ -69,7 +70,45 @@ record ArticleDetail(
         @Schema(
                 description = "Where the text came from and whom it attributes its information to",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        ProvenanceDetail provenance) {
+        ProvenanceDetail provenance,
+
+        @Schema(
+                description = "The event the article reports, with its role among the event's reports; null when "
+                        + "it reports none readers may see",
+                nullable = true,
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        EventMembership event) {
+
+    @Schema(name = "EventMembership")
+    record EventMembership(
+            @Schema(example = "kim-jong-un-visits-russia-2023", requiredMode = Schema.RequiredMode.REQUIRED)
+            String slug,
+
+            @Schema(example = "Kim Jong Un visits Russia", requiredMode = Schema.RequiredMode.REQUIRED)
+            String title,
+
+            @Schema(
+                    allowableValues = {"first_report", "follow_up", "rewrite", "repost", "background"},
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String role,
+
+            @Schema(format = "uri", requiredMode = Schema.RequiredMode.REQUIRED)
+            String url,
+
+            @Schema(format = "uri", requiredMode = Schema.RequiredMode.REQUIRED)
+            String apiUrl) {
+
+        static EventMembership of(EventLink link, ApiLinks links) {
+            return link == null
+                    ? null
+                    : new EventMembership(
+                            link.slug(),
+                            link.title(),
+                            link.role().column(),
+                            links.eventPage(link.slug()),
+                            links.event(link.slug()));
+        }
+    }
 
     @Schema(name = "Provenance")
     record ProvenanceDetail(
@@ -160,7 +199,7 @@ record ArticleDetail(
             @Schema(description = "Its entry in this API", format = "uri", requiredMode = Schema.RequiredMode.REQUIRED)
             String apiUrl) {}
 
-    static ArticleDetail of(ArticleText text, ApiLinks links) {
+    static ArticleDetail of(ArticleText text, EventLink event, ApiLinks links) {
         Article article = text.article();
         return new ArticleDetail(
                 article.getSlug(),
@@ -181,7 +220,8 @@ record ArticleDetail(
                 article.getCorrectedAt() == null
                         ? null
                         : article.getCorrectedAt().toInstant().toString(),
-                provenance(text.provenance(), links));
+                provenance(text.provenance(), links),
+                EventMembership.of(event, links));
     }
 
     private static ProvenanceDetail provenance(Provenance provenance, ApiLinks links) {

@@ -1,6 +1,7 @@
 package org.nkrtimeline.event;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
@@ -29,19 +30,7 @@ public class EventRepository {
                         select id, slug, title, event_date, event_end_date, event_date_precision,
                             event_date_estimated, event_date_note, event_date_source_url, summary, corrected_at
                         from event where slug = :slug
-                        """)
-                .param("slug", slug)
-                .query((rs, n) -> {
-                    Timestamp corrected = rs.getTimestamp("corrected_at");
-                    return new Event(
-                            rs.getLong("id"),
-                            rs.getString("slug"),
-                            rs.getString("title"),
-                            EventDates.fromRow(rs),
-                            rs.getString("summary"),
-                            corrected == null ? null : corrected.toInstant());
-                })
-                .optional();
+                        """).param("slug", slug).query((rs, n) -> event(rs)).optional();
     }
 
     /**
@@ -91,6 +80,35 @@ public class EventRepository {
                 .list();
     }
 
+    /**
+     * Up to {@code limit} events readers may see (with a public report), in the order of their first
+     * day, the undated last, each with its number of public reports; after the event {@code afterId}
+     * when given (a keyset page). One statement.
+     */
+    public List<EventSummary> findPublicEvents(Long afterId, int limit) {
+        return jdbc.sql("""
+                        with listed as (
+                            select e.*, count(*) as reports
+                            from event e
+                            join event_report r on r.event_id = e.id
+                            join public_article a on a.id = r.article_id
+                            group by e.id)
+                        select id, slug, title, event_date, event_end_date, event_date_precision,
+                            event_date_estimated, event_date_note, event_date_source_url, summary, corrected_at,
+                            reports
+                        from listed
+                        where :after::bigint is null
+                           or (coalesce(event_date, 'infinity'::date), id)
+                              > (select coalesce(event_date, 'infinity'::date), id from event where id = :after)
+                        order by coalesce(event_date, 'infinity'::date), id
+                        limit :limit
+                        """)
+                .param("after", afterId)
+                .param("limit", limit)
+                .query((rs, n) -> new EventSummary(event(rs), rs.getInt("reports")))
+                .list();
+    }
+
     /** The event an article reports, if readers may see the event: if it has a public report. */
     public Optional<EventLink> findPublicEventOf(long articleId) {
         return jdbc.sql("""
@@ -115,5 +133,16 @@ public class EventRepository {
             byEntity.put(ids[i], mentions[i]);
         }
         return byEntity;
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        Timestamp corrected = rs.getTimestamp("corrected_at");
+        return new Event(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                EventDates.fromRow(rs),
+                rs.getString("summary"),
+                corrected == null ? null : corrected.toInstant());
     }
 }

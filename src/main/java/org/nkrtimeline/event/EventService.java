@@ -68,6 +68,22 @@ public class EventService {
                         .toList());
     }
 
+    /**
+     * A page of the events readers may see, in the order of their first day, after the event
+     * {@code after} (a slug) when given.
+     *
+     * @throws EventNotFoundException when {@code after} names no event
+     */
+    @Transactional(readOnly = true)
+    public List<EventSummary> list(String after, int limit) {
+        Long afterId = after == null
+                ? null
+                : events.findBySlug(after)
+                        .orElseThrow(() -> new EventNotFoundException(after))
+                        .id();
+        return events.findPublicEvents(afterId, limit);
+    }
+
     /** The public event an article reports, for a link from its page. */
     @Transactional(readOnly = true)
     public Optional<EventLink> eventOf(long articleId) {

@@ -18,6 +18,11 @@ public enum ReportRole {
         this.messageKey = messageKey;
     }
 
+    /** The role as the database and the API spell it: first_report, follow_up… */
+    public String column() {
+        return column;
+    }
+
     /** The message that names the role. */
     public String messageKey() {
         return messageKey;

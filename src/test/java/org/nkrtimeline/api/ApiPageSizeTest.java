@@ -33,7 +33,6 @@ class ApiPageSizeTest extends ApiTest {
 
         assertThat(limit).isNotNull();
         assertThat(limit.at("/schema/default").asInt()).isEqualTo(2);
-        assertThat(api("/api/v1/articles?limit=0").json().get("hint").asText())
-                .isEqualTo("Leave it out for 2 articles a page.");
+        assertThat(api("/api/v1/articles?limit=0").json().get("hint").asText()).isEqualTo("Leave it out for 2 a page.");
     }
 }

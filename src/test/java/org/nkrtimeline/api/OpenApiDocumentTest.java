@@ -25,7 +25,9 @@ class OpenApiDocumentTest extends ApiTest {
             "/api/v1/articles/{slug}",
             "/api/v1/topics",
             "/api/v1/entities",
-            "/api/v1/entities/{slug}");
+            "/api/v1/entities/{slug}",
+            "/api/v1/events",
+            "/api/v1/events/{slug}");
 
     JsonNode document;
 

@@ -56,8 +56,14 @@ class StatementsPerPageTest extends WebTest {
     /** The API's list: the timeline page's two. */
     static final int API_ARTICLE_LIST = 2;
 
-    /** The API's article, topics, entities and entity: one statement each. */
+    /** The API's topics, entities and entity: one statement each. */
     static final int API_SINGLE = 1;
+
+    /** The API's article: the article, and the event it reports. */
+    static final int API_ARTICLE = 2;
+
+    /** The API's event: the event, its reports with their entities, their topics (as its page). */
+    static final int API_EVENT = 3;
 
     @ParameterizedTest
     @ValueSource(
@@ -196,8 +202,18 @@ class StatementsPerPageTest extends WebTest {
 
     @ParameterizedTest
     @ValueSource(strings = {SeedArticles.A, SeedArticles.B, SeedArticles.C, SeedArticles.D, SeedArticles.E})
-    void everyArticleOfTheApiIsOneStatementWhateverItsTopicsAndEntities(String slug) {
-        assertThat(apiStatementsOf("/api/v1/articles/" + slug)).hasSize(API_SINGLE);
+    void everyArticleOfTheApiIsTwoStatementsWhateverItsTopicsEntitiesAndEvent(String slug) {
+        assertThat(apiStatementsOf("/api/v1/articles/" + slug)).hasSize(API_ARTICLE);
+    }
+
+    /** A page of events is one statement, however many reports; after a cursor, one more to find it. */
+    @Test
+    void theApisEventsAreAFixedNumberOfStatements() {
+        assertThat(apiStatementsOf("/api/v1/events")).hasSize(1);
+        assertThat(apiStatementsOf("/api/v1/events?after=kim-jong-un-visits-russia-2023&limit=1"))
+                .hasSize(2);
+        assertThat(apiStatementsOf("/api/v1/events/kim-jong-un-visits-russia-2023"))
+                .hasSize(API_EVENT);
     }
 
     @ParameterizedTest

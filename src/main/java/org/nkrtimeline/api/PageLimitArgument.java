@@ -7,27 +7,27 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives a controller method its {@link ArticleLimit}, as the timeline's resolver gives it the filter and cursor. */
-final class ArticleLimitArgument implements HandlerMethodArgumentResolver {
+/** Gives a controller method its {@link PageLimit}, as the timeline's resolver gives it the filter and cursor. */
+final class PageLimitArgument implements HandlerMethodArgumentResolver {
 
     private final int pageSize;
 
-    ArticleLimitArgument(int pageSize) {
+    PageLimitArgument(int pageSize) {
         this.pageSize = pageSize;
     }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == ArticleLimit.class;
+        return parameter.getParameterType() == PageLimit.class;
     }
 
     @Override
-    public ArticleLimit resolveArgument(
+    public PageLimit resolveArgument(
             MethodParameter parameter,
             ModelAndViewContainer mavContainer,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         String[] values = request.getParameterValues("limit");
-        return ArticleLimit.parse(values == null ? List.of() : List.of(values), pageSize);
+        return PageLimit.parse(values == null ? List.of() : List.of(values), pageSize);
     }
 }
