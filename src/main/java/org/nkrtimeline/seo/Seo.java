@@ -10,10 +10,14 @@ import java.util.Set;
 import org.nkrtimeline.article.Article;
 import org.nkrtimeline.article.ArticlePage;
 import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.entity.EntityRecogniser;
 import org.nkrtimeline.entity.GazetteerEntry;
 import org.nkrtimeline.entity.Mention;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.event.Event;
+import org.nkrtimeline.event.EventPage;
+import org.nkrtimeline.event.ReportView;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.topic.Topic;
 import org.nkrtimeline.web.SiteUrl;
@@ -94,6 +98,49 @@ public class Seo {
         json.put("isPartOf", Map.of("@type", "WebSite", "name", siteName(), "url", site.absolute("/")));
         return new ArticleMetadata(
                 canonical, article.getHeadline(), description, published, modified, topics, article.isPublic(), json);
+    }
+
+    /**
+     * An event as schema.org's {@code Event}: its reports are its {@code subjectOf}, its places its
+     * {@code location}, its people and organisations its {@code attendee}s. Its dates only when they
+     * are not an estimate, since here they could not carry the label and reason the page gives them.
+     */
+    public Map<String, Object> event(EventPage page) {
+        Event event = page.event();
+        String url = site.absolute("/events/" + event.slug());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@type", "Event");
+        json.put("name", event.title());
+        json.put("description", event.summary());
+        json.put("url", url);
+        if (event.dates().hasDate() && !event.dates().estimated()) {
+            json.put("startDate", event.dates().startIso());
+            putIfKnown(json, "endDate", event.dates().endIso());
+        }
+        List<Map<String, Object>> places = new ArrayList<>();
+        List<Map<String, Object>> attendees = new ArrayList<>();
+        for (MentionedEntity mentioned : page.entities()) {
+            (mentioned.entity().kind() == EntityKind.PLACE ? places : attendees).add(thing(mentioned.entity()));
+        }
+        if (!places.isEmpty()) {
+            json.put("location", places);
+        }
+        if (!attendees.isEmpty()) {
+            json.put("attendee", attendees);
+        }
+        List<Map<String, Object>> reports = new ArrayList<>();
+        for (ReportView view : page.reports()) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("@type", "NewsArticle");
+            report.put("headline", view.report().headline());
+            report.put("url", site.absolute("/articles/" + view.report().slug()));
+            putIfKnown(report, "datePublished", view.report().dates().publishedIso());
+            reports.add(report);
+        }
+        json.put("subjectOf", reports);
+        json.put("isPartOf", Map.of("@type", "WebSite", "name", siteName(), "url", site.absolute("/")));
+        return json;
     }
 
     /**

@@ -52,6 +52,35 @@ class SharingMetadataTest extends WebTest {
     }
 
     @Test
+    void anEventIsASchemaOrgEventWithItsReportsAsItsSubjects() throws IOException {
+        Document page = getOk("/events/kim-jong-un-visits-russia-2023");
+        JsonNode event = linkedData(page);
+
+        assertThat(event.get("@type").asText()).isEqualTo("Event");
+        assertThat(event.get("name").asText())
+                .isEqualTo(page.selectFirst("main h1").text());
+        assertThat(event.get("url").asText()).isEqualTo(SITE + "/events/kim-jong-un-visits-russia-2023");
+        assertThat(event.get("startDate").asText()).isEqualTo("2023-09-12");
+        assertThat(event.get("endDate").asText()).isEqualTo("2023-09-19");
+        assertThat(event.get("subjectOf")).hasSize(3);
+        assertThat(event.get("subjectOf").findValuesAsText("url"))
+                .containsExactlyInAnyOrder(
+                        SITE + "/articles/" + SeedArticles.A,
+                        SITE + "/articles/" + SeedArticles.B,
+                        SITE + "/articles/" + SeedArticles.E);
+        assertThat(event.get("location").findValuesAsText("name")).contains("Vladivostok");
+        assertThat(event.get("attendee").findValuesAsText("name")).contains("Kim Jong Un", "Vladimir Putin");
+    }
+
+    @Test
+    void anEstimatedEventDateIsLeftOutOfTheLinkedData() throws IOException {
+        JsonNode event = linkedData(getOk("/events/shoigu-visits-pyongyang-2025"));
+
+        assertThat(event.has("startDate")).isFalse();
+        assertThat(event.get("subjectOf")).hasSize(1);
+    }
+
+    @Test
     void anArticleGivesALinkPreviewWhatItExpects() {
         Document page = getOk("/articles/" + SeedArticles.D);
         String url = SITE + "/articles/" + SeedArticles.D;
