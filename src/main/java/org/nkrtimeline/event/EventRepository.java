@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,52 @@ public class EventRepository {
                 .param("after", afterId)
                 .param("limit", limit)
                 .query((rs, n) -> new EventSummary(event(rs), rs.getInt("reports")))
+                .list();
+    }
+
+    /** An event page for the sitemaps: its slug, and when it or any of its public reports last changed. */
+    public record PageChange(String slug, Instant lastChanged) {}
+
+    /** A part of the events' sitemaps, numbered from 1, with the last change of any event page in it. */
+    public record SitemapPart(long number, Instant lastChanged) {}
+
+    /** When the event, or one of its public reports, last changed: what its page shows. */
+    private static final String PAGE_LAST_CHANGE = """
+            greatest(coalesce(e.corrected_at, e.created_at), max(coalesce(a.corrected_at, a.created_at)))""";
+
+    /**
+     * The parts of {@code idsPerPart} event ids that hold an event readers may see, in order: a part is
+     * a keyset range on the primary key, so it holds at most that many events however many there are.
+     */
+    public List<SitemapPart> findSitemapParts(int idsPerPart) {
+        return jdbc.sql("""
+                        select (id - 1) / :idsPerPart + 1 as part, max(last_changed) as last_changed
+                        from (select e.id, %s as last_changed
+                              from event e
+                              join event_report r on r.event_id = e.id
+                              join public_article a on a.id = r.article_id
+                              group by e.id) pages
+                        group by 1 order by 1""".formatted(PAGE_LAST_CHANGE))
+                .param("idsPerPart", idsPerPart)
+                .query((rs, n) -> new SitemapPart(
+                        rs.getLong("part"), rs.getTimestamp("last_changed").toInstant()))
+                .list();
+    }
+
+    /** The event pages of part {@code number} (of {@code idsPerPart} ids), in id order. */
+    public List<PageChange> findSitemapPart(long number, int idsPerPart) {
+        long first = (number - 1) * idsPerPart + 1;
+        return jdbc.sql("""
+                        select e.slug, %s as last_changed
+                        from event e
+                        join event_report r on r.event_id = e.id
+                        join public_article a on a.id = r.article_id
+                        where e.id between :first and :last
+                        group by e.id order by e.id""".formatted(PAGE_LAST_CHANGE))
+                .param("first", first)
+                .param("last", first + idsPerPart - 1)
+                .query((rs, n) -> new PageChange(
+                        rs.getString("slug"), rs.getTimestamp("last_changed").toInstant()))
                 .list();
     }
 

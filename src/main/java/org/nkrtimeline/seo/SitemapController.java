@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.nkrtimeline.entity.EntityRepository;
+import org.nkrtimeline.event.EventRepository;
 import org.nkrtimeline.timeline.ArticleSitemapRepository;
 import org.nkrtimeline.web.SiteUrl;
 import org.springframework.http.MediaType;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * {@code /sitemap.xml}, an index of {@code /sitemaps/pages.xml} (the site's own pages and every
- * entity page) and {@code /sitemaps/articles-N.xml} (the visible articles, at most 50,000 each).
+ * entity page), {@code /sitemaps/articles-N.xml} (the visible articles, at most 50,000 each) and
+ * {@code /sitemaps/events-N.xml} (the events readers may see, as many at most).
  * Their rows come from the package that owns them: the articles from timeline (the read index, and
  * the collection's last change from SQL), the entities from entity (one SQL statement); the articles'
  * sitemaps are written to the client as they are read. URLs are absolute from {@link SiteUrl}, never
@@ -37,11 +39,14 @@ class SitemapController {
 
     private final ArticleSitemapRepository articles;
     private final EntityRepository entities;
+    private final EventRepository events;
     private final SiteUrl site;
 
-    SitemapController(ArticleSitemapRepository articles, EntityRepository entities, SiteUrl site) {
+    SitemapController(
+            ArticleSitemapRepository articles, EntityRepository entities, EventRepository events, SiteUrl site) {
         this.articles = articles;
         this.entities = entities;
+        this.events = events;
         this.site = site;
     }
 
@@ -54,6 +59,9 @@ class SitemapController {
         parts.parts()
                 .forEach(part ->
                         xml.add(site.absolute("/sitemaps/articles-" + part.number() + ".xml"), part.lastChanged()));
+        events.findSitemapParts(ARTICLES_PER_SITEMAP)
+                .forEach(part ->
+                        xml.add(site.absolute("/sitemaps/events-" + part.number() + ".xml"), part.lastChanged()));
         xml.finish();
     }
 
@@ -84,6 +92,20 @@ class SitemapController {
             return;
         }
         xml[0].finish();
+    }
+
+    /** A numbered events sitemap, split by id range as the articles' are; one with no public event is not found. */
+    @GetMapping("/sitemaps/events-{part:[0-9]{1,9}}.xml")
+    void events(@PathVariable long part, HttpServletResponse response) throws IOException {
+        List<EventRepository.PageChange> pages = events.findSitemapPart(part, ARTICLES_PER_SITEMAP);
+        if (pages.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(XML);
+        SitemapXml xml = SitemapXml.urlset(response.getOutputStream());
+        pages.forEach(page -> xml.add(site.absolute("/events/" + page.slug()), page.lastChanged()));
+        xml.finish();
     }
 
     private static OutputStream outputOf(HttpServletResponse response) {

@@ -229,15 +229,17 @@ class StatementsPerPageTest extends WebTest {
     }
 
     /**
-     * The sitemap index: when the collection last changed, and its parts from one pass over the read
-     * index. An article sitemap: its entries from the read index, a query per 1,000, and no SQL.
+     * The sitemap index: when the collection last changed, its article parts from one pass over the
+     * read index, its event parts in one statement. An article sitemap: its entries from the read index,
+     * a query per 1,000, and no SQL. An events sitemap: one statement.
      */
     @Test
     void theSitemapsListTheirArticlesFromTheReadIndex() {
-        assertThat(statementsOf("/sitemap.xml")).hasSize(1);
+        assertThat(statementsOf("/sitemap.xml")).hasSize(2);
         assertThat(indexQueriesOf("/sitemap.xml")).isEqualTo(1);
         assertThat(statementsOf("/sitemaps/articles-1.xml")).isEmpty();
         assertThat(indexQueriesOf("/sitemaps/articles-1.xml")).isEqualTo(1);
+        assertThat(statementsOf("/sitemaps/events-1.xml")).hasSize(1);
     }
 
     @Test

@@ -113,8 +113,53 @@ class SitemapTest extends WebTest {
     void theIndexNamesThePagesSitemapAndTheArticleSitemaps() throws Exception {
         Map<String, String> index = entries("/sitemap.xml", "sitemapindex");
 
-        assertThat(index.keySet()).containsExactly(SITE + "/sitemaps/pages.xml", SITE + "/sitemaps/articles-1.xml");
+        assertThat(index.keySet())
+                .containsExactly(
+                        SITE + "/sitemaps/pages.xml",
+                        SITE + "/sitemaps/articles-1.xml",
+                        SITE + "/sitemaps/events-1.xml");
         assertThat(index.values()).doesNotContainNull();
+    }
+
+    @Test
+    void everyEventReadersMaySeeIsListedWithItsLastChange() throws Exception {
+        Map<String, String> events = entries("/sitemaps/events-1.xml", "urlset");
+
+        assertThat(events.keySet())
+                .containsExactly(
+                        SITE + "/events/kim-jong-un-visits-russia-2023",
+                        SITE + "/events/kim-condolences-crocus-city-hall-2024",
+                        SITE + "/events/shoigu-visits-pyongyang-2025");
+        assertThat(events.values()).doesNotContainNull();
+        for (String url : events.keySet()) {
+            assertThat(get(url.substring(SITE.length())).status()).as(url).isEqualTo(200);
+        }
+        assertThat(get("/sitemaps/events-2.xml").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anEventWhoseReportsAreAllHiddenIsInNoSitemap() throws Exception {
+        jdbc.sql("update article set hidden = true where slug = ?")
+                .param(SeedArticles.D)
+                .update();
+
+        assertThat(entries("/sitemaps/events-1.xml", "urlset").keySet())
+                .doesNotContain(SITE + "/events/kim-condolences-crocus-city-hall-2024")
+                .hasSize(2);
+    }
+
+    @Test
+    void aCorrectedReportIsItsEventsLastChange() throws Exception {
+        String before =
+                entries("/sitemaps/events-1.xml", "urlset").get(SITE + "/events/kim-condolences-crocus-city-hall-2024");
+        jdbc.sql("update article set corrected_at = now() + interval '1 day' where slug = ?")
+                .param(SeedArticles.D)
+                .update();
+        pageCache.clear();
+
+        String after =
+                entries("/sitemaps/events-1.xml", "urlset").get(SITE + "/events/kim-condolences-crocus-city-hall-2024");
+        assertThat(OffsetDateTime.parse(after)).isAfter(OffsetDateTime.parse(before));
     }
 
     @Test
