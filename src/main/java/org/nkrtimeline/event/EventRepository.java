@@ -110,6 +110,42 @@ public class EventRepository {
                 .list();
     }
 
+    /**
+     * The latest {@code limit} events readers may see that a public report of theirs names the entity
+     * {@code entitySlug} in (the undated last), each with its number of public reports, and how many
+     * such events there are in all. One statement.
+     */
+    public EventsNaming findPublicEventsNaming(String entitySlug, int limit) {
+        long[] total = {0};
+        List<EventSummary> events = jdbc.sql("""
+                        with naming as (
+                            select distinct r.event_id
+                            from event_report r
+                            join public_article a on a.id = r.article_id
+                            join article_entity ae on ae.article_id = a.id
+                            join entity n on n.id = ae.entity_id
+                            where n.slug = :entity)
+                        select e.id, e.slug, e.title, e.event_date, e.event_end_date, e.event_date_precision,
+                            e.event_date_estimated, e.event_date_note, e.event_date_source_url, e.summary,
+                            e.corrected_at, count(*) as reports, count(*) over () as total
+                        from event e
+                        join naming on naming.event_id = e.id
+                        join event_report r on r.event_id = e.id
+                        join public_article a on a.id = r.article_id
+                        group by e.id
+                        order by coalesce(e.event_date, '-infinity'::date) desc, e.id desc
+                        limit :limit
+                        """)
+                .param("entity", entitySlug)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new EventSummary(event(rs), rs.getInt("reports"));
+                })
+                .list();
+        return new EventsNaming(events, total[0]);
+    }
+
     /** An event page for the sitemaps: its slug, and when it or any of its public reports last changed. */
     public record PageChange(String slug, Instant lastChanged) {}
 

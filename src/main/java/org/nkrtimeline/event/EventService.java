@@ -84,6 +84,12 @@ public class EventService {
         return events.findPublicEvents(afterId, limit);
     }
 
+    /** The latest events readers may see whose reports name the entity {@code entitySlug}, for its page. */
+    @Transactional(readOnly = true)
+    public EventsNaming naming(String entitySlug, int limit) {
+        return events.findPublicEventsNaming(entitySlug, limit);
+    }
+
     /** The public event an article reports, for a link from its page. */
     @Transactional(readOnly = true)
     public Optional<EventLink> eventOf(long articleId) {

@@ -4,20 +4,29 @@ import java.util.List;
 import org.nkrtimeline.entity.EntityNotFoundException;
 import org.nkrtimeline.entity.EntityRepository;
 import org.nkrtimeline.entity.EntitySummary;
+import org.nkrtimeline.event.EventService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A person's, place's or organisation's page: who or what it is, then the timeline of the articles that mention it. */
+/**
+ * A person's, place's or organisation's page: who or what it is, the events its reports name it in,
+ * then the timeline of the articles that mention it.
+ */
 @Controller
 class EntityTimelineController {
 
+    /** The events an entity's page lists: the latest, with a count of all. */
+    static final int EVENTS_SHOWN = 10;
+
     private final EntityRepository entities;
+    private final EventService events;
     private final TimelineService timeline;
 
-    EntityTimelineController(EntityRepository entities, TimelineService timeline) {
+    EntityTimelineController(EntityRepository entities, EventService events, TimelineService timeline) {
         this.entities = entities;
+        this.events = events;
         this.timeline = timeline;
     }
 
@@ -26,7 +35,12 @@ class EntityTimelineController {
         EntitySummary summary = entities.findSummaryBySlug(slug).orElseThrow(() -> new EntityNotFoundException(slug));
         TimelineFilter mentioning =
                 TimelineFilter.ALL.withEntities(List.of(summary.entity().slug()));
-        model.addAttribute("page", new EntityPage(summary, timeline.timeline(mentioning, TimelineCursor.FIRST_PAGE)));
+        model.addAttribute(
+                "page",
+                new EntityPage(
+                        summary,
+                        events.naming(summary.entity().slug(), EVENTS_SHOWN),
+                        timeline.timeline(mentioning, TimelineCursor.FIRST_PAGE)));
         return "entity";
     }
 }

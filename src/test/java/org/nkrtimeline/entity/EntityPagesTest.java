@@ -77,6 +77,27 @@ class EntityPagesTest extends WebTest {
     }
 
     @Test
+    void theEntityPageListsTheEventsItsReportsNameItInTheLatestFirst() {
+        Document page = getOk("/entities/sergei-shoigu");
+
+        assertThat(page.select(".entity-events h2").text()).isEqualTo("Events");
+        assertThat(page.select(".entity-events li a").eachAttr("href"))
+                .containsExactly("/events/shoigu-visits-pyongyang-2025", "/events/kim-jong-un-visits-russia-2023");
+        assertThat(page.select(".entity-events li").eachText())
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("estimate").endsWith("1 report"),
+                        second -> assertThat(second).contains("12 Sep 2023").endsWith("3 reports"));
+        assertThat(page.select(".entity-events .group-note").text())
+                .isEqualTo("Named in the reports of 2 events, the latest first.");
+    }
+
+    @Test
+    void anEntityNoEventsReportIsInHasNoEventsSection() {
+        assertThat(getOk("/entities/kim-il-sung-stadium").select(".entity-events"))
+                .isEmpty();
+    }
+
+    @Test
     void anUnknownEntityPageIsA404() {
         Page page = get("/entities/nobody");
 
