@@ -90,6 +90,11 @@ final class AtomFeed {
         text(xml, "id", entryId(article.id()));
         text(xml, "title", article.headline());
         link(xml, "alternate", "text/html", site.absolute(article.path()));
+        if (article.event() != null) {
+            // The event the article reports, for readers that follow related links.
+            link(xml, "related", "text/html", site.absolute(article.event().path()));
+            xml.writeAttribute("title", XmlText.clean(article.event().title()));
+        }
         if (article.dates().hasPublishedDate()) {
             text(xml, "published", day(article.dates().publishedDate()));
         }

@@ -24,7 +24,10 @@ final class CsvExport {
             "published_note",
             "topics",
             "entities",
-            "lede");
+            "lede",
+            "event",
+            "event_title",
+            "report_role");
 
     /** Between the topics or entities of one article: no topic or entity name has a semicolon. */
     static final String LIST_SEPARATOR = "; ";
@@ -64,6 +67,9 @@ final class CsvExport {
                 LIST_SEPARATOR, article.topics().stream().map(TopicRef::name).toList()));
         row.add(String.join(LIST_SEPARATOR, article.entities()));
         row.add(article.lede());
+        row.add(article.event() == null ? null : site.absolute(article.event().path()));
+        row.add(article.event() == null ? null : article.event().title());
+        row.add(article.event() == null ? null : article.event().role());
         return row;
     }
 }

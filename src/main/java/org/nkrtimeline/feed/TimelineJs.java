@@ -2,13 +2,19 @@ package org.nkrtimeline.feed;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.DatePrecision;
+import org.nkrtimeline.event.EventDates;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.Axis;
 import org.nkrtimeline.timeline.ExportRepository;
 import org.nkrtimeline.timeline.ExportedArticle;
+import org.nkrtimeline.timeline.ExportedArticle.ReportedEvent;
 import org.nkrtimeline.timeline.SortOrder;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.web.SiteUrl;
@@ -16,7 +22,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A view as a TimelineJS3 timeline (https://timeline.knightlab.com/docs/json-format.html): a title
- * slide and one event per dated article. Dates say only what is known: a month-precise date has no
+ * slide and one slide per dated article, except that the articles reporting one event share the
+ * event's slide, which lists them (docs/events.md). Dates say only what is known: a month-precise date has no
  * day, a year-precise one no month; an estimate says so in its display date and why in its text.
  * TimelineJS cannot place an undated article, so those are left out and the title says how many.
  * TimelineJS renders headlines and texts as HTML, so every text from an article is escaped.
@@ -32,6 +39,7 @@ final class TimelineJs {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Slide(
             @JsonProperty("start_date") Date startDate,
+            @JsonProperty("end_date") Date endDate,
             Text text,
             String group,
             @JsonProperty("unique_id") String uniqueId) {}
@@ -58,14 +66,30 @@ final class TimelineJs {
      * @param counts   how many articles the view has, and how many of them are undated
      */
     Document document(FilterDescription description, List<ExportedArticle> articles, ExportRepository.View counts) {
-        return new Document(
-                title(description, articles.size(), counts),
-                articles.stream()
-                        .map(article -> event(article, description.filter().axis()))
-                        .toList());
+        Axis axis = description.filter().axis();
+        // The articles of one event, in the view's order, under its first; an undated event cannot be
+        // placed on the event axis, so its reports keep slides of their own there.
+        Map<String, List<ExportedArticle>> byEvent = new LinkedHashMap<>();
+        for (ExportedArticle article : articles) {
+            ReportedEvent event = article.event();
+            boolean grouped = event != null && (axis == Axis.PUBLISHED || event.start() != null);
+            byEvent.computeIfAbsent(grouped ? event.slug() : "article " + article.slug(), key -> new ArrayList<>())
+                    .add(article);
+        }
+        List<Slide> slides = new ArrayList<>();
+        long events = 0;
+        for (Map.Entry<String, List<ExportedArticle>> group : byEvent.entrySet()) {
+            if (group.getKey().startsWith("article ")) {
+                slides.add(article(group.getValue().get(0), axis));
+            } else {
+                slides.add(event(group.getValue(), axis));
+                events++;
+            }
+        }
+        return new Document(title(description, articles.size(), events, counts), slides);
     }
 
-    private Slide title(FilterDescription description, int shown, ExportRepository.View counts) {
+    private Slide title(FilterDescription description, int shown, long events, ExportRepository.View counts) {
         TimelineFilter filter = description.filter();
         long dated = counts.dated();
         StringBuilder text = new StringBuilder("<p>")
@@ -89,6 +113,11 @@ final class TimelineJs {
                             String.valueOf(dated))))
                     .append("</p>");
         }
+        if (events > 0) {
+            text.append("<p>")
+                    .append(escape(this.text.get("export.timelineJs.events", events, String.valueOf(events))))
+                    .append("</p>");
+        }
         if (counts.undated() > 0) {
             text.append("<p>")
                     .append(escape(this.text.get(
@@ -103,10 +132,89 @@ final class TimelineJs {
                 .append("\">")
                 .append(escape(this.text.get("export.timelineJs.onSite")))
                 .append("</a>.</p>");
-        return new Slide(null, new Text(escape(description.title()), text.toString()), null, null);
+        return new Slide(null, null, new Text(escape(description.title()), text.toString()), null, null);
     }
 
-    private Slide event(ExportedArticle article, Axis axis) {
+    /**
+     * An event's slide: on the event axis at the event's dates, on the publication axis from its first
+     * report's publication to its last; the editors' summary, and its reports in the view.
+     */
+    private Slide event(List<ExportedArticle> reports, Axis axis) {
+        ReportedEvent event = reports.get(0).event();
+        EventDates dates =
+                new EventDates(event.start(), event.end(), event.precision(), event.estimated(), event.note(), null);
+        Date start;
+        Date end;
+        StringBuilder text =
+                new StringBuilder("<p>").append(escape(event.summary())).append("</p>");
+        if (axis == Axis.PUBLISHED) {
+            List<LocalDate> published = reports.stream()
+                    .map(report -> report.dates().publishedDate())
+                    .sorted()
+                    .toList();
+            LocalDate first = published.get(0);
+            LocalDate last = published.get(published.size() - 1);
+            start = day(first, dateText(first));
+            end = last.equals(first) ? null : day(last, dateText(last));
+        } else {
+            start = date(dates.start(), dates.precision(), eventText(dates));
+            end = dates.end() == null ? null : date(dates.end(), dates.precision(), eventText(dates));
+            text.append("<p>").append(escape(this.text.get("export.dates.event", eventText(dates))));
+            if (dates.estimated() && dates.note() != null) {
+                text.append(' ').append(escape(this.text.get("export.dates.event.why", dates.note())));
+            }
+            text.append("</p>");
+        }
+        text.append("<p>")
+                .append(escape(
+                        this.text.get("export.timelineJs.reports", reports.size(), String.valueOf(reports.size()))))
+                .append("</p><ul>");
+        for (ExportedArticle report : reports) {
+            text.append("<li><a href=\"")
+                    .append(escape(site.absolute(report.path())))
+                    .append("\">")
+                    .append(escape(report.headline()))
+                    .append("</a> ")
+                    .append(escape(DateWords.published(report.dates(), this.text)))
+                    .append("</li>");
+        }
+        text.append("</ul><p><a href=\"")
+                .append(escape(site.absolute(event.path())))
+                .append("\">")
+                .append(escape(this.text.get("export.timelineJs.eventPage")))
+                .append("</a></p>");
+        ExportedArticle first = reports.get(0);
+        return new Slide(
+                start,
+                end,
+                new Text(escape(event.title()), text.toString()),
+                first.topics().isEmpty() ? null : first.topics().get(0).name(),
+                "event-" + event.slug());
+    }
+
+    /** "12 Sep 2023 – 19 Sep 2023", "c. 21 Mar 2025 (estimate)": the event's dates as known. */
+    private String eventText(EventDates dates) {
+        String known = dates.isRange() ? dates.startText(text) + " – " + dates.endText(text) : dates.startText(text);
+        return dates.estimated() ? text.get("export.dates.estimated", known) : known;
+    }
+
+    private String dateText(LocalDate day) {
+        return text.date("date.day", day);
+    }
+
+    private static Date day(LocalDate day, String display) {
+        return new Date(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), display);
+    }
+
+    private static Date date(LocalDate day, DatePrecision precision, String display) {
+        return new Date(
+                day.getYear(),
+                precision == DatePrecision.YEAR ? null : day.getMonthValue(),
+                precision == DatePrecision.DAY ? day.getDayOfMonth() : null,
+                display);
+    }
+
+    private Slide article(ExportedArticle article, Axis axis) {
         ArticleDates dates = article.dates();
         String text = "<p>" + escape(article.lede()) + "</p>"
                 + "<p>" + escape(DateWords.event(dates, this.text)) + " "
@@ -116,6 +224,7 @@ final class TimelineJs {
                 + "</a></p>";
         return new Slide(
                 date(dates, axis),
+                null,
                 new Text(escape(article.headline()), text),
                 article.topics().isEmpty() ? null : article.topics().get(0).name(),
                 article.slug());

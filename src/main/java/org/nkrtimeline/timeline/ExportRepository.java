@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.lucene.search.FieldDoc;
 import org.nkrtimeline.collection.ArticleDates;
+import org.nkrtimeline.collection.DatePrecision;
 import org.nkrtimeline.collection.RowValues;
 import org.nkrtimeline.timeline.ExportStatements.Statement;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,6 +138,24 @@ public class ExportRepository {
                 topics,
                 extras.entities() ? RowValues.strings(rs.getArray("entity_names")) : List.of(),
                 extras.text() ? rs.getString("source_text") : null,
-                extras.text() ? rs.getString("source_file") : null);
+                extras.text() ? rs.getString("source_file") : null,
+                reportedEvent(rs));
+    }
+
+    private static ExportedArticle.ReportedEvent reportedEvent(ResultSet rs) throws SQLException {
+        String slug = rs.getString("report_event_slug");
+        if (slug == null) {
+            return null;
+        }
+        return new ExportedArticle.ReportedEvent(
+                slug,
+                rs.getString("report_event_title"),
+                rs.getString("report_role"),
+                RowValues.localDate(rs.getDate("report_event_start")),
+                RowValues.localDate(rs.getDate("report_event_end")),
+                DatePrecision.valueOf(rs.getString("report_event_precision")),
+                rs.getBoolean("report_event_estimated"),
+                rs.getString("report_event_note"),
+                rs.getString("report_event_summary"));
     }
 }

@@ -37,8 +37,12 @@ public final class ExportStatements {
      *
      * <p>Columns: {@code id}, {@code slug}, {@code headline}, {@code lede}, the date columns under
      * their own names, {@code created_at}, {@code corrected_at}, {@code topic_slugs} and
-     * {@code topic_names} (arrays in taxonomy order), and as asked {@code entity_names} (an array),
-     * {@code source_text} and {@code source_file}.
+     * {@code topic_names} (arrays in taxonomy order), the event the article reports, if any (an
+     * article readers may see makes its event one they may see): {@code report_event_slug},
+     * {@code report_event_title}, {@code report_role}, {@code report_event_start}, {@code report_event_end},
+     * {@code report_event_precision}, {@code report_event_estimated}, {@code report_event_note} and
+     * {@code report_event_summary};
+     * and as asked {@code entity_names} (an array), {@code source_text} and {@code source_file}.
      */
     public static Statement articles(List<Long> ids, Extras extras) {
         String columns = """
@@ -48,7 +52,12 @@ public final class ExportStatements {
                 array(select t.slug from article_topic at join topic t on t.id = at.topic_id
                       where at.article_id = p.id order by t.position) as topic_slugs,
                 array(select t.name from article_topic at join topic t on t.id = at.topic_id
-                      where at.article_id = p.id order by t.position) as topic_names""";
+                      where at.article_id = p.id order by t.position) as topic_names,
+                ev.slug as report_event_slug, ev.title as report_event_title, er.role as report_role,
+                ev.event_date as report_event_start, ev.event_end_date as report_event_end,
+                ev.event_date_precision as report_event_precision,
+                ev.event_date_estimated as report_event_estimated, ev.event_date_note as report_event_note,
+                ev.summary as report_event_summary""";
         if (extras.entities()) {
             columns += """
                     ,
@@ -61,6 +70,8 @@ public final class ExportStatements {
         String sql = """
                 select %s
                 from public_article p
+                left join event_report er on er.article_id = p.id
+                left join event ev on ev.id = er.event_id
                 where p.id = any(:ids)
                 order by array_position(cast(:ids as bigint[]), p.id)
                 """.formatted(columns);

@@ -11,6 +11,7 @@ import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
 import java.net.URI;
@@ -207,6 +208,20 @@ class AtomFeedTest extends WebTest {
     void theEntriesLinkToArticlePagesThatExist() {
         for (Entry entry : rome(get("/feed.atom")).getEntries()) {
             String href = entry.getAlternateLinks().get(0).getHref();
+            assertThat(get(href.substring(SITE.length())).status()).as(href).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anEntryLinksToTheEventItsArticleReports() {
+        for (Entry entry : rome(get("/feed.atom")).getEntries()) {
+            List<Link> related = entry.getOtherLinks().stream()
+                    .filter(link -> "related".equals(link.getRel()))
+                    .toList();
+            assertThat(related).as(entry.getTitle()).hasSize(1);
+            String href = related.get(0).getHref();
+            assertThat(href).startsWith(SITE + "/events/");
+            assertThat(related.get(0).getTitle()).isNotBlank();
             assertThat(get(href.substring(SITE.length())).status()).as(href).isEqualTo(200);
         }
     }

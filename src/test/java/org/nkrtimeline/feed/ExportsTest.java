@@ -46,7 +46,10 @@ class ExportsTest extends WebTest {
             "published_note",
             "topics",
             "entities",
-            "lede");
+            "lede",
+            "event",
+            "event_title",
+            "report_role");
     private static final int GENERATED = 1_203;
 
     @Autowired
@@ -92,6 +95,12 @@ class ExportsTest extends WebTest {
         assertThat(estimated.get("topics").split("; ")).hasSize(5);
         assertThat(estimated.get("entities")).contains("Sergei Shoigu");
         assertThat(estimated.get("lede")).isEqualTo(column(C, "lede"));
+
+        assertThat(estimated.get("event")).isEqualTo(SITE + "/events/shoigu-visits-pyongyang-2025");
+        assertThat(estimated.get("event_title")).isNotBlank();
+        assertThat(estimated.get("report_role")).isEqualTo("first_report");
+        assertThat(row(Csv.parse(get("/export.csv").html()), A).get("report_role"))
+                .isEqualTo("follow_up");
 
         Map<String, String> dated = row(Csv.parse(get("/export.csv").html()), D);
         assertThat(dated.get("event_estimated")).isEqualTo("false");
@@ -176,7 +185,7 @@ class ExportsTest extends WebTest {
     // --- TimelineJS
 
     @Test
-    void theTimelineJsFileHasATitleAndAnEventPerDatedArticleWithTheFieldsTimelineJsNeeds() throws Exception {
+    void theTimelineJsFileHasATitleAndASlidePerEventOrDatedArticleWithTheFieldsTimelineJsNeeds() throws Exception {
         Page page = get("/export/timelinejs.json");
 
         assertThat(page.status()).isEqualTo(200);
@@ -188,7 +197,7 @@ class ExportsTest extends WebTest {
                 .isEqualTo("North Korea–Russia relations: a timeline");
         assertThat(json.get("title").has("start_date")).isFalse();
         JsonNode events = json.get("events");
-        assertThat(events).hasSize(5);
+        assertThat(events).hasSize(3);
         HashSet<String> ids = new HashSet<>();
         for (JsonNode event : events) {
             assertThat(event.get("start_date").get("year").isInt()).isTrue();
@@ -196,16 +205,41 @@ class ExportsTest extends WebTest {
             assertThat(event.get("start_date").get("day").isInt()).isTrue();
             assertThat(event.get("start_date").get("display_date").asText()).isNotBlank();
             assertThat(event.get("text").get("headline").asText()).isNotBlank();
-            assertThat(event.get("text").get("text").asText()).contains("Read the full article");
+            assertThat(event.get("text").get("text").asText()).contains("The event’s page");
             assertThat(event.get("group").asText()).isNotBlank();
             assertThat(ids.add(event.get("unique_id").asText())).isTrue();
         }
-        assertThat(ids).containsExactlyInAnyOrder(A, B, C, D, E);
+        assertThat(ids)
+                .containsExactlyInAnyOrder(
+                        "event-kim-jong-un-visits-russia-2023",
+                        "event-kim-condolences-crocus-city-hall-2024",
+                        "event-shoigu-visits-pyongyang-2025");
+        assertThat(Jsoup.parse(json.get("title").get("text").get("text").asText())
+                        .text())
+                .contains("The articles that report one of 3 events share one slide per event");
+    }
+
+    @Test
+    void anEventsSlideSpansItsDatesAndListsItsReportsWithTheEditorsSummary() throws Exception {
+        JsonNode visit = event(timelineJs("/export/timelinejs.json"), "event-kim-jong-un-visits-russia-2023");
+
+        assertThat(visit.at("/start_date/day").asInt()).isEqualTo(12);
+        assertThat(visit.at("/end_date/day").asInt()).isEqualTo(19);
+        assertThat(visit.at("/end_date/month").asInt()).isEqualTo(9);
+        org.jsoup.nodes.Document text = Jsoup.parse(visit.at("/text/text").asText());
+        assertThat(text.select("li a").eachAttr("href"))
+                .containsExactly(SITE + "/articles/" + E, SITE + "/articles/" + B, SITE + "/articles/" + A);
+        assertThat(text.text()).contains("3 reports in this view:", "Published 12 Nov 2023.");
+        assertThat(text.select("a").last().attr("href")).isEqualTo(SITE + "/events/kim-jong-un-visits-russia-2023");
+        assertThat(text.selectFirst("p").text())
+                .isEqualTo(jdbc.sql("select summary from event where slug = 'kim-jong-un-visits-russia-2023'")
+                        .query(String.class)
+                        .single());
     }
 
     @Test
     void anEstimatedDateIsLabelledAsOneWithItsReason() throws Exception {
-        JsonNode estimated = event(timelineJs("/export/timelinejs.json"), C);
+        JsonNode estimated = event(timelineJs("/export/timelinejs.json"), "event-shoigu-visits-pyongyang-2025");
 
         assertThat(estimated.get("start_date").get("year").asInt()).isEqualTo(2025);
         assertThat(estimated.get("start_date").get("month").asInt()).isEqualTo(3);
@@ -236,7 +270,7 @@ class ExportsTest extends WebTest {
         assertThat(year.has("month")).isFalse();
         assertThat(year.has("day")).isFalse();
         assertThat(year.get("display_date").asText()).isEqualTo("2022");
-        assertThat(uniqueIds(json)).hasSize(7).doesNotContain("an-undated-report");
+        assertThat(uniqueIds(json)).hasSize(5).doesNotContain("an-undated-report");
         assertThat(Jsoup.parse(json.get("title").get("text").get("text").asText())
                         .text())
                 .contains("1 article with no event date is left out: a timeline cannot place it.");
@@ -246,8 +280,14 @@ class ExportsTest extends WebTest {
     void onThePublicationAxisTheDatesArePublicationDatesAndTheArticleWithoutOneIsLeftOut() throws Exception {
         JsonNode json = timelineJs("/export/timelinejs.json?axis=published");
 
-        assertThat(uniqueIds(json)).containsExactlyInAnyOrder(A, B, D, E);
-        JsonNode d = event(json, D).get("start_date");
+        assertThat(uniqueIds(json))
+                .containsExactlyInAnyOrder(
+                        "event-kim-jong-un-visits-russia-2023", "event-kim-condolences-crocus-city-hall-2024");
+        JsonNode visit = event(json, "event-kim-jong-un-visits-russia-2023");
+        assertThat(visit.at("/start_date/day").asInt()).isEqualTo(12);
+        assertThat(visit.at("/start_date/month").asInt()).isEqualTo(11);
+        assertThat(visit.at("/end_date/day").asInt()).isEqualTo(14);
+        JsonNode d = event(json, "event-kim-condolences-crocus-city-hall-2024").get("start_date");
         assertThat(List.of(
                         d.get("year").asInt(),
                         d.get("month").asInt(),
@@ -262,7 +302,7 @@ class ExportsTest extends WebTest {
     void theTimelineJsFileFollowsTheFiltersAndSaysWhichInItsTitle() throws Exception {
         JsonNode json = timelineJs("/export/timelinejs.json?topic=space");
 
-        assertThat(uniqueIds(json)).containsExactlyInAnyOrder(B, E);
+        assertThat(uniqueIds(json)).containsExactly("event-kim-jong-un-visits-russia-2023");
         assertThat(json.get("title").get("text").get("headline").asText())
                 .isEqualTo("Topic: Space · North Korea–Russia relations");
     }
