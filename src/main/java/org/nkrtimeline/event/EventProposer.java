@@ -67,14 +67,24 @@ public final class EventProposer {
 
     /** The best of {@code events} for the article, or a new event when none is close enough. */
     public static Proposal propose(Subject article, List<Candidate> events, Rarity rarity) {
-        Proposal best = null;
+        List<Proposal> ranked = ranked(article, events, rarity);
+        return !ranked.isEmpty() && ranked.get(0).score() >= MIN_SCORE
+                ? ranked.get(0)
+                : new Proposal(null, 0, List.of(), null);
+    }
+
+    /**
+     * Every one of {@code events} scored for the article, best first (of equal scores, the first
+     * given), those below {@link #MIN_SCORE} included: the editor may pick another than the proposal.
+     */
+    public static List<Proposal> ranked(Subject article, List<Candidate> events, Rarity rarity) {
+        List<Proposal> scored = new ArrayList<>();
         for (Candidate event : events) {
-            Proposal proposal = score(article, event, rarity);
-            if (proposal.score() >= MIN_SCORE && (best == null || proposal.score() > best.score())) {
-                best = proposal;
-            }
+            scored.add(score(article, event, rarity));
         }
-        return best != null ? best : new Proposal(null, 0, List.of(), null);
+        // A stable sort: of equal scores the first given stays first, as propose has always chosen.
+        scored.sort(Comparator.comparingDouble(Proposal::score).reversed());
+        return List.copyOf(scored);
     }
 
     static Proposal score(Subject article, Candidate event, Rarity rarity) {

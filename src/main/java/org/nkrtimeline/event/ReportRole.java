@@ -1,6 +1,7 @@
 package org.nkrtimeline.event;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /** What a report is to its event (the column event_report.role). */
 public enum ReportRole {
@@ -28,10 +29,17 @@ public enum ReportRole {
         return messageKey;
     }
 
+    /** The value of the column, which the editors' forms send too: "follow_up". */
+    public String column() {
+        return column;
+    }
+
+    /** The role a column value or a form's value names, if any. */
+    public static Optional<ReportRole> fromColumn(String value) {
+        return Arrays.stream(values()).filter(role -> role.column.equals(value)).findFirst();
+    }
+
     static ReportRole ofColumn(String value) {
-        return Arrays.stream(values())
-                .filter(role -> role.column.equals(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no report role " + value));
+        return fromColumn(value).orElseThrow(() -> new IllegalArgumentException("no report role " + value));
     }
 }

@@ -20,4 +20,16 @@ public final class Redirects {
         view.setExpandUriTemplateVariables(false);
         return view;
     }
+
+    /**
+     * A redirect after a form's POST (303 See Other): the browser asks for {@code path} with a GET, so
+     * reloading the page it lands on sends nothing again. Flash attributes go with it.
+     */
+    public static View seeOther(String path) {
+        RedirectView view = new RedirectView(path, true);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
+        view.setExposeModelAttributes(false);
+        view.setExpandUriTemplateVariables(false);
+        return view;
+    }
 }

@@ -75,6 +75,15 @@ class HtmlValidityTest extends EditorWebTest {
                 Map.of("name", "treaty.txt", "text", pasteFixture()));
         assertThat(review.status()).as("import review").isEqualTo(200);
         errors.addAll(validate("import review", review.html()));
+        // The event page of an article that reports none yet: the proposal and both forms.
+        Page imported = editor.submit(review.document(), "form[action=/editor/import/confirm]", Map.of());
+        String eventPage =
+                imported.document().select(".import-outcomes a[href$=/event]").attr("href");
+        Page proposal = editor.get(eventPage);
+        assertThat(proposal.status())
+                .as("article's event proposal " + eventPage)
+                .isEqualTo(200);
+        errors.addAll(validate("article's event proposal", proposal.html()));
         assertNoErrors(errors);
     }
 

@@ -30,6 +30,8 @@ class EditorBrowserIT extends BrowserTest {
     private static final String PASSWORD = "a long test password";
     private static final String FIXTURE = "/import/kursk-deminers.txt";
     private static final String HEADLINE = "North Korea to send deminers and builders to Kursk";
+    /** The sixth article of the events' tests: Shoigu in Pyongyang again, 17 Jun 2025. */
+    private static final String SIXTH = "/import/shoigu-pyongyang-june.txt";
 
     @Autowired
     EditorAccounts accounts;
@@ -235,10 +237,60 @@ class EditorBrowserIT extends BrowserTest {
                 .contains("17 Jun 2025, 30 days before the scheduled event");
     }
 
-    /** The fixture as a file on disk, which is what a file input needs; test resources are files under target/. */
+    @Test
+    void anImportedArticleIsGroupedFromItsProposalIntoANewEventThatReadersThenSee() throws Exception {
+        open("/editor/sign-in");
+        fillByLabel("Username", USERNAME);
+        fillByLabel("Password", PASSWORD);
+        browser.followLink(button("Sign in"));
+        browser.followLink(driver.findElement(By.linkText("Import articles")));
+        driver.findElement(By.id("files")).sendKeys(fixture(SIXTH).toString());
+        browser.followLink(button("Upload and review"));
+        browser.typeInto("draft-0-event-date", "2025-06-17");
+        browser.followLink(button("Import the article"));
+        assertThat(h1()).isEqualTo("Import done");
+
+        // From the import result to the proposal, whose reason says what the article shares with the event.
+        browser.followLink(driver.findElement(By.linkText("propose its event")));
+        assertThat(browser.path()).endsWith("/event");
+        String slug = browser.path()
+                .substring("/editor/articles/".length(), browser.path().length() - "/event".length());
+        assertThat(textContent(driver.findElement(By.cssSelector(".proposal"))))
+                .startsWith("Proposed: Kim Jong Un visits Russia and meets Putin at Vostochny: shares ")
+                .contains("Sergei Shoigu");
+        assertThat(driver.findElement(By.id("event-0")).isSelected())
+                .as("the proposal comes chosen")
+                .isTrue();
+        screenshots.fullPage("editor-event-proposal.png");
+
+        // The editor knows Shoigu came back in June: not the 2023 visit, nor the March talks. A new event.
+        browser.typeInto("event-title", "Sergei Shoigu meets Kim Jong Un in Pyongyang again");
+        browser.typeInto("event-summary", "Sergei Shoigu met Kim Jong Un in Pyongyang on 17 June 2025.");
+        assertThat(textContent(driver.findElement(By.cssSelector(".new-event-date"))))
+                .startsWith("The event will be dated 17 Jun 2025");
+        browser.followLink(button("Create the event"));
+
+        assertThat(browser.path()).isEqualTo("/editor/articles/" + slug + "/event");
+        assertThat(textContent(driver.findElement(By.cssSelector("p.notice[role=status]"))))
+                .startsWith("Created the event “Sergei Shoigu meets Kim Jong Un in Pyongyang again”");
+        browser.followLink(driver.findElement(By.cssSelector(".current-event a")));
+
+        // Readers see the event, with the article as its first report.
+        assertThat(browser.path()).isEqualTo("/events/sergei-shoigu-meets-kim-jong-un-in-pyongyang-again");
+        assertThat(h1()).isEqualTo("Sergei Shoigu meets Kim Jong Un in Pyongyang again");
+        assertThat(driver.findElements(By.cssSelector("main a[href='/articles/" + slug + "']")))
+                .isNotEmpty();
+        screenshots.fullPage("event-created-by-an-editor.png");
+    }
+
     private static Path fixture() throws URISyntaxException {
-        URL resource = EditorBrowserIT.class.getResource(FIXTURE);
-        assertThat(resource).as(FIXTURE).isNotNull();
+        return fixture(FIXTURE);
+    }
+
+    /** A fixture as a file on disk, which is what a file input needs; test resources are files under target/. */
+    private static Path fixture(String path) throws URISyntaxException {
+        URL resource = EditorBrowserIT.class.getResource(path);
+        assertThat(resource).as(path).isNotNull();
         return Path.of(resource.toURI()).toAbsolutePath();
     }
 

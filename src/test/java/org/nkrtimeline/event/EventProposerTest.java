@@ -84,6 +84,24 @@ class EventProposerTest {
     }
 
     @Test
+    void theRankingScoresEveryEventBestFirstAndLeadsWithTheProposal() {
+        Candidate visit =
+                new Candidate("visit", "Visit", Set.of("sergei-shoigu", "pyongyang"), List.of(DAY.plusDays(300)));
+        Candidate unrelated = new Candidate("other", "Other", Set.of("kim-jong-un"), List.of(DAY));
+        Subject article = new Subject(Set.of("sergei-shoigu", "pyongyang", "vostochny-cosmodrome"), DAY.plusDays(301));
+
+        List<Proposal> ranked = EventProposer.ranked(article, List.of(unrelated, SUMMIT, visit), RARITY);
+
+        assertThat(ranked).extracting(proposal -> proposal.event().slug()).containsExactly("visit", "summit", "other");
+        assertThat(ranked).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+        assertThat(ranked.get(2).score())
+                .as("below the threshold, still listed for the editor to pick")
+                .isZero();
+        assertThat(EventProposer.propose(article, List.of(unrelated, SUMMIT, visit), RARITY))
+                .isEqualTo(ranked.get(0));
+    }
+
+    @Test
     void withNoEventsANewOneIsProposed() {
         assertThat(EventProposer.propose(new Subject(Set.of("pyongyang"), DAY), List.of(), RARITY)
                         .isNewEvent())

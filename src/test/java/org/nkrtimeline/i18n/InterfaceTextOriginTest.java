@@ -155,6 +155,7 @@ class InterfaceTextOriginTest extends EditorWebTest {
                 "/editor/articles",
                 "/editor/articles/" + SeedArticles.C,
                 "/editor/articles/" + SeedArticles.C + "/history",
+                "/editor/articles/" + SeedArticles.C + "/event",
                 "/editor/import",
                 "/editor/topic-rules"
             })

@@ -15,7 +15,12 @@ public enum ArticleField {
     ADDRESS("editor.field.address", false),
     /** Who published the text (V22): from the source file's header at the import, then corrected by editors. */
     SOURCE_NAME("editor.field.sourceName", true),
-    SOURCE_URL("editor.field.sourceUrl", true);
+    SOURCE_URL("editor.field.sourceUrl", true),
+    /**
+     * The event the article reports (V23): "slug (role)". Not a correction of the article, whose page
+     * only follows the assignment with its "Part of the event" line.
+     */
+    EVENT("editor.field.event", false);
 
     private final String labelKey;
     private final boolean shownToReaders;

@@ -131,7 +131,8 @@ class ImportPagesTest extends EditorWebTest {
                 .query(String.class)
                 .single();
         assertThat(result.document().select(".import-outcomes a").eachAttr("href"))
-                .containsExactly("/articles/" + slug, "/editor/articles/" + slug);
+                .containsExactly(
+                        "/articles/" + slug, "/editor/articles/" + slug, "/editor/articles/" + slug + "/event");
 
         Map<String, Object> stored = jdbc.sql("""
                         select headline, event_date, event_date_precision, event_date_estimated, published_date,
