@@ -19,17 +19,12 @@ public enum ReportRole {
         this.messageKey = messageKey;
     }
 
-    /** The role as the database and the API spell it: first_report, follow_up… */
-    public String column() {
-        return column;
-    }
-
     /** The message that names the role. */
     public String messageKey() {
         return messageKey;
     }
 
-    /** The value of the column, which the editors' forms send too: "follow_up". */
+    /** The value of the column, which the editors' forms and the API use too: "follow_up". */
     public String column() {
         return column;
     }
