@@ -51,6 +51,7 @@ public class LongtailUrls {
         WEIGHTS.put("deep", 8); // after=ID: a page deep in the (filtered) timeline
         WEIGHTS.put("article", 12); // an article's page with the filter of a timeline it is on
         WEIGHTS.put("entity-page", 3); // /entities/SLUG
+        WEIGHTS.put("event-page", 4); // /events/SLUG (left out when the collection has no events)
         WEIGHTS.put("feed", 5); // /feed.atom with a filter
         WEIGHTS.put("api", 7); // /api/v1/articles with a filter, a limit, sometimes after=ID
     }
@@ -62,6 +63,7 @@ public class LongtailUrls {
     final Connection db;
     final List<String> topics = new ArrayList<>();
     final List<String> entities = new ArrayList<>();
+    final List<String> events = new ArrayList<>();
     long[] articleIds;
     String[] articleSlugs;
     /** Per article (by its index in articleIds): event and publication day (epoch day, or MIN_VALUE), topics (bits by the index in topics), entities (indexes in entities). */
@@ -120,6 +122,21 @@ public class LongtailUrls {
                 while (r.next()) {
                     entities.add(r.getString(1));
                 }
+            }
+            try (ResultSet r = s.executeQuery("""
+                    select e.slug from event e
+                    where exists (select from event_report r join public_article a on a.id = r.article_id
+                                  where r.event_id = e.id)
+                    order by e.id""")) {
+                while (r.next()) {
+                    events.add(r.getString(1));
+                }
+            } catch (java.sql.SQLException noEvents) {
+                // A database made before events (V21): the band is left out.
+                db.rollback();
+            }
+            if (events.isEmpty()) {
+                WEIGHTS.remove("event-page");
             }
             List<Long> ids = new ArrayList<>();
             List<String> slugs = new ArrayList<>();
@@ -391,6 +408,7 @@ public class LongtailUrls {
             case "deep" -> timeline(withAfter(deepFilter()));
             case "article" -> article();
             case "entity-page" -> "/entities/" + pick(entities) + "?utm_source=longtail-" + (++entityPageNumber);
+            case "event-page" -> "/events/" + pick(events);
             case "feed" -> anyFilter().withoutOrder().link("/feed.atom");
             case "api" -> api();
             default -> throw new IllegalArgumentException(band);

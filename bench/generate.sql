@@ -568,7 +568,10 @@ insert into bench_entity_weight values
     ('kumsusan-palace-of-the-sun', 0.01, null, null),
     ('kim-chaek-university-of-technology', 0.003, null, null),
     ('mansu-hill-grand-monument', 0.005, null, null),
-    ('vostochny-port', 0.005, null, null);
+    ('vostochny-port', 0.005, null, null),
+    ('tass', 0.08, null, null),
+    ('ria-novosti', 0.04, null, null),
+    ('yonhap', 0.1, null, null);
 do $$
 begin
     if (select count(*) from bench_entity_weight w join entity e on e.slug = w.slug) <> (select count(*) from entity) then
@@ -586,5 +589,55 @@ from bench_article b
 cross join entity e
 join bench_entity_weight w on w.slug = e.slug
 where random() < case when w.since is null or b.era >= w.since then w.p else w.p_before end;
+
+-- --- Events (issue 18) ------------------------------------------------------------------------------
+
+-- Three in five synthetic articles with an event date report an event; the others stand alone. In
+-- the order of their event dates, they are cut into clusters of 1 to 30 reports whose sizes follow a
+-- Zipf-like law (P(size >= k) about k^-1.4: most events have one to three reports, a few dozens):
+-- reports of one event are close in time, as real coverage is. An event starts on its earliest
+-- report's event date; its first report is its earliest publication, a fifth of the others are
+-- rewrites of it and a tenth reposts, the rest follow-ups. The titles and summaries say they are
+-- synthetic.
+create temp table bench_in_event as
+select article_id, row_number() over (order by event_date, article_id) as n
+from (select b.article_id, a.event_date from bench_article b join article a on a.id = b.article_id
+      where a.event_date is not null and random() < 0.6) candidates;
+
+create temp table bench_cluster as
+with sizes as (
+    select c, least(30, floor(1 / power(1 - random(), 0.7)))::int as size
+    from generate_series(1, (select count(*) from bench_in_event)) c),
+bounds as (
+    select c, sum(size) over (order by c) - size + 1 as first_n, sum(size) over (order by c) as last_n
+    from sizes)
+select c, first_n, last_n from bounds where first_n <= (select count(*) from bench_in_event);
+
+create temp table bench_event_report as
+select k.c, e.article_id, a.published_date, a.event_date,
+       row_number() over (partition by k.c order by a.published_date nulls last, e.article_id) as nth
+from bench_in_event e
+join bench_cluster k on e.n between k.first_n and k.last_n
+join article a on a.id = e.article_id;
+
+insert into event (slug, title, event_date, event_date_precision, summary)
+select 'synthetic-event-' || c,
+       'Synthetic event ' || c,
+       min(event_date),
+       'DAY',
+       'A synthetic event of the benchmark, with ' || count(*) || ' reports. It was written by no editor.'
+from bench_event_report group by c;
+
+insert into event_report (article_id, event_id, role, rewrite_of_article_id)
+select r.article_id, ev.id,
+       case when r.nth = 1 then 'first_report'
+            when x.u < 0.2 then 'rewrite'
+            when x.u < 0.3 then 'repost'
+            else 'follow_up' end,
+       case when r.nth > 1 and x.u < 0.2 then f.article_id end
+from bench_event_report r
+join event ev on ev.slug = 'synthetic-event-' || r.c
+join bench_event_report f on f.c = r.c and f.nth = 1
+cross join lateral (select random() + 0 * r.article_id as u) x;
 
 commit;
