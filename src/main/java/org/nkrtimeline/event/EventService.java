@@ -84,10 +84,13 @@ public class EventService {
         return events.findPublicEvents(afterId, limit);
     }
 
-    /** The latest events readers may see whose reports name the entity {@code entitySlug}, for its page. */
+    /**
+     * The latest events readers may see whose reports name the entity {@code entitySlug}, for its page;
+     * {@code articles}: how many public articles name it.
+     */
     @Transactional(readOnly = true)
-    public EventsNaming naming(String entitySlug, int limit) {
-        return events.findPublicEventsNaming(entitySlug, limit);
+    public EventsNaming naming(String entitySlug, long articles, int limit) {
+        return events.findPublicEventsNaming(entitySlug, articles, limit);
     }
 
     /** The public event an article reports, for a link from its page. */

@@ -3,11 +3,11 @@ package org.nkrtimeline.event;
 import java.util.List;
 
 /**
- * The events whose reports name an entity, for its page: the latest of them, and how many there are.
+ * The latest events whose reports name an entity, for its page.
  *
- * @param total how many events in all, of which {@code events} are the latest
+ * @param more whether there are older ones besides
  */
-public record EventsNaming(List<EventSummary> events, long total) {
+public record EventsNaming(List<EventSummary> events, boolean more) {
 
     public EventsNaming {
         events = List.copyOf(events);
