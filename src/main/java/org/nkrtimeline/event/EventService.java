@@ -85,12 +85,12 @@ public class EventService {
     }
 
     /**
-     * The latest events readers may see whose reports name the entity {@code entitySlug}, for its page;
+     * The latest events readers may see whose reports name the entity {@code entityId}, for its page;
      * {@code articles}: how many public articles name it.
      */
     @Transactional(readOnly = true)
-    public EventsNaming naming(String entitySlug, long articles, int limit) {
-        return events.findPublicEventsNaming(entitySlug, articles, limit);
+    public EventsNaming naming(long entityId, long articles, int limit) {
+        return events.findPublicEventsNaming(entityId, articles, limit);
     }
 
     /** The public event an article reports, for a link from its page. */

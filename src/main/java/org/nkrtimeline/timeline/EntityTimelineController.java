@@ -39,7 +39,7 @@ class EntityTimelineController {
                 "page",
                 new EntityPage(
                         summary,
-                        events.naming(summary.entity().slug(), summary.articleCount(), EVENTS_SHOWN),
+                        events.naming(summary.entity().id(), summary.articleCount(), EVENTS_SHOWN),
                         timeline.timeline(mentioning, TimelineCursor.FIRST_PAGE)));
         return "entity";
     }
