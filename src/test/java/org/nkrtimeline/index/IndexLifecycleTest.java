@@ -210,7 +210,7 @@ class IndexLifecycleTest {
         outbox.requestRebuild();
 
         try (Child child = Child.start(directory, GENERATED / 2)) {
-            // Halfway through the rebuild, and writing on, slowly: killed in the middle of its work.
+            // Halfway through the rebuild, where it waits: killed in the middle of its work.
             child.await("written " + GENERATED / 2);
             edit("crash-8", "hidden = true");
 
@@ -392,7 +392,7 @@ class IndexLifecycleTest {
             reader.start();
         }
 
-        static Child start(Path directory, long slowAfter) throws IOException {
+        static Child start(Path directory, long stopAfter) throws IOException {
             Map<String, Object> database = TestDatabase.properties();
             return new Child(new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "java")
@@ -407,7 +407,7 @@ class IndexLifecycleTest {
                             database.get("spring.datasource.url").toString(),
                             database.get("spring.datasource.username").toString(),
                             database.get("spring.datasource.password").toString(),
-                            Long.toString(slowAfter))
+                            Long.toString(stopAfter))
                     .redirectErrorStream(true)
                     .start());
         }

@@ -17,20 +17,15 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * The read index's indexer alone, in a JVM of its own, for IndexLifecycleTest to kill: it starts the
  * indexer as the app does, on the index directory and the database it is given, and says on its
  * output how far it got. The arguments: the index directory, the database's JDBC URL, user and
- * password, and after how many articles a rebuild slows down.
+ * password, and after how many articles a rebuild stops.
  *
  * <p>Its lines: {@code written N} as a rebuild hands the writer its Nth article, {@code batch K} as a
  * catch-up reads the articles of its Kth batch of changes, {@code committed SEQ} after each commit,
- * {@code started} once the indexer is up to date. A rebuild slows down after the given number of
- * articles, and a catch-up before its second batch, so that the test's kill lands in the middle of
- * the work however fast the machine is, and never after it.
+ * {@code started} once the indexer is up to date. A rebuild stops after the given number of articles,
+ * and a catch-up before its second batch, and each waits there until the test kills it: the kill lands
+ * in the middle of the work however fast the machine is, never after it, and no timing is guessed.
  */
 final class IndexingProcess {
-
-    /** How long each article of a slowed-down rebuild, and a catch-up's second batch, take longer. */
-    private static final Duration REBUILD_DELAY = Duration.ofMillis(30);
-
-    private static final Duration CATCH_UP_DELAY = Duration.ofMinutes(1);
 
     private IndexingProcess() {}
 
@@ -39,7 +34,7 @@ final class IndexingProcess {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
         Path directory = Path.of(args[0]);
         DriverManagerDataSource dataSource = new DriverManagerDataSource(args[1], args[2], args[3]);
-        long slowAfter = Long.parseLong(args[4]);
+        long stopAfter = Long.parseLong(args[4]);
         ArticleIndex index = new ArticleIndex(directory) {
             @Override
             synchronized void apply(List<IndexedArticle> articles, Collection<Long> removed, IndexPosition position)
@@ -55,8 +50,8 @@ final class IndexingProcess {
                 super.replaceAll(articles, position, written -> {
                     progress.accept(written);
                     say("written " + written);
-                    if (written >= slowAfter) {
-                        pause(REBUILD_DELAY);
+                    if (written >= stopAfter) {
+                        waitToBeKilled();
                     }
                 });
                 say("committed " + position.seq());
@@ -69,7 +64,7 @@ final class IndexingProcess {
             List<IndexedArticle> articles(Collection<Long> ids) {
                 say("batch " + ++batches);
                 if (batches > 1) {
-                    pause(CATCH_UP_DELAY);
+                    waitToBeKilled();
                 }
                 return super.articles(ids);
             }
@@ -86,11 +81,18 @@ final class IndexingProcess {
         System.out.flush();
     }
 
-    private static void pause(Duration duration) {
+    /**
+     * Blocks on the standard input, which the test never writes to, until the test kills the process.
+     * Should the test be gone (the pipe closed), the process ends too, without finishing its work.
+     */
+    private static void waitToBeKilled() {
         try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            while (System.in.read() >= 0) {
+                // Nothing is ever sent: a byte changes nothing.
+            }
+        } catch (IOException e) {
+            // The pipe broke: the test is gone.
         }
+        Runtime.getRuntime().halt(1);
     }
 }
