@@ -83,24 +83,12 @@ public record ArticleDates(
 
     /** The event date as far as it is known: "13 Sep 2023", "Sep 2023" or "2023" in English. */
     public String eventText(SiteText text) {
-        return eventDate == null
-                ? null
-                : switch (eventPrecision) {
-                    case DAY -> text.date("date.day", eventDate);
-                    case MONTH -> text.date("date.month", eventDate);
-                    case YEAR -> text.date("date.year", eventDate);
-                };
+        return eventDate == null ? null : eventPrecision.text(text, eventDate);
     }
 
     /** The value for {@code <time datetime>}: only as much of the date as is known. */
     public String eventIso() {
-        return eventDate == null
-                ? null
-                : switch (eventPrecision) {
-                    case DAY -> eventDate.toString();
-                    case MONTH -> eventDate.toString().substring(0, 7);
-                    case YEAR -> eventDate.toString().substring(0, 4);
-                };
+        return eventDate == null ? null : eventPrecision.iso(eventDate);
     }
 
     public String publishedText() {

@@ -77,23 +77,10 @@ public record EventDates(
     }
 
     private String format(SiteText text, LocalDate day) {
-        if (day == null) {
-            return null;
-        }
-        return switch (precision) {
-            case DAY -> text.date("date.day", day);
-            case MONTH -> text.date("date.month", day);
-            case YEAR -> text.date("date.year", day);
-        };
+        return day == null ? null : precision.text(text, day);
     }
 
     private String iso(LocalDate day) {
-        return day == null
-                ? null
-                : switch (precision) {
-                    case DAY -> day.toString();
-                    case MONTH -> day.toString().substring(0, 7);
-                    case YEAR -> day.toString().substring(0, 4);
-                };
+        return day == null ? null : precision.iso(day);
     }
 }

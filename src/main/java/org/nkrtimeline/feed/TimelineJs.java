@@ -154,8 +154,8 @@ final class TimelineJs {
                     .toList();
             LocalDate first = published.get(0);
             LocalDate last = published.get(published.size() - 1);
-            start = day(first, dateText(first));
-            end = last.equals(first) ? null : day(last, dateText(last));
+            start = date(first, DatePrecision.DAY, dateText(first));
+            end = last.equals(first) ? null : date(last, DatePrecision.DAY, dateText(last));
         } else {
             start = date(dates.start(), dates.precision(), eventText(dates));
             end = dates.end() == null ? null : date(dates.end(), dates.precision(), eventText(dates));
@@ -199,13 +199,10 @@ final class TimelineJs {
     }
 
     private String dateText(LocalDate day) {
-        return text.date("date.day", day);
+        return DatePrecision.DAY.text(text, day);
     }
 
-    private static Date day(LocalDate day, String display) {
-        return new Date(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), display);
-    }
-
+    /** A day with only the parts its precision knows: no day for a month, no month for a year. */
     private static Date date(LocalDate day, DatePrecision precision, String display) {
         return new Date(
                 day.getYear(),
@@ -233,19 +230,9 @@ final class TimelineJs {
     /** The article's date on the axis, with only the parts that are known; the caller gives dated articles only. */
     private Date date(ArticleDates dates, Axis axis) {
         String display = DateWords.onAxis(dates, axis, text);
-        if (axis == Axis.PUBLISHED) {
-            return new Date(
-                    dates.publishedDate().getYear(),
-                    dates.publishedDate().getMonthValue(),
-                    dates.publishedDate().getDayOfMonth(),
-                    display);
-        }
-        DatePrecision precision = dates.eventPrecision();
-        return new Date(
-                dates.eventDate().getYear(),
-                precision == DatePrecision.YEAR ? null : dates.eventDate().getMonthValue(),
-                precision == DatePrecision.DAY ? dates.eventDate().getDayOfMonth() : null,
-                display);
+        return axis == Axis.PUBLISHED
+                ? date(dates.publishedDate(), DatePrecision.DAY, display)
+                : date(dates.eventDate(), dates.eventPrecision(), display);
     }
 
     private static String escape(String text) {
