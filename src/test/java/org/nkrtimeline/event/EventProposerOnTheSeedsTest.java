@@ -22,20 +22,25 @@ import org.nkrtimeline.event.EventProposer.Subject;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The measurement issue 18 asks for: the five seeds imported one at a time in the order of their
  * files, each joining the event proposed for it (as an editor confirming every proposal would) or
  * starting a new one, from what the texts give: the entities the recogniser tagged and the
- * publication date of the header. The editors' grouping (seed-facts.md) is reproduced exactly.
+ * publication date of the header, read as the app reads them for a proposal (EventAssignments). The editors' grouping (seed-facts.md) is reproduced exactly.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(EventAssignments.class)
 class EventProposerOnTheSeedsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventAssignments assignments;
 
     @Test
     void confirmingEveryProposalGroupsTheSeedsAsTheEditorsDid() {
@@ -83,34 +88,21 @@ class EventProposerOnTheSeedsTest {
         assertThat(EventProposer.score(subject(D), september, rarity).score()).isLessThan(EventProposer.MIN_SCORE);
     }
 
+    /** What the app gives the proposer for the seed: its tagged entities and its publication date. */
     private Subject subject(String slug) {
-        Set<String> entities = new HashSet<>(
-                jdbc.sql("""
-                        select e.slug from article_entity ae
-                        join entity e on e.id = ae.entity_id
-                        join public_article a on a.id = ae.article_id
-                        where a.slug = :slug""").param("slug", slug).query(String.class).list());
-        LocalDate published = jdbc.sql("select published_date from public_article where slug = :slug")
-                .param("slug", slug)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class))
-                .list()
-                .get(0);
-        return new Subject(entities, published);
+        return assignments.inputs(id(slug)).article();
     }
 
+    /** The entities' rarity among the public articles, as the app weighs it. */
     private Rarity rarity() {
-        long articles = jdbc.sql("select count(*) from public_article")
+        return assignments.inputs(id(A)).rarity();
+    }
+
+    private long id(String slug) {
+        return jdbc.sql("select id from public_article where slug = :slug")
+                .param("slug", slug)
                 .query(Long.class)
                 .single();
-        Map<String, Long> naming = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select e.slug, count(*) as articles from article_entity ae
-                        join entity e on e.id = ae.entity_id
-                        join public_article a on a.id = ae.article_id
-                        group by e.slug""").query(rs -> {
-            naming.put(rs.getString("slug"), rs.getLong("articles"));
-        });
-        return new Rarity(articles, naming);
     }
 
     private static Candidate candidate(List<String> reports, Map<String, Subject> seeds) {
