@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The measurement issue 18 asks for: the five seeds imported one at a time in the order of their
  * files, each joining the event proposed for it (as an editor confirming every proposal would) or
  * starting a new one, from what the texts give: the entities the recogniser tagged and the
- * publication date of the header, read as the app reads them for a proposal (EventAssignments). The editors' grouping (seed-facts.md) is reproduced exactly.
+ * publication date of the header, read as the app reads them for a proposal (EventAssignments).
+ * The editors' grouping (seed-facts.md) is reproduced exactly.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
