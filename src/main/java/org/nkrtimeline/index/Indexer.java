@@ -75,7 +75,7 @@ class Indexer implements SmartLifecycle {
                 } else if (origin.last().isBefore(position)) {
                     rebuild("the index is ahead of the database (restored from an older backup?)");
                 } else {
-                    catchUp(true);
+                    catchUpBeforeServing();
                 }
             } else {
                 rebuild(((ArticleIndex.Found.Unusable) found).reason());
@@ -192,20 +192,38 @@ class Indexer implements SmartLifecycle {
     }
 
     /**
-     * Applies every change after the index's position, in batches; a change of every article rebuilds
-     * it, in the background only ({@code mayRebuild}).
+     * At startup the outbox may be busy for a moment (a writer, or another instance reading it): waits
+     * for it rather than serving pages from an index that misses a change.
      */
-    void catchUp(boolean mayRebuild) throws IOException {
+    private void catchUpBeforeServing() throws IOException {
+        while (!catchUp(true)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the read index caught up", e);
+            }
+        }
+    }
+
+    /**
+     * Applies every change after the index's position, in batches; a change of every article rebuilds
+     * it, in the background only ({@code mayRebuild}). False when it stopped at changes being written,
+     * or at another reader of the outbox: the next poll reads them once they are final.
+     */
+    boolean catchUp(boolean mayRebuild) throws IOException {
         while (true) {
             List<IndexOutbox.Change> changes = outbox.changesAfter(position, BATCH);
-            if (changes == null || changes.isEmpty()) {
-                // None, or some are being written: the next poll reads them once they are final.
-                return;
+            if (changes == null) {
+                return false;
+            }
+            if (changes.isEmpty()) {
+                return true;
             }
             IndexPosition last = changes.get(changes.size() - 1).position();
             if (changes.stream().anyMatch(change -> change.articleId() == null)) {
                 if (!mayRebuild) {
-                    return;
+                    return false;
                 }
                 // The rebuild's snapshot is later than the request, so its position is past it.
                 rebuild("a rebuild was asked for (the reindex command, or a truncate)");
