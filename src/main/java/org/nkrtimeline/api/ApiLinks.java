@@ -72,7 +72,7 @@ class ApiLinks {
 
     /** The API's list of the articles that match a filter, from the page the cursor names. */
     String articles(TimelineFilter filter, TimelineCursor cursor, int limit) {
-        String query = filter.queryString();
+        String query = filter.withoutView().queryString();
         if (limit != defaultLimit) {
             query = join(query, "limit=" + limit);
         }

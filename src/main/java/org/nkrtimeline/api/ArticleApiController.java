@@ -19,6 +19,7 @@ import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelinePage;
 import org.nkrtimeline.timeline.TimelineService;
+import org.nkrtimeline.timeline.TimelineView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -116,7 +117,7 @@ class ArticleApiController {
             @Parameter(hidden = true) TimelineFilter filter,
             @Parameter(hidden = true) TimelineCursor cursor,
             @Parameter(hidden = true) PageLimit limit) {
-        TimelinePage page = timeline.timeline(filter, cursor, limit.size());
+        TimelinePage page = timeline.timeline(filter.withView(TimelineView.ARTICLES), cursor, limit.size());
         requireKnown(page);
         return ArticleList.of(page, cursor, limit.size(), links);
     }

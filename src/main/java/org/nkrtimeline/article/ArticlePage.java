@@ -53,7 +53,7 @@ public record ArticlePage(
         String timeline = neighbours.returnAfter() == null
                 ? filter.link("/")
                 : filter.pageLink("after", neighbours.returnAfter());
-        return timeline + "#entry-" + article.getSlug();
+        return timeline + "#" + neighbours.entryId(article.getSlug());
     }
 
     /** How many words of the text the reader's search matched; 0 without a search. */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,21 @@ public class EventRepository {
                             event_date_estimated, event_date_note, event_date_source_url, summary, corrected_at
                         from event where slug = :slug
                         """).param("slug", slug).query((rs, n) -> event(rs)).optional();
+    }
+
+    /** The events of {@code slugs} that exist, by slug: one statement. */
+    public Map<String, Event> findBySlugs(Collection<String> slugs) {
+        Map<String, Event> found = new HashMap<>();
+        jdbc.sql("""
+                        select id, slug, title, event_date, event_end_date, event_date_precision,
+                            event_date_estimated, event_date_note, event_date_source_url, summary, corrected_at
+                        from event where slug = any(:slugs)
+                        """)
+                .param("slugs", slugs.toArray(String[]::new))
+                .query((rs, n) -> event(rs))
+                .list()
+                .forEach(event -> found.put(event.slug(), event));
+        return found;
     }
 
     /**

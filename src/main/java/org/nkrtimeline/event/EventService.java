@@ -1,6 +1,7 @@
 package org.nkrtimeline.event;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,15 @@ public class EventService {
     @Transactional(readOnly = true)
     public EventsNaming naming(long entityId, long articles, int limit) {
         return events.findPublicEventsNaming(entityId, articles, limit);
+    }
+
+    /**
+     * The events of {@code slugs} by slug, for the timeline's entries: their titles and dates. The
+     * timeline asks only for events it found reports of, which readers may therefore see.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Event> bySlug(Collection<String> slugs) {
+        return slugs.isEmpty() ? Map.of() : events.findBySlugs(slugs);
     }
 
     /** The public event an article reports, for a link from its page. */

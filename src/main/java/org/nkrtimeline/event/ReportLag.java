@@ -18,7 +18,7 @@ import org.nkrtimeline.i18n.SiteText;
 public record ReportLag(long days, LocalDate from, boolean about) {
 
     /** The lag, or null where a day count would be invented: no publication date, or no day-precise event day. */
-    static ReportLag of(EventDates event, ArticleDates report) {
+    public static ReportLag of(EventDates event, ArticleDates report) {
         if (report.publishedDate() == null) {
             return null;
         }

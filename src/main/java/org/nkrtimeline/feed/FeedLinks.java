@@ -17,14 +17,14 @@ public class FeedLinks {
 
     /** The feed is always newest first, so one address serves every order of the same view. */
     public String atom(TimelineFilter filter) {
-        return filter.withOrder(SortOrder.ASC).link(ATOM);
+        return filter.withOrder(SortOrder.ASC).withoutView().link(ATOM);
     }
 
     public String csv(TimelineFilter filter) {
-        return filter.link(CSV);
+        return filter.withoutView().link(CSV);
     }
 
     public String timelineJs(TimelineFilter filter) {
-        return filter.link(TIMELINE_JS);
+        return filter.withoutView().link(TIMELINE_JS);
     }
 }

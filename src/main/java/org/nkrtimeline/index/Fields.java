@@ -41,6 +41,11 @@ public final class Fields {
      * stored, and as doc values for the sitemaps' last change per part.
      */
     public static final String LAST_CHANGED = "last_changed";
+    /**
+     * The slug of the event the article reports, if any: for filters, stored, as doc values (to tell
+     * an event's reports apart in a pass over matches) and as a facet dimension (to count events).
+     */
+    public static final String EVENT = "event";
     /** An entity's slug, as often as the article mentions it. */
     static final String ENTITY_MENTIONS = "entity_mentions";
 

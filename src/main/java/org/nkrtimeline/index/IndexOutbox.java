@@ -41,7 +41,9 @@ class IndexOutbox {
                          where at.article_id = a.id order by t.position) as topic_slugs,
                    array(select e.kind || ':' || ae.mention_count || ':' || e.slug
                          from article_entity ae join entity e on e.id = ae.entity_id
-                         where ae.article_id = a.id order by e.slug) as entities
+                         where ae.article_id = a.id order by e.slug) as entities,
+                   (select e.slug from event_report r join event e on e.id = r.event_id
+                    where r.article_id = a.id) as event_slug
             from public_article a
             """;
 
@@ -243,6 +245,7 @@ class IndexOutbox {
                 ArticleDates.fromRow(rs),
                 rs.getTimestamp("last_changed").toInstant(),
                 RowValues.strings(rs.getArray("topic_slugs")),
-                entities);
+                entities,
+                rs.getString("event_slug"));
     }
 }

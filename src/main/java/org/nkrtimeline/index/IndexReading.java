@@ -23,6 +23,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -142,6 +144,42 @@ public final class IndexReading {
             throw new UncheckedIOException(e);
         }
         return documents;
+    }
+
+    /**
+     * For each hit, in order, its value of the sorted doc values {@code field} (such as
+     * {@link Fields#EVENT}); null where it has none. Read from doc values, not the stored fields, whose
+     * blocks hold the bodies.
+     */
+    public String[] sortedValues(ScoreDoc[] hits, String field) {
+        String[] values = new String[hits.length];
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        // Doc values are read forwards: in the order of the documents, not of the hits.
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        try {
+            int leafIndex = -1;
+            SortedDocValues leafValues = null;
+            LeafReaderContext leaf = null;
+            for (int i : byDoc) {
+                int doc = hits[i].doc;
+                int at = ReaderUtil.subIndex(doc, leaves);
+                if (at != leafIndex) {
+                    leafIndex = at;
+                    leaf = leaves.get(at);
+                    leafValues = DocValues.getSorted(leaf.reader(), field);
+                }
+                if (leafValues.advanceExact(doc - leaf.docBase)) {
+                    values[i] = leafValues.lookupOrd(leafValues.ordValue()).utf8ToString();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
     }
 
     /** For each hit, in order, its snippet with the search's matches marked; null where its body has none. */

@@ -33,6 +33,7 @@ import org.nkrtimeline.collection.EntityKind;
  *     {@link #SITEMAP} reads it)
  * @param topicSlugs  its topics, in the taxonomy's order
  * @param entities    the people, places and organisations it mentions
+ * @param eventSlug   the event it reports; null for none
  */
 public record IndexedArticle(
         long id,
@@ -43,7 +44,8 @@ public record IndexedArticle(
         ArticleDates dates,
         Instant lastChanged,
         List<String> topicSlugs,
-        List<EntityTag> entities) {
+        List<EntityTag> entities,
+        String eventSlug) {
 
     /** Indexed with its frequency, not stored, not tokenized. */
     private static final FieldType MENTIONS = mentionsType();
@@ -92,7 +94,8 @@ public record IndexedArticle(
             Fields.PUBLISHED_DATE,
             Fields.PUBLISHED_NOTE,
             Fields.EVENT_SCHEDULED,
-            Fields.TOPIC_SLUGS);
+            Fields.TOPIC_SLUGS,
+            Fields.EVENT);
 
     /** The stored fields of a list with search snippets: {@link #LISTED} and the body. */
     public static final Set<String> LISTED_WITH_BODY = java.util.stream.Stream.concat(
@@ -145,6 +148,11 @@ public record IndexedArticle(
             for (int i = 0; i < entity.mentions(); i++) {
                 doc.add(new Field(Fields.ENTITY_MENTIONS, entity.slug(), MENTIONS));
             }
+        }
+        if (eventSlug != null) {
+            doc.add(new StringField(Fields.EVENT, eventSlug, Field.Store.YES));
+            doc.add(new SortedDocValuesField(Fields.EVENT, new BytesRef(eventSlug)));
+            doc.add(new SortedSetDocValuesFacetField(Fields.EVENT, eventSlug));
         }
         try {
             return facets.build(doc);
@@ -221,7 +229,8 @@ public record IndexedArticle(
                 dates,
                 changed == null ? null : lastChanged(changed.numericValue().longValue()),
                 topics,
-                List.of());
+                List.of(),
+                doc.get(Fields.EVENT));
     }
 
     /** An instant of the index's {@link Fields#LAST_CHANGED}, in microseconds since the epoch. */

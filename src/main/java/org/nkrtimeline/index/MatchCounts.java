@@ -88,6 +88,31 @@ public final class MatchCounts {
         }
     }
 
+    /**
+     * @param values  how many values of a single-valued dimension the matches have between them
+     * @param matches how many matches have a value
+     */
+    public record Spread(long values, long matches) {}
+
+    /** How the matches spread over a single-valued facet dimension ({@link Fields#EVENT}). */
+    public Spread spread(String dimension) {
+        if (hits == null) {
+            Map<String, Long> all = reading.allPerFacet(dimension);
+            return new Spread(
+                    all.size(), all.values().stream().mapToLong(Long::longValue).sum());
+        }
+        if (reading.facetState() == null || reading.facetState().getOrdRange(dimension) == null) {
+            return new Spread(0, 0);
+        }
+        try {
+            // The dimension's value is the sum of its values' counts; childCount, how many have one.
+            FacetResult result = facets().getTopChildren(1, dimension);
+            return result == null ? new Spread(0, 0) : new Spread(result.childCount, result.value.longValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How many matches have one value of a facet dimension. */
     public long count(String dimension, String label) {
         if (hits == null) {

@@ -33,8 +33,10 @@ class EntityTimelineController {
     @GetMapping("/entities/{slug}")
     String entity(@PathVariable String slug, Model model) {
         EntitySummary summary = entities.findSummaryBySlug(slug).orElseThrow(() -> new EntityNotFoundException(slug));
-        TimelineFilter mentioning =
-                TimelineFilter.ALL.withEntities(List.of(summary.entity().slug()));
+        // The page lists the entity's events above its articles, which are therefore one entry each.
+        TimelineFilter mentioning = TimelineFilter.ALL
+                .withEntities(List.of(summary.entity().slug()))
+                .withView(TimelineView.ARTICLES);
         model.addAttribute(
                 "page",
                 new EntityPage(

@@ -6,6 +6,8 @@ import org.nkrtimeline.collection.ArticleDates;
 /**
  * @param highlightedHeadline the headline with the search's matches marked; null without a search
  * @param snippet             passages of the text around the search's matches; null without a search
+ * @param event               in the timeline grouped by event, the event this entry stands for (the
+ *                            article is its first matching report); null for an article on its own
  */
 public record TimelineEntry(
         long id,
@@ -15,10 +17,15 @@ public record TimelineEntry(
         ArticleDates dates,
         List<TopicRef> topics,
         Highlighted highlightedHeadline,
-        Highlighted snippet) {
+        Highlighted snippet,
+        EventEntry event) {
 
     public TimelineEntry {
         topics = List.copyOf(topics);
+    }
+
+    public boolean hasEvent() {
+        return event != null;
     }
 
     /** Whether to show the snippet instead of the lede: only when it quotes a match from the text. */

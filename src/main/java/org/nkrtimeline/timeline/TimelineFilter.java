@@ -12,6 +12,7 @@ import org.nkrtimeline.web.UrlParts;
  * @param topics   topic slugs; an article matches if it has any of them
  * @param query    the search, as typed (whitespace tidied), or null for no search
  * @param entities entity slugs; an article matches if it mentions all of them
+ * @param view     one entry per event (the default) or one per article; the matches are the same
  */
 public record TimelineFilter(
         Axis axis,
@@ -20,18 +21,34 @@ public record TimelineFilter(
         SortOrder order,
         List<String> topics,
         String query,
-        List<String> entities) {
+        List<String> entities,
+        TimelineView view) {
 
     public static final TimelineFilter ALL = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of());
 
     public TimelineFilter {
         topics = List.copyOf(topics);
         entities = List.copyOf(entities);
+        if (view == null) {
+            view = TimelineView.EVENTS;
+        }
+    }
+
+    /** A filter in the default view, one entry per event. */
+    public TimelineFilter(
+            Axis axis,
+            LocalDate from,
+            LocalDate to,
+            SortOrder order,
+            List<String> topics,
+            String query,
+            List<String> entities) {
+        this(axis, from, to, order, topics, query, entities, TimelineView.EVENTS);
     }
 
     /** A filter without a search or entities. */
     public TimelineFilter(Axis axis, LocalDate from, LocalDate to, SortOrder order, List<String> topics) {
-        this(axis, from, to, order, topics, null, List.of());
+        this(axis, from, to, order, topics, null, List.of(), TimelineView.EVENTS);
     }
 
     public boolean hasDateRange() {
@@ -51,6 +68,11 @@ public record TimelineFilter(
         return order == SortOrder.RELEVANCE;
     }
 
+    /** Whether an event's reports are one entry, under the event. */
+    public boolean isGroupedByEvent() {
+        return view == TimelineView.EVENTS;
+    }
+
     public boolean hasTopic(String slug) {
         return topics.contains(slug);
     }
@@ -60,30 +82,42 @@ public record TimelineFilter(
     }
 
     public TimelineFilter withTopics(List<String> newTopics) {
-        return new TimelineFilter(axis, from, to, order, newTopics, query, entities);
+        return new TimelineFilter(axis, from, to, order, newTopics, query, entities, view);
     }
 
     public TimelineFilter withEntities(List<String> newEntities) {
-        return new TimelineFilter(axis, from, to, order, topics, query, newEntities);
+        return new TimelineFilter(axis, from, to, order, topics, query, newEntities, view);
     }
 
     public TimelineFilter withDates(LocalDate newFrom, LocalDate newTo) {
-        return new TimelineFilter(axis, newFrom, newTo, order, topics, query, entities);
+        return new TimelineFilter(axis, newFrom, newTo, order, topics, query, entities, view);
     }
 
     public TimelineFilter withOrder(SortOrder newOrder) {
-        return new TimelineFilter(axis, from, to, newOrder, topics, query, entities);
+        return new TimelineFilter(axis, from, to, newOrder, topics, query, entities, view);
+    }
+
+    public TimelineFilter withView(TimelineView newView) {
+        return new TimelineFilter(axis, from, to, order, topics, query, entities, newView);
+    }
+
+    /**
+     * The filter in the default view: for the files and lists whose rows are articles whatever the
+     * page shows (the feed, the exports, the API), whose links need no view.
+     */
+    public TimelineFilter withoutView() {
+        return withView(TimelineView.EVENTS);
     }
 
     /** The same filter without the search: what to suggest when a search finds nothing. */
     public TimelineFilter withoutQuery() {
         return new TimelineFilter(
-                axis, from, to, order == SortOrder.RELEVANCE ? SortOrder.ASC : order, topics, null, entities);
+                axis, from, to, order == SortOrder.RELEVANCE ? SortOrder.ASC : order, topics, null, entities, view);
     }
 
     /** Only the search: what to suggest when the search finds nothing under the other filters. */
     public TimelineFilter onlyQuery() {
-        return new TimelineFilter(axis, null, null, order, List.of(), query, List.of());
+        return new TimelineFilter(axis, null, null, order, List.of(), query, List.of(), view);
     }
 
     /** The filter as URL parameters, defaults left out; empty for the unfiltered timeline. */
@@ -106,6 +140,9 @@ public record TimelineFilter(
         }
         topics.forEach(topic -> params.add("topic=" + UrlParts.queryValue(topic)));
         entities.forEach(entity -> params.add("entity=" + UrlParts.queryValue(entity)));
+        if (view != TimelineView.EVENTS) {
+            params.add("view=" + view.param());
+        }
         return String.join("&", params);
     }
 

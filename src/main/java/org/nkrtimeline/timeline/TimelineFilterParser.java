@@ -30,7 +30,7 @@ final class TimelineFilterParser {
     static final int MAX_ENTITIES = 20;
 
     private static final List<String> KNOWN =
-            List.of("q", "axis", "from", "to", "order", "topic", "entity", "after", "before");
+            List.of("q", "axis", "from", "to", "order", "topic", "entity", "view", "after", "before");
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ARTICLE_ID = Pattern.compile("[1-9][0-9]{0,17}");
@@ -69,7 +69,8 @@ final class TimelineFilterParser {
                 order,
                 slugs(params, "topic", MAX_TOPICS, "filter.tooManyTopics", "filter.tooManyTopics.hint"),
                 query,
-                slugs(params, "entity", MAX_ENTITIES, "filter.tooManyEntities", "filter.tooManyEntities.hint"));
+                slugs(params, "entity", MAX_ENTITIES, "filter.tooManyEntities", "filter.tooManyEntities.hint"),
+                parseView(single(params, "view")));
     }
 
     /** Where the requested page of the timeline starts; the beginning if neither after nor before is given. */
@@ -105,6 +106,7 @@ final class TimelineFilterParser {
                         || value.isBlank()
                         || param.equals("axis") && value.equals(Axis.EVENT.param())
                         || param.equals("order") && value.equals(SortOrder.ASC.param())
+                        || param.equals("view") && value.equals(TimelineView.EVENTS.param())
                         || param.equals("order") && value.equals(SortOrder.RELEVANCE.param()) && !hasQuery(params)
                         || param.equals("q") && !value.equals(tidyQuery(value))) {
                     return false;
@@ -181,6 +183,18 @@ final class TimelineFilterParser {
             }
         }
         throw new InvalidFilterException(new Message("filter.axis", value), new Message("filter.axis.hint"), "axis");
+    }
+
+    private static TimelineView parseView(String value) {
+        if (value == null) {
+            return TimelineView.EVENTS;
+        }
+        for (TimelineView view : TimelineView.values()) {
+            if (view.param().equals(value)) {
+                return view;
+            }
+        }
+        throw new InvalidFilterException(new Message("filter.view", value), new Message("filter.view.hint"), "view");
     }
 
     private static SortOrder parseOrder(String value) {

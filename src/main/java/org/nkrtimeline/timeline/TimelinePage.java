@@ -74,7 +74,33 @@ public record TimelinePage(
         if (filter.order() != SortOrder.ASC) {
             chosen.add(text.get(filter.order().inSentenceKey()));
         }
+        if (!filter.isGroupedByEvent()) {
+            chosen.add(text.get("timeline.filters.more.articles"));
+        }
         return chosen;
+    }
+
+    /**
+     * Grouped by event, what the matches make: "In 3 entries: 2 events (4 reports) and 1 other
+     * article."
+     */
+    public String groupingText(SiteText text) {
+        return text.get(
+                "timeline.count.grouped",
+                counted(text, "timeline.count.grouped.entries", counts.entries()),
+                counted(text, "timeline.count.grouped.events", counts.events()),
+                counted(text, "timeline.count.grouped.reports", counts.reports()),
+                counted(text, "timeline.count.grouped.alone", counts.alone()));
+    }
+
+    private static String counted(SiteText text, String key, long n) {
+        return text.get(key, n, text.count(n));
+    }
+
+    /** The same view of the timeline, the other way round: grouped by event, or one entry per article. */
+    public String otherViewLink() {
+        return filter.withView(filter.isGroupedByEvent() ? TimelineView.ARTICLES : TimelineView.EVENTS)
+                .link("/");
     }
 
     public boolean isEmpty() {

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
@@ -55,8 +58,8 @@ public class TimelineRepository {
                         .toList());
         TimelineQuery query = new TimelineQuery(filter, index.analyzer());
         return index.read(reading -> {
-            List<EntryRow> rows = entries(reading, query, cursor, limit);
             MatchCounts matches = reading.countMatches(query.matching());
+            List<EntryRow> rows = entries(reading, query, matches, cursor, limit);
             // On the first page none comes before the first shown.
             Long firstShown =
                     rows.isEmpty() || cursor.isFirstPage() ? null : rows.get(0).id();
@@ -113,10 +116,11 @@ public class TimelineRepository {
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
         TimelineQuery query = new TimelineQuery(filter, index.analyzer());
-        return index.read(reading -> entries(reading, query, cursor, limit));
+        return index.read(reading -> entries(reading, query, reading.countMatches(query.matching()), cursor, limit));
     }
 
-    private static List<EntryRow> entries(IndexReading reading, TimelineQuery query, TimelineCursor cursor, int limit) {
+    private static List<EntryRow> entries(
+            IndexReading reading, TimelineQuery query, MatchCounts matches, TimelineCursor cursor, int limit) {
         FieldDoc after = null;
         if (!cursor.isFirstPage()) {
             after = key(reading, query, cursor.isBackwards() ? cursor.before() : cursor.after(), cursor.isBackwards());
@@ -124,16 +128,24 @@ public class TimelineRepository {
                 return List.of();
             }
         }
-        TopFieldDocs hits = reading.search(query.matching(), limit, query.sort(cursor.isBackwards()), after);
         Marks marks = query.marks();
         Set<String> fields = marks == null ? IndexedArticle.LISTED : IndexedArticle.LISTED_WITH_BODY;
-        List<IndexedArticle> articles = reading.stored(hits.scoreDocs, fields);
-        List<String> snippets =
-                marks == null || hits.scoreDocs.length == 0 ? null : reading.snippets(marks, hits.scoreDocs);
+        ScoreDoc[] shown;
+        EventCollapse.Collapsed collapsed = null;
+        if (query.filter().isGroupedByEvent()) {
+            collapsed = EventCollapse.read(reading, query, matches, after, cursor.isBackwards(), limit);
+            shown = collapsed.entries().toArray(ScoreDoc[]::new);
+        } else {
+            shown = reading.search(query.matching(), limit, query.sort(cursor.isBackwards()), after).scoreDocs;
+        }
+        List<IndexedArticle> articles = reading.stored(shown, fields);
+        List<String> snippets = marks == null || shown.length == 0 ? null : reading.snippets(marks, shown);
+        Map<String, Long> allReports = reading.allPerFacet(Fields.EVENT);
         List<EntryRow> rows = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             IndexedArticle article = articles.get(i);
             String snippet = snippets == null ? null : snippets.get(i);
+            String event = collapsed == null ? null : collapsed.events().get(i);
             rows.add(new EntryRow(
                     article.id(),
                     article.slug(),
@@ -144,12 +156,30 @@ public class TimelineRepository {
                     marks == null ? null : Highlights.parse(marks.all(article.headline())),
                     marks == null
                             ? null
-                            : Highlights.parse(snippet == null ? Marks.firstWords(article.bodyText()) : snippet)));
+                            : Highlights.parse(snippet == null ? Marks.firstWords(article.bodyText()) : snippet),
+                    event == null
+                            ? null
+                            : new EventRows(
+                                    event,
+                                    reports(reading, collapsed.reports().get(event), marks),
+                                    collapsed.matchingReports().get(event),
+                                    allReports.getOrDefault(event, 0L))));
         }
         if (cursor.isBackwards()) {
             Collections.reverse(rows);
         }
         return rows;
+    }
+
+    private static List<ReportRow> reports(IndexReading reading, List<ScoreDoc> hits, Marks marks) {
+        return reading.stored(hits.toArray(ScoreDoc[]::new), IndexedArticle.LISTED).stream()
+                .map(report -> new ReportRow(
+                        report.id(),
+                        report.slug(),
+                        report.headline(),
+                        marks == null ? null : Highlights.parse(marks.all(report.headline())),
+                        report.dates()))
+                .toList();
     }
 
     /** The sort key of an article in the page's order (or its reverse); null if the index has no such article. */
@@ -164,23 +194,35 @@ public class TimelineRepository {
         long shown = matches.total();
         long undatedLeftOut = filter.hasDateRange() ? reading.count(query.undatedMatchingAllButDates()) : 0;
         long earlier = firstShownId == null ? 0 : earlier(reading, query, firstShownId);
-        TimelineCounts totals =
-                new TimelineCounts(reading.articles(), shown, undatedLeftOut, earlier, query.searchHasNoWords());
+        MatchCounts.Spread events =
+                filter.isGroupedByEvent() ? matches.spread(Fields.EVENT) : new MatchCounts.Spread(0, 0);
+        TimelineCounts totals = new TimelineCounts(
+                reading.articles(),
+                shown,
+                undatedLeftOut,
+                earlier,
+                query.searchHasNoWords(),
+                events.values(),
+                events.matches());
         return new Counts(totals, days(reading, query, matches));
     }
 
+    /** The entries before the one of the article {@code firstShownId}. */
     private static long earlier(IndexReading reading, TimelineQuery query, long firstShownId) {
         FieldDoc key = key(reading, query, firstShownId, false);
         if (key == null) {
             return 0;
         }
+        boolean grouped = query.filter().isGroupedByEvent();
         if (query.filter().isRanked()) {
-            return reading.collect(query.matching(), new RankedBefore((Float) key.fields[0], firstShownId));
+            return reading.collect(
+                    query.matching(), EntriesBefore.rankedAbove((Float) key.fields[0], firstShownId, grouped));
         }
-        return reading.count(new BooleanQuery.Builder()
+        Query before = new BooleanQuery.Builder()
                 .add(query.matching(), Occur.MUST)
                 .add(query.before(key), Occur.FILTER)
-                .build());
+                .build();
+        return grouped ? reading.collect(before, EntriesBefore.all(true)) : reading.count(before);
     }
 
     /** Per day on the axis: all articles, the matching ones, the estimated ones; and the undated. */
@@ -325,15 +367,33 @@ public class TimelineRepository {
             }
             List<IndexedArticle> before = neighbours(reading, query, key, true, contextBefore + 1);
             List<IndexedArticle> after = neighbours(reading, query, key, false, 1);
+            // Grouped by event, the article is under its event's entry, which stands where the event's
+            // first matching report does: the page to return to is placed around that one.
+            String event = query.filter().isGroupedByEvent()
+                    ? reading.sortedValues(new ScoreDoc[] {key}, Fields.EVENT)[0]
+                    : null;
+            FieldDoc entryKey = event == null ? key : firstReport(reading, query, event);
+            List<IndexedArticle> returnBefore =
+                    entryKey.doc == key.doc ? before : neighbours(reading, query, entryKey, true, contextBefore + 1);
             return Optional.of(new PlaceInTimeline(
                     new Neighbours(
                             before.isEmpty() ? null : link(before.get(0)),
                             after.isEmpty() ? null : link(after.get(0)),
-                            before.size() == contextBefore + 1
-                                    ? before.get(contextBefore).id()
-                                    : null),
+                            returnBefore.size() == contextBefore + 1
+                                    ? returnBefore.get(contextBefore).id()
+                                    : null,
+                            event),
                     marked));
         });
+    }
+
+    /** The sort key of an event's first matching report: where its entry stands. */
+    private static FieldDoc firstReport(IndexReading reading, TimelineQuery query, String event) {
+        Query reports = new BooleanQuery.Builder()
+                .add(query.matching(), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.EVENT, event)), Occur.FILTER)
+                .build();
+        return (FieldDoc) reading.search(reports, 1, query.sort(false), null).scoreDocs[0];
     }
 
     private static List<IndexedArticle> neighbours(
@@ -349,6 +409,8 @@ public class TimelineRepository {
     /**
      * @param highlightedHeadline the headline with the search's matches marked; null without a search
      * @param snippet             the passages of the body that best match the search; null without one
+     * @param event               the event the entry stands for, grouped by event; null for an article
+     *                            on its own, and in the view of one entry per article
      */
     public record EntryRow(
             long id,
@@ -358,7 +420,19 @@ public class TimelineRepository {
             ArticleDates dates,
             List<String> topicSlugs,
             Highlighted highlightedHeadline,
-            Highlighted snippet) {}
+            Highlighted snippet,
+            EventRows event) {}
+
+    /**
+     * An entry's event, grouped by event: its slug (its title and dates are the database's), its first
+     * matching reports in timeline order (at most {@link EventCollapse#REPORTS_LISTED}), how many of its
+     * reports match, and how many readers may see.
+     */
+    public record EventRows(String slug, List<ReportRow> reports, long matching, long all) {}
+
+    /** A report listed under its event's entry. */
+    public record ReportRow(
+            long id, String slug, String headline, Highlighted highlightedHeadline, ArticleDates dates) {}
 
     /** @param filter the filter without the topics and entities that do not exist */
     public record PageRows(TimelineFilter filter, List<EntryRow> entries, Facets facets, Counts counts) {}

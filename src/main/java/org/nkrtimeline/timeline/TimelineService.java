@@ -3,8 +3,12 @@ package org.nkrtimeline.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.nkrtimeline.collection.EntityKind;
+import org.nkrtimeline.event.Event;
+import org.nkrtimeline.event.EventService;
+import org.nkrtimeline.event.ReportLag;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.overview.Overview;
 import org.nkrtimeline.overview.OverviewLayout;
@@ -22,11 +26,13 @@ public class TimelineService {
     public static final String PAGE_SIZE = "${timeline.page-size:50}";
 
     private final TimelineRepository repository;
+    private final EventService events;
     private final int pageSize;
     private final SiteText text;
 
-    TimelineService(TimelineRepository repository, @Value(PAGE_SIZE) int pageSize, SiteText text) {
+    TimelineService(TimelineRepository repository, EventService events, @Value(PAGE_SIZE) int pageSize, SiteText text) {
         this.repository = repository;
+        this.events = events;
         this.pageSize = pageSize;
         this.text = text;
     }
@@ -55,6 +61,11 @@ public class TimelineService {
         List<TimelineEntry> undated = new ArrayList<>();
         List<TimelineEntry> ranked = new ArrayList<>();
         List<TimelineRepository.EntryRow> rows = page.entries();
+        Map<String, Event> eventsOnThePage = events.bySlug(rows.stream()
+                .map(TimelineRepository.EntryRow::event)
+                .filter(Objects::nonNull)
+                .map(TimelineRepository.EventRows::slug)
+                .toList());
         for (TimelineRepository.EntryRow row : rows) {
             TimelineEntry entry = new TimelineEntry(
                     row.id(),
@@ -64,7 +75,11 @@ public class TimelineService {
                     row.dates(),
                     row.topicSlugs().stream().map(topicsBySlug::get).toList(),
                     row.highlightedHeadline(),
-                    row.snippet());
+                    row.snippet(),
+                    row.event() == null
+                            ? null
+                            : eventEntry(
+                                    row.event(), eventsOnThePage.get(row.event().slug())));
             if (filter.isRanked()) {
                 ranked.add(entry);
             } else {
@@ -84,6 +99,30 @@ public class TimelineService {
                 unknownTopics,
                 unknownEntities,
                 overview(filter, counts.days()));
+    }
+
+    /**
+     * The entry's event; null if it is gone since the index was read (a moment's race with an editor):
+     * its report is then shown on its own.
+     */
+    private static EventEntry eventEntry(TimelineRepository.EventRows rows, Event event) {
+        if (event == null) {
+            return null;
+        }
+        return new EventEntry(
+                event.slug(),
+                event.title(),
+                event.dates(),
+                rows.reports().stream()
+                        .map(report -> new EventEntry.ListedReport(
+                                report.slug(),
+                                report.headline(),
+                                report.highlightedHeadline(),
+                                report.dates(),
+                                ReportLag.of(event.dates(), report.dates())))
+                        .toList(),
+                rows.matching(),
+                rows.all());
     }
 
     /** The whole collection on a time scale, the filter's matches and date range marked, each mark a link. */
@@ -125,7 +164,7 @@ public class TimelineService {
                 first,
                 last,
                 first > 1 ? filter.pageLink("before", rows.get(0).id()) : null,
-                last < counts.shown()
+                last < counts.entries()
                         ? filter.pageLink("after", rows.get(rows.size() - 1).id())
                         : null);
     }

@@ -30,6 +30,12 @@ final class Browser {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+    /**
+     * The links to the timeline's articles, in the page's order: an entry's own headline, or the
+     * reports listed under an event's entry (whose headline is the event's title).
+     */
+    static final String ARTICLE_LINKS = ".entry-headline a[href^='/articles/'], .event-reports a";
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
@@ -284,7 +290,7 @@ final class Browser {
     // --- Reading the page ----------------------------------------------------------------------
 
     List<String> headlines() {
-        return driver.findElements(By.cssSelector(".entry-headline a")).stream()
+        return driver.findElements(By.cssSelector(ARTICLE_LINKS)).stream()
                 .map(WebElement::getText)
                 .toList();
     }

@@ -251,6 +251,9 @@ class DiscoveryBrowserIT extends BrowserTest {
         assertThat(browser.headlines())
                 .as("the two articles of 13 September, then the one of 19 September")
                 .containsExactly(SUMMIT, GIFTS, FUR_HAT);
+        assertThat(browser.resultCount()).startsWith("3 of 5 articles match your filters");
+        // One entry per article shows each one's own event date.
+        open("/?from=2023-09-13&to=2023-09-19&view=articles");
         assertThat(driver.findElements(By.cssSelector(".timeline .entry-dates time:first-of-type")))
                 .as("event dates")
                 .extracting(time -> time.getDomAttribute("datetime"))

@@ -95,13 +95,13 @@ class NoColourAloneIT extends BrowserTest {
 
     @Test
     void anEstimatedOrUnknownDateSaysSoInWords() {
-        open("/");
+        open("/?view=articles");
         WebElement estimated = driver.findElement(By.id("entry-" + SeedArticles.C));
         assertThat(estimated.findElement(By.cssSelector(".estimate-badge")).getText())
                 .isEqualToIgnoringCase("estimate");
         assertThat(estimated.getText()).contains("Why this date is an estimate");
 
-        open("/?axis=published");
+        open("/?axis=published&view=articles");
         WebElement undated = driver.findElement(By.cssSelector(".undated-group"));
         assertThat(undated.findElement(By.cssSelector(".year-heading")).getText())
                 .isEqualTo("Undated");

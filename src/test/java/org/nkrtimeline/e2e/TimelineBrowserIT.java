@@ -78,7 +78,7 @@ class TimelineBrowserIT extends BrowserTest {
         List<String> byPublication = headlines();
         assertThat(byPublication).isNotEqualTo(byEvent).containsExactly(SUMMIT, FUR_HAT, GIFTS, CONDOLENCES, SHOIGU);
         WebElement undated = driver.findElement(By.cssSelector(".undated-group"));
-        assertThat(undated.findElements(By.cssSelector(".entry-headline a")))
+        assertThat(undated.findElements(By.cssSelector(Browser.ARTICLE_LINKS)))
                 .extracting(WebElement::getText)
                 .containsExactly(SHOIGU);
         WebElement lastGroup = driver.findElement(By.cssSelector(".timeline > section:last-of-type"));

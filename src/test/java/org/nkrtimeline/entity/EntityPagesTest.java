@@ -26,8 +26,8 @@ class EntityPagesTest extends WebTest {
 
     @Test
     void entityFacetsCombineAsAllOfThem() {
-        Document shoigu = getOk("/?entity=sergei-shoigu");
-        Document withLavrov = getOk("/?entity=sergei-shoigu&entity=sergei-lavrov");
+        Document shoigu = getOk("/?entity=sergei-shoigu&view=articles");
+        Document withLavrov = getOk("/?entity=sergei-shoigu&entity=sergei-lavrov&view=articles");
 
         assertThat(shoigu.select("article.entry").eachAttr("id"))
                 .containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
@@ -38,7 +38,7 @@ class EntityPagesTest extends WebTest {
 
     @Test
     void anUnknownEntityIsNamedAndIgnored() {
-        Page page = get("/?entity=%3Cscript%3Ex");
+        Page page = get("/?entity=%3Cscript%3Ex&view=articles");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.document().select(".notice").text())
@@ -73,7 +73,7 @@ class EntityPagesTest extends WebTest {
         assertThat(page.select("article.entry").eachAttr("id"))
                 .containsExactly("entry-" + E, "entry-" + A, "entry-" + C);
         assertThat(page.select("article.entry .entry-headline a").first().attr("href"))
-                .isEqualTo("/articles/" + E + "?entity=sergei-shoigu");
+                .isEqualTo("/articles/" + E + "?entity=sergei-shoigu&view=articles");
     }
 
     @Test

@@ -34,6 +34,7 @@ class InterfaceTextOriginTest extends EditorWebTest {
             ", ",
             ".article-body",
             ".entry-headline",
+            ".event-reports a",
             ".lede",
             ".snippet",
             ".date-note",

@@ -31,8 +31,8 @@ class ServerTimingTest extends WebTest {
         assertThat(rendered.headers().firstValue("Server-Timing"))
                 .get()
                 .asString()
-                .matches("index;dur=[0-9.]+;desc=\"2 queries\", "
-                        + "sql;dur=[0-9.]+;desc=\"2 statements\", render;dur=[0-9.]+");
+                .matches("index;dur=[0-9.]+;desc=\"3 queries\", "
+                        + "sql;dur=[0-9.]+;desc=\"3 statements\", render;dur=[0-9.]+");
         assertThat(cached.headers().firstValue("Server-Timing"))
                 .get()
                 .asString()
@@ -42,7 +42,7 @@ class ServerTimingTest extends WebTest {
         assertThat(article.headers().firstValue("Server-Timing"))
                 .get()
                 .asString()
-                .contains("desc=\"7 queries\"")
+                .contains("desc=\"9 queries\"")
                 .contains("desc=\"3 statements\"");
     }
 

@@ -32,9 +32,12 @@ class StatementsPerPageTest extends WebTest {
     /**
      * The names of the topics and of the chosen entities (which tells unknown slugs apart), and the
      * names of the entities in the facets. Entries, counts, facets and the overview come from the read
-     * index, in the number of queries {@link #indexQueriesOfTimelinePages} holds.
+     * index, in the number of queries {@link #indexQueriesOfTimelinePages} holds. Grouped by event, a
+     * page with events reads their titles and dates too: {@link #TIMELINE_PAGE_WITH_EVENTS}.
      */
     static final int TIMELINE_PAGE = 2;
+
+    static final int TIMELINE_PAGE_WITH_EVENTS = TIMELINE_PAGE + 1;
 
     /**
      * The article with its topics and mention counts; the names of its entities and topics, for its
@@ -77,7 +80,6 @@ class StatementsPerPageTest extends WebTest {
                 "/?entity=sergei-shoigu&entity=kim-jong-un&topic=space",
                 "/?q=shoigu",
                 "/?q=shoigu&order=relevance",
-                "/?q=zeppelin",
                 "/?from=2024-01-01&to=2024-12-31",
                 "/?topic=no-such-topic",
                 "/?entity=no-such-entity",
@@ -85,6 +87,13 @@ class StatementsPerPageTest extends WebTest {
                 "/?after=2"
             })
     void everyTimelinePageRunsTheSameFewStatements(String page) {
+        // Every seed reports an event: each of these pages shows one.
+        assertThat(statementsOf(page)).as(page).hasSize(TIMELINE_PAGE_WITH_EVENTS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?q=zeppelin", "/?view=articles", "/?view=articles&q=shoigu&order=relevance"})
+    void aTimelinePageWithoutEventsLeavesOutTheirStatement(String page) {
         assertThat(statementsOf(page)).as(page).hasSize(TIMELINE_PAGE);
     }
 
@@ -94,21 +103,25 @@ class StatementsPerPageTest extends WebTest {
      * facets under the other filters when topics are chosen; with a search, the snippets' marks (one
      * pass over the hits' postings); the undated a date range left out; and after a cursor, its
      * article's sort key (twice: for the page and for the count of those before it) and that count.
-     * Never one per entry, topic or entity.
+     * Grouped by event, one more: the matching reports of the events the page meets, which says which
+     * hit is each event's first. Never one per entry, topic, entity or event.
      */
     @ParameterizedTest
     @CsvSource({
-        "/, 1",
-        "/?order=desc, 1",
-        "/?topic=space, 2",
-        "/?topic=space&topic=war-in-ukraine, 2",
-        "/?entity=sergei-shoigu&entity=kim-jong-un&topic=space, 3",
-        "/?q=shoigu, 3",
-        "/?q=shoigu&order=relevance, 3",
-        "/?from=2024-01-01&to=2024-12-31, 3",
-        "/?after=1, 4",
-        "/?q=kim&order=relevance&after=2, 6",
-        "/?from=2020-01-01&after=2, 6"
+        "/, 2",
+        "/?order=desc, 2",
+        "/?view=articles, 1",
+        "/?topic=space, 3",
+        "/?topic=space&topic=war-in-ukraine, 3",
+        "/?entity=sergei-shoigu&entity=kim-jong-un&topic=space, 4",
+        "/?q=shoigu, 4",
+        "/?q=shoigu&order=relevance, 4",
+        "/?q=shoigu&view=articles, 3",
+        "/?from=2024-01-01&to=2024-12-31, 4",
+        "/?after=1, 5",
+        "/?view=articles&after=1, 4",
+        "/?q=kim&order=relevance&after=2, 7",
+        "/?from=2020-01-01&after=2, 7"
     })
     void indexQueriesOfTimelinePages(String page, int queries) {
         getOk(page);
@@ -116,11 +129,21 @@ class StatementsPerPageTest extends WebTest {
         assertThat(indexQueriesOf(page)).as(page).isEqualTo(queries);
     }
 
+    /**
+     * Grouped by event, an article's page also finds where its event's entry stands (its first
+     * matching report), and for a report that is not the first, the page to return to around that one.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {SeedArticles.A, SeedArticles.E})
-    void anArticlePageRunsTheSameIndexQueriesWithAndWithoutASearch(String slug) {
-        assertThat(indexQueriesOf("/articles/" + slug)).isEqualTo(ARTICLE_PAGE_INDEX_QUERIES);
-        assertThat(indexQueriesOf("/articles/" + slug + "?q=kim")).isEqualTo(ARTICLE_PAGE_INDEX_QUERIES);
+    @CsvSource({
+        SeedArticles.E + ", , " + (ARTICLE_PAGE_INDEX_QUERIES + 1),
+        SeedArticles.A + ", , " + (ARTICLE_PAGE_INDEX_QUERIES + 2),
+        SeedArticles.A + ", view=articles, " + ARTICLE_PAGE_INDEX_QUERIES
+    })
+    void anArticlePageRunsTheSameIndexQueriesWithAndWithoutASearch(String slug, String view, int queries) {
+        String path = "/articles/" + slug + (view == null ? "" : "?" + view);
+        String separator = view == null ? "?" : "&";
+        assertThat(indexQueriesOf(path)).isEqualTo(queries);
+        assertThat(indexQueriesOf(path + separator + "q=kim")).isEqualTo(queries);
     }
 
     @Test

@@ -18,6 +18,11 @@ class SearchPageTest extends WebTest {
         return "/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
+    /** A search in the timeline of one entry per article. */
+    private static String articles(String query) {
+        return q(query) + "&view=articles";
+    }
+
     @Test
     void theSearchBoxIsLabelledAndKeepsTheQuery() {
         Document page = getOk(q("mutual defense"));
@@ -29,7 +34,7 @@ class SearchPageTest extends WebTest {
 
     @Test
     void oneSearchFindsEveryArticleAboutAmmunitionWithTheMatchHighlighted() {
-        Document page = getOk(q("ammunition"));
+        Document page = getOk(articles("ammunition"));
 
         assertThat(page.select(".result-count").text()).startsWith("1 of 5 articles match ammunition,");
         assertThat(page.select(".result-count q").text()).isEqualTo("ammunition");
@@ -39,7 +44,7 @@ class SearchPageTest extends WebTest {
 
     @Test
     void aPhraseSearchFindsOnlyThePhrase() {
-        Document page = getOk(q("\"mutual defense\""));
+        Document page = getOk(articles("\"mutual defense\""));
 
         assertThat(page.select("article.entry").eachAttr("id")).containsExactly("entry-" + C);
         assertThat(page.select(".snippet mark").eachText()).containsExactly("mutual", "defense");
@@ -47,8 +52,8 @@ class SearchPageTest extends WebTest {
 
     @Test
     void relevanceOrderIsAFlatRankedListAndTimelineOrderKeepsTheHeadings() {
-        Document ranked = getOk(q("shoigu") + "&order=relevance");
-        Document timeline = getOk(q("shoigu"));
+        Document ranked = getOk(articles("shoigu") + "&order=relevance");
+        Document timeline = getOk(articles("shoigu"));
 
         assertThat(ranked.select(".year-heading")).isEmpty();
         assertThat(ranked.select(".ranked article.entry").first().id()).isEqualTo("entry-" + C);
@@ -123,9 +128,13 @@ class SearchPageTest extends WebTest {
 
     @Test
     void linksFromResultsCarryTheSearchToTheArticle() {
-        Document page = getOk(q("ammunition"));
+        Document page = getOk(articles("ammunition"));
 
         assertThat(page.select("article.entry .entry-headline a").attr("href"))
+                .isEqualTo("/articles/" + E + "?q=ammunition&view=articles");
+        assertThat(getOk(q("ammunition"))
+                        .select("article.entry .event-reports a")
+                        .attr("href"))
                 .isEqualTo("/articles/" + E + "?q=ammunition");
     }
 

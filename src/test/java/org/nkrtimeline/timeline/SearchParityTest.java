@@ -68,7 +68,8 @@ class SearchParityTest {
                 "moscow concert hall attack"
             })
     void theIndexFindsWhatTheDatabasesSearchFound(String query) {
-        TimelineFilter filter = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), query, List.of());
+        TimelineFilter filter = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), query, List.of())
+                .withView(TimelineView.ARTICLES);
         Set<String> fromIndex = repository.findEntries(filter, TimelineCursor.FIRST_PAGE, 50).stream()
                 .map(TimelineRepository.EntryRow::slug)
                 .collect(Collectors.toSet());

@@ -22,6 +22,7 @@ class TimelineGroupsTest {
                 new ArticleDates(event, precision, false, null, null, null, null),
                 List.of(),
                 null,
+                null,
                 null);
     }
 

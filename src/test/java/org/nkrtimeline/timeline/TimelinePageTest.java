@@ -22,6 +22,11 @@ class TimelinePageTest extends WebTest {
         return page.document();
     }
 
+    /** The timeline of one entry per article ({@code query} empty or starting with "?"). */
+    private Document articles(String query) {
+        return timeline(query.isEmpty() ? "?view=articles" : query + "&view=articles");
+    }
+
     private static List<String> entrySlugs(Document page) {
         return page.select(".entry-headline a").eachAttr("href").stream()
                 .map(href -> href.replaceFirst("^/articles/", "").replaceFirst("\\?.*", ""))
@@ -34,7 +39,7 @@ class TimelinePageTest extends WebTest {
 
     @Test
     void showsAllFiveArticlesInEventOrderUnderYearAndMonthHeadings() {
-        Document page = timeline("");
+        Document page = articles("");
 
         assertThat(page.select("h1").text()).isEqualTo("North Korea–Russia relations");
         assertThat(entrySlugs(page)).containsExactly(E, B, A, D, C);
@@ -44,7 +49,7 @@ class TimelinePageTest extends WebTest {
         assertThat(page.select(".month-heading time").eachAttr("datetime"))
                 .containsExactly("2023-09", "2024-03", "2025-03");
         assertThat(page.select(".result-count").text())
-                .isEqualTo("5 of 5 articles shown, oldest first, by event date.");
+                .isEqualTo("5 of 5 articles shown, oldest first, by event date. Group the reports of each event");
     }
 
     @Test
@@ -95,7 +100,7 @@ class TimelinePageTest extends WebTest {
 
     @Test
     void eachEntryShowsItsHeadlineLedeTopicsAndBothDatesWithTheLag() {
-        Element a = entry(timeline(""), A);
+        Element a = entry(articles(""), A);
 
         assertThat(a.select(".entry-headline").text())
                 .isEqualTo("Kim Jong Un returns from Russia with gifts including a fur hat and drones");
@@ -108,13 +113,13 @@ class TimelinePageTest extends WebTest {
         assertThat(a.select(".chip").eachText())
                 .containsExactly("Arms & military cooperation", "Gifts & symbolism", "Sanctions & the UN");
         assertThat(a.select(".chip").eachAttr("href")).contains("/?topic=gifts-symbolism");
-        assertThat(a.select(".read-more a").attr("href")).isEqualTo("/articles/" + A);
+        assertThat(a.select(".read-more a").attr("href")).isEqualTo("/articles/" + A + "?view=articles");
         assertThat(a.id()).as("the article page's back link returns here").isEqualTo("entry-" + A);
     }
 
     @Test
     void theEstimatedEventDateIsLabelledWithItsReasonAndTheMissingPublicationDateIsExplained() {
-        Element c = entry(timeline(""), C);
+        Element c = entry(articles(""), C);
 
         assertThat(c.select(".entry-dates").text())
                 .isEqualTo("Event 21 Mar 2025 estimate · publication date not given in the source"
@@ -125,11 +130,11 @@ class TimelinePageTest extends WebTest {
 
     @Test
     void thePublicationAxisPutsTheUndatedArticleInAnUndatedGroupAtTheEnd() {
-        Document page = timeline("?axis=published");
+        Document page = articles("?axis=published");
 
         assertThat(entrySlugs(page)).containsExactly(E, A, B, D, C);
         assertThat(page.select(".undated-group .entry-headline a").eachAttr("href"))
-                .containsExactly("/articles/" + C + "?axis=published");
+                .containsExactly("/articles/" + C + "?axis=published&view=articles");
         assertThat(page.select(".undated-group h2").text()).isEqualTo("Undated");
         assertThat(entry(page, C).select(".entry-dates").text())
                 .isEqualTo("Publication date not given in the source"
@@ -141,20 +146,21 @@ class TimelinePageTest extends WebTest {
 
     @Test
     void aTopicFilterShowsMatchingArticlesWithFacetCountsAndKeepsTheFilterInLinks() {
-        Document page = timeline("?topic=space");
+        Document page = articles("?topic=space");
 
         assertThat(entrySlugs(page)).containsExactly(E, B);
         assertThat(page.select(".result-count").text()).startsWith("2 of 5 articles match your filters");
         assertThat(page.select("#topic-space").hasAttr("checked")).isTrue();
         assertThat(page.select("label[for=topic-war-in-ukraine]").text()).isEqualTo("War in Ukraine 3 articles");
-        assertThat(page.select(".entry-headline a").eachAttr("href")).allMatch(href -> href.endsWith("?topic=space"));
+        assertThat(page.select(".entry-headline a").eachAttr("href"))
+                .allMatch(href -> href.endsWith("?topic=space&view=articles"));
         assertThat(page.select(".form-actions .clear-link").attr("href")).isEqualTo("/");
         assertThat(page.select(".result-count .clear-link").attr("href")).isEqualTo("/");
     }
 
     @Test
     void facetCountsFollowTheDateRange() {
-        Document page = timeline("?from=2024-01-01&to=2024-12-31");
+        Document page = articles("?from=2024-01-01&to=2024-12-31");
 
         assertThat(entrySlugs(page)).containsExactly(D);
         assertThat(page.select("label[for=topic-terrorism-condolences]").text())
@@ -165,7 +171,7 @@ class TimelinePageTest extends WebTest {
 
     @Test
     void aDateRangeOnThePublicationAxisSaysHowManyUndatedArticlesItLeftOut() {
-        Document page = timeline("?axis=published&from=2023-01-01&to=2023-12-31");
+        Document page = articles("?axis=published&from=2023-01-01&to=2023-12-31");
 
         assertThat(entrySlugs(page)).containsExactly(E, A, B);
         assertThat(page.select(".left-out").text())
@@ -175,7 +181,7 @@ class TimelinePageTest extends WebTest {
 
     @Test
     void newestFirstReversesTheTimeline() {
-        Document page = timeline("?order=desc");
+        Document page = articles("?order=desc");
 
         assertThat(entrySlugs(page)).containsExactly(C, D, A, B, E);
         assertThat(page.select(".year-heading").eachText()).containsExactly("2025", "2024", "2023");
@@ -193,7 +199,7 @@ class TimelinePageTest extends WebTest {
 
     @Test
     void anUnknownTopicIsIgnoredWithAVisibleNotice() {
-        Document page = timeline("?topic=no-such-topic&topic=space");
+        Document page = articles("?topic=no-such-topic&topic=space");
 
         assertThat(page.select(".notice").text())
                 .isEqualTo("There is no topic called no-such-topic; it was ignored. See all topics.");

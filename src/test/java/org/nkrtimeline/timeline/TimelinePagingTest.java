@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-/** The timeline in pages of two, so that the five seed articles make three pages. */
+/** The timeline of one entry per article in pages of two, so that the five seed articles make three pages. */
 @TestPropertySource(properties = "timeline.page-size=2")
 class TimelinePagingTest extends WebTest {
 
@@ -37,38 +37,41 @@ class TimelinePagingTest extends WebTest {
 
     @Test
     void theTimelineIsShownInPagesWithNewerAndOlderLinks() {
-        Document first = getOk("/");
+        Document first = getOk("/?view=articles");
         assertThat(slugs(first)).containsExactly(E, B);
         assertThat(first.select(".page-range").text()).isEqualTo("Showing articles 1–2.");
         assertThat(first.select(".result-count").text()).startsWith("5 of 5 articles");
         assertThat(first.select(".timeline-pager a[rel=prev]")).isEmpty();
-        assertThat(first.select(".timeline-pager a[rel=next]").attr("href")).isEqualTo("/?after=" + idOf(B));
+        assertThat(first.select(".timeline-pager a[rel=next]").attr("href"))
+                .isEqualTo("/?view=articles&after=" + idOf(B));
         assertThat(first.select(".timeline-pager a[rel=next]").text()).isEqualTo("Next page Newer articles");
 
-        Document second = getOk("/?after=" + idOf(B));
+        Document second = getOk("/?view=articles&after=" + idOf(B));
         assertThat(slugs(second)).containsExactly(A, D);
         assertThat(second.select(".page-range").text()).isEqualTo("Showing articles 3–4.");
         assertThat(second.select(".year-heading").eachText()).containsExactly("2023", "2024");
-        assertThat(second.select(".timeline-pager a[rel=prev]").attr("href")).isEqualTo("/?before=" + idOf(A));
-        assertThat(second.select(".timeline-pager a[rel=next]").attr("href")).isEqualTo("/?after=" + idOf(D));
+        assertThat(second.select(".timeline-pager a[rel=prev]").attr("href"))
+                .isEqualTo("/?view=articles&before=" + idOf(A));
+        assertThat(second.select(".timeline-pager a[rel=next]").attr("href"))
+                .isEqualTo("/?view=articles&after=" + idOf(D));
 
-        Document third = getOk("/?after=" + idOf(D));
+        Document third = getOk("/?view=articles&after=" + idOf(D));
         assertThat(slugs(third)).containsExactly(C);
         assertThat(third.select(".page-range").text()).isEqualTo("Showing articles 5–5.");
         assertThat(third.select(".timeline-pager a[rel=next]")).isEmpty();
 
-        assertThat(slugs(getOk("/?before=" + idOf(A)))).containsExactly(E, B);
+        assertThat(slugs(getOk("/?view=articles&before=" + idOf(A)))).containsExactly(E, B);
     }
 
     @Test
     void pageLinksKeepTheFilters() {
-        Document first = getOk("/?order=desc&topic=war-in-ukraine");
+        Document first = getOk("/?order=desc&topic=war-in-ukraine&view=articles");
 
         assertThat(slugs(first)).containsExactly(C, D);
         assertThat(first.select(".timeline-pager a[rel=next]").attr("href"))
-                .isEqualTo("/?order=desc&topic=war-in-ukraine&after=" + idOf(D));
+                .isEqualTo("/?order=desc&topic=war-in-ukraine&view=articles&after=" + idOf(D));
         assertThat(first.select(".timeline-pager a[rel=next]").text()).isEqualTo("Next page Older articles");
-        assertThat(slugs(getOk("/?order=desc&topic=war-in-ukraine&after=" + idOf(D))))
+        assertThat(slugs(getOk("/?order=desc&topic=war-in-ukraine&view=articles&after=" + idOf(D))))
                 .containsExactly(E);
     }
 
@@ -89,10 +92,25 @@ class TimelinePagingTest extends WebTest {
 
     @Test
     void theArticlePagesBackLinkReturnsToAPageThatShowsTheArticle() {
-        Document article = get("/articles/" + D).document();
+        Document article = get("/articles/" + D + "?view=articles").document();
         String back = article.select(".back a").attr("href");
 
-        assertThat(back).isEqualTo("/?after=" + idOf(B) + "#entry-" + D);
+        assertThat(back).isEqualTo("/?view=articles&after=" + idOf(B) + "#entry-" + D);
         assertThat(slugs(getOk(back.substring(0, back.indexOf('#'))))).contains(D);
+    }
+
+    @Test
+    void groupedByEventTheBackLinkReturnsToThePageOfTheArticlesEventEntry() {
+        // A is the visit's last report; its entry stands where the first, E, does: on the first page.
+        String back = get("/articles/" + A).document().select(".back a").attr("href");
+
+        assertThat(back).isEqualTo("/#event-kim-jong-un-visits-russia-2023");
+        assertThat(getOk("/")
+                        .select("#event-kim-jong-un-visits-russia-2023 .event-reports a[href^=/articles/" + A + "]"))
+                .hasSize(1);
+        assertThat(get("/articles/" + D).document().select(".back a").attr("href"))
+                .isEqualTo("/?after=" + idOf(B) + "#event-kim-condolences-crocus-city-hall-2024");
+        assertThat(getOk("/?after=" + idOf(B)).select("#event-kim-condolences-crocus-city-hall-2024"))
+                .hasSize(1);
     }
 }

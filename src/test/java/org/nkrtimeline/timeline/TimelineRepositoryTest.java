@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TimelineRepositoryTest {
 
+    /** These tests read one entry per article (TimelineByEventTest reads the events view). */
+    private static final TimelineFilter ALL_ARTICLES = TimelineFilter.ALL.withView(TimelineView.ARTICLES);
+
     @Autowired
     TimelineRepository repository;
 
@@ -37,12 +40,12 @@ class TimelineRepositoryTest {
     }
 
     private static TimelineFilter filter(Axis axis, LocalDate from, LocalDate to, SortOrder order, String... topics) {
-        return new TimelineFilter(axis, from, to, order, List.of(topics));
+        return new TimelineFilter(axis, from, to, order, List.of(topics)).withView(TimelineView.ARTICLES);
     }
 
     @Test
     void ordersByEventDateThenPublicationDateSoSameDayEntriesKeepAStableOrder() {
-        assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C);
+        assertThat(slugs(ALL_ARTICLES)).containsExactly(E, B, A, D, C);
     }
 
     @Test
@@ -74,11 +77,10 @@ class TimelineRepositoryTest {
 
     @Test
     void entriesCarryTheirTopicsInTaxonomyOrder() {
-        TimelineRepository.EntryRow d =
-                repository.findEntries(TimelineFilter.ALL, TimelineCursor.FIRST_PAGE, 50).stream()
-                        .filter(row -> row.slug().equals(D))
-                        .findFirst()
-                        .orElseThrow();
+        TimelineRepository.EntryRow d = repository.findEntries(ALL_ARTICLES, TimelineCursor.FIRST_PAGE, 50).stream()
+                .filter(row -> row.slug().equals(D))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(d.topicSlugs())
                 .containsExactly(
@@ -126,12 +128,9 @@ class TimelineRepositoryTest {
         TimelineFilter byPublication = filter(Axis.PUBLISHED, null, null, SortOrder.ASC);
         TimelineFilter newestFirst = filter(Axis.EVENT, null, null, SortOrder.DESC);
 
-        assertThat(page(TimelineFilter.ALL, new TimelineCursor(idOf(B), null), 2))
-                .containsExactly(A, D);
-        assertThat(page(TimelineFilter.ALL, new TimelineCursor(null, idOf(D)), 2))
-                .containsExactly(B, A);
-        assertThat(page(TimelineFilter.ALL, new TimelineCursor(idOf(D), null), 2))
-                .containsExactly(C);
+        assertThat(page(ALL_ARTICLES, new TimelineCursor(idOf(B), null), 2)).containsExactly(A, D);
+        assertThat(page(ALL_ARTICLES, new TimelineCursor(null, idOf(D)), 2)).containsExactly(B, A);
+        assertThat(page(ALL_ARTICLES, new TimelineCursor(idOf(D), null), 2)).containsExactly(C);
         assertThat(page(byPublication, new TimelineCursor(idOf(B), null), 2)).containsExactly(D, C);
         assertThat(page(newestFirst, new TimelineCursor(idOf(A), null), 5)).containsExactly(B, E);
         assertThat(page(newestFirst, new TimelineCursor(null, idOf(A)), 5)).containsExactly(C, D);
@@ -139,10 +138,7 @@ class TimelineRepositoryTest {
 
     @Test
     void countsSayHowManyMatchingArticlesComeBeforeAPage() {
-        assertThat(repository
-                        .countArticles(TimelineFilter.ALL, idOf(A))
-                        .totals()
-                        .earlier())
+        assertThat(repository.countArticles(ALL_ARTICLES, idOf(A)).totals().earlier())
                 .isEqualTo(2);
         assertThat(repository
                         .countArticles(filter(Axis.EVENT, null, null, SortOrder.DESC), idOf(A))
@@ -165,7 +161,7 @@ class TimelineRepositoryTest {
     void neighboursFollowTheFilteredTimelineOrder() {
         long b = idOf(B);
 
-        assertThat(neighbours(TimelineFilter.ALL, b, 25)).contains(new Neighbours(link(E), link(A), null));
+        assertThat(neighbours(ALL_ARTICLES, b, 25)).contains(new Neighbours(link(E), link(A), null));
         assertThat(neighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "space"), b, 25))
                 .contains(new Neighbours(link(E), null, null));
         assertThat(neighbours(filter(Axis.EVENT, null, null, SortOrder.DESC), b, 25))
@@ -173,15 +169,15 @@ class TimelineRepositoryTest {
         assertThat(neighbours(filter(Axis.EVENT, null, null, SortOrder.ASC, "terrorism-condolences"), b, 25))
                 .as("the filter excludes it")
                 .contains(Neighbours.NONE);
-        assertThat(neighbours(TimelineFilter.ALL, Long.MAX_VALUE, 25))
+        assertThat(neighbours(ALL_ARTICLES, Long.MAX_VALUE, 25))
                 .as("no such article")
                 .isEmpty();
     }
 
     @Test
     void theArticlesTextsAreMarkedWithTheSearchsMatchesAsPostgresqlStemsThem() {
-        TimelineFilter search =
-                new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), "drone", List.of());
+        TimelineFilter search = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), "drone", List.of())
+                .withView(TimelineView.ARTICLES);
 
         TimelineRepository.PlaceInTimeline place = repository
                 .findPlace(search, idOf(B), 25, List.of("Two drones flew.", "Nothing here."))
@@ -194,7 +190,7 @@ class TimelineRepositoryTest {
         assertThat(place.marked().get(1).segments())
                 .allSatisfy(segment -> assertThat(segment.match()).isFalse());
         assertThat(repository
-                        .findPlace(TimelineFilter.ALL, idOf(B), 25, List.of("Two drones flew."))
+                        .findPlace(ALL_ARTICLES, idOf(B), 25, List.of("Two drones flew."))
                         .orElseThrow()
                         .marked())
                 .as("no search, nothing marked")
@@ -209,11 +205,11 @@ class TimelineRepositoryTest {
 
     @Test
     void theReturnPageStartsSomeArticlesBeforeTheArticle() {
-        assertThat(neighbours(TimelineFilter.ALL, idOf(D), 1).orElseThrow().returnAfter())
+        assertThat(neighbours(ALL_ARTICLES, idOf(D), 1).orElseThrow().returnAfter())
                 .isEqualTo(idOf(B));
-        assertThat(neighbours(TimelineFilter.ALL, idOf(D), 2).orElseThrow().returnAfter())
+        assertThat(neighbours(ALL_ARTICLES, idOf(D), 2).orElseThrow().returnAfter())
                 .isEqualTo(idOf(E));
-        assertThat(neighbours(TimelineFilter.ALL, idOf(D), 3).orElseThrow().returnAfter())
+        assertThat(neighbours(ALL_ARTICLES, idOf(D), 3).orElseThrow().returnAfter())
                 .isNull();
     }
 
@@ -238,8 +234,8 @@ class TimelineRepositoryTest {
                 """).update();
         try {
             await().atMost(Duration.ofSeconds(2))
-                    .untilAsserted(() ->
-                            assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C, "undated-report"));
+                    .untilAsserted(
+                            () -> assertThat(slugs(ALL_ARTICLES)).containsExactly(E, B, A, D, C, "undated-report"));
             assertThat(repository
                             .countArticles(filter(Axis.EVENT, LocalDate.of(2020, 1, 1), null, SortOrder.ASC), null)
                             .totals())
@@ -247,7 +243,7 @@ class TimelineRepositoryTest {
         } finally {
             jdbc.sql("delete from article where slug = 'undated-report'").update();
             await().atMost(Duration.ofSeconds(2))
-                    .untilAsserted(() -> assertThat(slugs(TimelineFilter.ALL)).containsExactly(E, B, A, D, C));
+                    .untilAsserted(() -> assertThat(slugs(ALL_ARTICLES)).containsExactly(E, B, A, D, C));
         }
     }
 

@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TimelineSearchTest {
 
+    /** These tests read one entry per article (TimelineByEventTest reads the events view). */
+    private static final TimelineFilter ALL_ARTICLES = TimelineFilter.ALL.withView(TimelineView.ARTICLES);
+
     @Autowired
     TimelineRepository repository;
 
@@ -32,7 +35,8 @@ class TimelineSearchTest {
     }
 
     private static TimelineFilter search(String query, SortOrder order) {
-        return new TimelineFilter(Axis.EVENT, null, null, order, List.of(), query, List.of());
+        return new TimelineFilter(Axis.EVENT, null, null, order, List.of(), query, List.of())
+                .withView(TimelineView.ARTICLES);
     }
 
     private List<TimelineRepository.EntryRow> rows(TimelineFilter filter) {
@@ -78,10 +82,12 @@ class TimelineSearchTest {
 
     @Test
     void searchCombinesWithTopicsAndEntities() {
-        TimelineFilter shoiguInSpace =
-                new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of("space"), "shoigu", List.of());
-        TimelineFilter kimWithLavrov =
-                new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), "kim", List.of("sergei-lavrov"));
+        TimelineFilter shoiguInSpace = new TimelineFilter(
+                        Axis.EVENT, null, null, SortOrder.ASC, List.of("space"), "shoigu", List.of())
+                .withView(TimelineView.ARTICLES);
+        TimelineFilter kimWithLavrov = new TimelineFilter(
+                        Axis.EVENT, null, null, SortOrder.ASC, List.of(), "kim", List.of("sergei-lavrov"))
+                .withView(TimelineView.ARTICLES);
 
         assertThat(slugs(shoiguInSpace)).containsExactly(E);
         assertThat(slugs(kimWithLavrov)).containsExactly(E);
@@ -121,7 +127,7 @@ class TimelineSearchTest {
         assertThat(marked(hit.snippet())).containsExactly("ammunition");
         assertThat(hit.snippet().text()).contains("supplying Russia with ammunition");
         assertThat(hit.highlightedHeadline().text()).isEqualTo(hit.headline());
-        assertThat(rows(TimelineFilter.ALL))
+        assertThat(rows(ALL_ARTICLES))
                 .allSatisfy(row -> assertThat(row.snippet()).isNull());
     }
 

@@ -97,7 +97,7 @@ class ErrorPagesTest extends WebTest {
 
     @Test
     void scriptAsATopicIsNamedEscapedInTheUnknownTopicNotice() {
-        Page page = get("/?topic=" + encoded(SCRIPT));
+        Page page = get("/?view=articles&topic=" + encoded(SCRIPT));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).doesNotContain(SCRIPT);

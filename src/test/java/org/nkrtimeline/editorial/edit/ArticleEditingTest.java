@@ -279,7 +279,7 @@ class ArticleEditingTest extends EditorWebTest {
     }
 
     private List<String> timelineOrder() {
-        return getOk("/").select("article.entry, .entry").eachAttr("id").stream()
+        return getOk("/?view=articles").select("article.entry, .entry").eachAttr("id").stream()
                 .filter(id -> id.startsWith("entry-"))
                 .map(id -> id.substring("entry-".length()))
                 .distinct()

@@ -11,6 +11,7 @@ import org.nkrtimeline.support.SeedArticles;
 import org.nkrtimeline.timeline.TimelineCursor;
 import org.nkrtimeline.timeline.TimelineFilter;
 import org.nkrtimeline.timeline.TimelineRepository;
+import org.nkrtimeline.timeline.TimelineView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EditorsChangesInTheIndexTest {
+
+    /** These tests read one entry per article (TimelineByEventTest reads the events view). */
+    private static final TimelineFilter ALL_ARTICLES = TimelineFilter.ALL.withView(TimelineView.ARTICLES);
 
     @Autowired
     ArticleEditor editor;
@@ -36,7 +40,7 @@ class EditorsChangesInTheIndexTest {
     JdbcClient jdbc;
 
     private List<String> slugs() {
-        return timeline.findEntries(TimelineFilter.ALL, TimelineCursor.FIRST_PAGE, 50).stream()
+        return timeline.findEntries(ALL_ARTICLES, TimelineCursor.FIRST_PAGE, 50).stream()
                 .map(TimelineRepository.EntryRow::slug)
                 .toList();
     }

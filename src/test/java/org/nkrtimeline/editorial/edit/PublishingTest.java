@@ -196,9 +196,9 @@ class PublishingTest extends EditorWebTest {
         assertThat(get(path).status()).isEqualTo(404);
         assertThat(get("/api/v1/articles/" + slug, "Accept", "application/json").status())
                 .isEqualTo(404);
-        assertThat(getOk("/").select("#entry-" + slug)).isEmpty();
+        assertThat(getOk("/?view=articles").select("#entry-" + slug)).isEmpty();
         assertThat(getOk("/?q=deminers").select(".entry")).isEmpty();
-        assertThat(getOk("/").select(".entry")).hasSize(Editorial.SEED_ARTICLES);
+        assertThat(getOk("/?view=articles").select(".entry")).hasSize(Editorial.SEED_ARTICLES);
         for (String file :
                 List.of("/feed.atom", "/export.csv", "/export/timelinejs.json", "/sitemaps/articles-1.xml")) {
             Page page = get(file);

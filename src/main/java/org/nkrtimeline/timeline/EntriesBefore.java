@@ -1,0 +1,135 @@
+package org.nkrtimeline.timeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.nkrtimeline.index.Fields;
+
+/**
+ * Counts the timeline's entries among the matches that come before a page's first entry, where a
+ * query cannot say which those are or what an entry is:
+ * <ul>
+ *   <li>in relevance order the matches before an article are those with a higher score, or the same
+ *       score and a smaller id: a position in an order by score cannot be a query, as one by date can
+ *       (then the query already holds only the matches before, and every match counts);
+ *   <li>grouped by event, an event's reports are one entry: the count is the matches without an event
+ *       and the distinct events of the others.
+ * </ul>
+ */
+final class EntriesBefore implements CollectorManager<EntriesBefore.Counter, Long> {
+
+    private final Float score;
+    private final long id;
+    private final boolean grouped;
+
+    private EntriesBefore(Float score, long id, boolean grouped) {
+        this.score = score;
+        this.id = id;
+        this.grouped = grouped;
+    }
+
+    /** Every match of the query is before: it was restricted to them (date order). */
+    static EntriesBefore all(boolean grouped) {
+        return new EntriesBefore(null, 0, grouped);
+    }
+
+    /** The matches ranked above the article {@code id}, whose score is {@code score}. */
+    static EntriesBefore rankedAbove(float score, long id, boolean grouped) {
+        return new EntriesBefore(score, id, grouped);
+    }
+
+    @Override
+    public Counter newCollector() {
+        return new Counter();
+    }
+
+    @Override
+    public Long reduce(Collection<Counter> counters) {
+        Set<BytesRef> events = new HashSet<>();
+        long alone = 0;
+        for (Counter counter : counters) {
+            counter.finishLeaf();
+            events.addAll(counter.events);
+            alone += counter.alone;
+        }
+        return alone + events.size();
+    }
+
+    final class Counter extends SimpleCollector {
+
+        private Scorable scorer;
+        private NumericDocValues ids;
+        private SortedDocValues leafEvents;
+        /** The ordinals of the events met in the current segment, looked up when it is done. */
+        private FixedBitSet leafOrdinals;
+
+        private long alone;
+        private final Set<BytesRef> events = new HashSet<>();
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            finishLeaf();
+            ids = score == null ? null : DocValues.getNumeric(context.reader(), Fields.ID);
+            if (grouped) {
+                leafEvents = DocValues.getSorted(context.reader(), Fields.EVENT);
+                leafOrdinals = new FixedBitSet(Math.max(1, leafEvents.getValueCount()));
+            }
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (score != null) {
+                float own = scorer.score();
+                if (own < score || (own == score && !(ids.advanceExact(doc) && ids.longValue() < id))) {
+                    return;
+                }
+            }
+            if (grouped && leafEvents.advanceExact(doc)) {
+                leafOrdinals.set(leafEvents.ordValue());
+            } else {
+                alone++;
+            }
+        }
+
+        private void finishLeaf() {
+            if (leafOrdinals == null) {
+                return;
+            }
+            try {
+                for (int ord = leafOrdinals.nextSetBit(0);
+                        ord != DocIdSetIterator.NO_MORE_DOCS;
+                        ord = ord + 1 < leafOrdinals.length()
+                                ? leafOrdinals.nextSetBit(ord + 1)
+                                : DocIdSetIterator.NO_MORE_DOCS) {
+                    events.add(BytesRef.deepCopyOf(leafEvents.lookupOrd(ord)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            leafOrdinals = null;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return score == null ? ScoreMode.COMPLETE_NO_SCORES : ScoreMode.COMPLETE;
+        }
+    }
+}
