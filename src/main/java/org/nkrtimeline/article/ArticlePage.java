@@ -53,7 +53,10 @@ public record ArticlePage(
         String timeline = neighbours.returnAfter() == null
                 ? filter.link("/")
                 : filter.pageLink("after", neighbours.returnAfter());
-        return timeline + "#" + neighbours.entryId(article.getSlug());
+        return timeline
+                + (neighbours.underItsEvent() && event != null
+                        ? "#event-" + event.slug()
+                        : "#entry-" + article.getSlug());
     }
 
     /** How many words of the text the reader's search matched; 0 without a search. */

@@ -35,18 +35,18 @@ public class EventRepository {
                         """).param("slug", slug).query((rs, n) -> event(rs)).optional();
     }
 
-    /** The events of {@code slugs} that exist, by slug: one statement. */
-    public Map<String, Event> findBySlugs(Collection<String> slugs) {
-        Map<String, Event> found = new HashMap<>();
+    /** The events of {@code ids} that exist, by id: one statement. */
+    public Map<Long, Event> findByIds(Collection<Long> ids) {
+        Map<Long, Event> found = new HashMap<>();
         jdbc.sql("""
                         select id, slug, title, event_date, event_end_date, event_date_precision,
                             event_date_estimated, event_date_note, event_date_source_url, summary, corrected_at
-                        from event where slug = any(:slugs)
+                        from event where id = any(:ids)
                         """)
-                .param("slugs", slugs.toArray(String[]::new))
+                .param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> event(rs))
                 .list()
-                .forEach(event -> found.put(event.slug(), event));
+                .forEach(event -> found.put(event.id(), event));
         return found;
     }
 

@@ -95,12 +95,12 @@ public class EventService {
     }
 
     /**
-     * The events of {@code slugs} by slug, for the timeline's entries: their titles and dates. The
-     * timeline asks only for events it found reports of, which readers may therefore see.
+     * The events of {@code ids} by id, for the timeline's entries: their slugs, titles and dates. The
+     * timeline asks only for events it found public reports of, which readers may therefore see.
      */
     @Transactional(readOnly = true)
-    public Map<String, Event> bySlug(Collection<String> slugs) {
-        return slugs.isEmpty() ? Map.of() : events.findBySlugs(slugs);
+    public Map<Long, Event> byId(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : events.findByIds(ids);
     }
 
     /** The public event an article reports, for a link from its page. */

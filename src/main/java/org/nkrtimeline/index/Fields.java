@@ -42,8 +42,10 @@ public final class Fields {
      */
     public static final String LAST_CHANGED = "last_changed";
     /**
-     * The slug of the event the article reports, if any: for filters, stored, as doc values (to tell
-     * an event's reports apart in a pass over matches) and as a facet dimension (to count events).
+     * The id of the event the article reports, if any: a point (for filters), stored, as numeric doc
+     * values (to tell an event's reports apart in a pass over matches: a number, where a slug's doc
+     * values would decompress a block of the terms dictionary at every lookup) and as a facet
+     * dimension (to count events). Its title and slug are the database's.
      */
     public static final String EVENT = "event";
     /** An entity's slug, as often as the article mentions it. */

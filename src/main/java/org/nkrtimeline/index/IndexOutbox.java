@@ -42,8 +42,7 @@ class IndexOutbox {
                    array(select e.kind || ':' || ae.mention_count || ':' || e.slug
                          from article_entity ae join entity e on e.id = ae.entity_id
                          where ae.article_id = a.id order by e.slug) as entities,
-                   (select e.slug from event_report r join event e on e.id = r.event_id
-                    where r.article_id = a.id) as event_slug
+                   (select r.event_id from event_report r where r.article_id = a.id) as event_id
             from public_article a
             """;
 
@@ -246,6 +245,6 @@ class IndexOutbox {
                 rs.getTimestamp("last_changed").toInstant(),
                 RowValues.strings(rs.getArray("topic_slugs")),
                 entities,
-                rs.getString("event_slug"));
+                rs.getObject("event_id", Long.class));
     }
 }

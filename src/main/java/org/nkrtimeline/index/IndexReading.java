@@ -24,7 +24,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -147,12 +146,12 @@ public final class IndexReading {
     }
 
     /**
-     * For each hit, in order, its value of the sorted doc values {@code field} (such as
-     * {@link Fields#EVENT}); null where it has none. Read from doc values, not the stored fields, whose
-     * blocks hold the bodies.
+     * For each hit, in order, its value of the numeric doc values {@code field} (such as
+     * {@link Fields#EVENT}); {@code absent} where it has none. From doc values, not the stored fields,
+     * whose blocks hold the bodies.
      */
-    public String[] sortedValues(ScoreDoc[] hits, String field) {
-        String[] values = new String[hits.length];
+    public long[] numbers(ScoreDoc[] hits, String field, long absent) {
+        long[] values = new long[hits.length];
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < hits.length; i++) {
             byDoc[i] = i;
@@ -162,7 +161,7 @@ public final class IndexReading {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         try {
             int leafIndex = -1;
-            SortedDocValues leafValues = null;
+            NumericDocValues leafValues = null;
             LeafReaderContext leaf = null;
             for (int i : byDoc) {
                 int doc = hits[i].doc;
@@ -170,11 +169,9 @@ public final class IndexReading {
                 if (at != leafIndex) {
                     leafIndex = at;
                     leaf = leaves.get(at);
-                    leafValues = DocValues.getSorted(leaf.reader(), field);
+                    leafValues = DocValues.getNumeric(leaf.reader(), field);
                 }
-                if (leafValues.advanceExact(doc - leaf.docBase)) {
-                    values[i] = leafValues.lookupOrd(leafValues.ordValue()).utf8ToString();
-                }
+                values[i] = leafValues.advanceExact(doc - leaf.docBase) ? leafValues.longValue() : absent;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,7 +33,7 @@ import org.nkrtimeline.collection.EntityKind;
  *     {@link #SITEMAP} reads it)
  * @param topicSlugs  its topics, in the taxonomy's order
  * @param entities    the people, places and organisations it mentions
- * @param eventSlug   the event it reports; null for none
+ * @param eventId     the event it reports; null for none
  */
 public record IndexedArticle(
         long id,
@@ -45,7 +45,7 @@ public record IndexedArticle(
         Instant lastChanged,
         List<String> topicSlugs,
         List<EntityTag> entities,
-        String eventSlug) {
+        Long eventId) {
 
     /** Indexed with its frequency, not stored, not tokenized. */
     private static final FieldType MENTIONS = mentionsType();
@@ -149,10 +149,11 @@ public record IndexedArticle(
                 doc.add(new Field(Fields.ENTITY_MENTIONS, entity.slug(), MENTIONS));
             }
         }
-        if (eventSlug != null) {
-            doc.add(new StringField(Fields.EVENT, eventSlug, Field.Store.YES));
-            doc.add(new SortedDocValuesField(Fields.EVENT, new BytesRef(eventSlug)));
-            doc.add(new SortedSetDocValuesFacetField(Fields.EVENT, eventSlug));
+        if (eventId != null) {
+            doc.add(new LongPoint(Fields.EVENT, eventId));
+            doc.add(new NumericDocValuesField(Fields.EVENT, eventId));
+            doc.add(new StoredField(Fields.EVENT, eventId));
+            doc.add(new SortedSetDocValuesFacetField(Fields.EVENT, Long.toString(eventId)));
         }
         try {
             return facets.build(doc);
@@ -230,7 +231,9 @@ public record IndexedArticle(
                 changed == null ? null : lastChanged(changed.numericValue().longValue()),
                 topics,
                 List.of(),
-                doc.get(Fields.EVENT));
+                doc.getField(Fields.EVENT) == null
+                        ? null
+                        : doc.getField(Fields.EVENT).numericValue().longValue());
     }
 
     /** An instant of the index's {@link Fields#LAST_CHANGED}, in microseconds since the epoch. */

@@ -1,21 +1,16 @@
 package org.nkrtimeline.timeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 import org.nkrtimeline.index.Fields;
 
 /**
@@ -58,10 +53,9 @@ final class EntriesBefore implements CollectorManager<EntriesBefore.Counter, Lon
 
     @Override
     public Long reduce(Collection<Counter> counters) {
-        Set<BytesRef> events = new HashSet<>();
+        Set<Long> events = new HashSet<>();
         long alone = 0;
         for (Counter counter : counters) {
-            counter.finishLeaf();
             events.addAll(counter.events);
             alone += counter.alone;
         }
@@ -72,12 +66,10 @@ final class EntriesBefore implements CollectorManager<EntriesBefore.Counter, Lon
 
         private Scorable scorer;
         private NumericDocValues ids;
-        private SortedDocValues leafEvents;
-        /** The ordinals of the events met in the current segment, looked up when it is done. */
-        private FixedBitSet leafOrdinals;
+        private NumericDocValues leafEvents;
 
         private long alone;
-        private final Set<BytesRef> events = new HashSet<>();
+        private final Set<Long> events = new HashSet<>();
 
         @Override
         public void setScorer(Scorable scorer) {
@@ -86,12 +78,8 @@ final class EntriesBefore implements CollectorManager<EntriesBefore.Counter, Lon
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            finishLeaf();
             ids = score == null ? null : DocValues.getNumeric(context.reader(), Fields.ID);
-            if (grouped) {
-                leafEvents = DocValues.getSorted(context.reader(), Fields.EVENT);
-                leafOrdinals = new FixedBitSet(Math.max(1, leafEvents.getValueCount()));
-            }
+            leafEvents = grouped ? DocValues.getNumeric(context.reader(), Fields.EVENT) : null;
         }
 
         @Override
@@ -103,28 +91,10 @@ final class EntriesBefore implements CollectorManager<EntriesBefore.Counter, Lon
                 }
             }
             if (grouped && leafEvents.advanceExact(doc)) {
-                leafOrdinals.set(leafEvents.ordValue());
+                events.add(leafEvents.longValue());
             } else {
                 alone++;
             }
-        }
-
-        private void finishLeaf() {
-            if (leafOrdinals == null) {
-                return;
-            }
-            try {
-                for (int ord = leafOrdinals.nextSetBit(0);
-                        ord != DocIdSetIterator.NO_MORE_DOCS;
-                        ord = ord + 1 < leafOrdinals.length()
-                                ? leafOrdinals.nextSetBit(ord + 1)
-                                : DocIdSetIterator.NO_MORE_DOCS) {
-                    events.add(BytesRef.deepCopyOf(leafEvents.lookupOrd(ord)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            leafOrdinals = null;
         }
 
         @Override

@@ -6,20 +6,15 @@ package org.nkrtimeline.timeline;
  *
  * @param returnAfter the id of the article after which a timeline page with this article in its
  *                    middle starts; null when the first page already shows it
- * @param eventEntry  grouped by event, the event whose entry on that page holds the article; null
- *                    when the article's own entry does
+ * @param underItsEvent grouped by event, the article is listed under its event's entry on that page,
+ *                    not an entry of its own
  */
-public record Neighbours(TimelineLink previous, TimelineLink next, Long returnAfter, String eventEntry) {
+public record Neighbours(TimelineLink previous, TimelineLink next, Long returnAfter, boolean underItsEvent) {
 
     public static final Neighbours NONE = new Neighbours(null, null, null);
 
     public Neighbours(TimelineLink previous, TimelineLink next, Long returnAfter) {
-        this(previous, next, returnAfter, null);
-    }
-
-    /** The id of the entry that holds the article on the page to return to. */
-    public String entryId(String articleSlug) {
-        return eventEntry == null ? "entry-" + articleSlug : "event-" + eventEntry;
+        this(previous, next, returnAfter, false);
     }
 
     public record TimelineLink(long id, String slug, String headline) {}

@@ -3,19 +3,19 @@ package org.nkrtimeline.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
@@ -133,19 +133,23 @@ public class TimelineRepository {
         ScoreDoc[] shown;
         EventCollapse.Collapsed collapsed = null;
         if (query.filter().isGroupedByEvent()) {
-            collapsed = EventCollapse.read(reading, query, matches, after, cursor.isBackwards(), limit);
+            collapsed = EventCollapse.read(reading, query, after, cursor.isBackwards(), limit);
             shown = collapsed.entries().toArray(ScoreDoc[]::new);
         } else {
             shown = reading.search(query.matching(), limit, query.sort(cursor.isBackwards()), after).scoreDocs;
         }
         List<IndexedArticle> articles = reading.stored(shown, fields);
+        Map<Integer, IndexedArticle> reportsRead =
+                collapsed == null ? Map.of() : reportsRead(reading, shown, articles, collapsed);
         List<String> snippets = marks == null || shown.length == 0 ? null : reading.snippets(marks, shown);
         Map<String, Long> allReports = reading.allPerFacet(Fields.EVENT);
         List<EntryRow> rows = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             IndexedArticle article = articles.get(i);
             String snippet = snippets == null ? null : snippets.get(i);
-            String event = collapsed == null ? null : collapsed.events().get(i);
+            long event = collapsed == null
+                    ? EventCollapse.NO_EVENT
+                    : collapsed.events().get(i);
             rows.add(new EntryRow(
                     article.id(),
                     article.slug(),
@@ -157,13 +161,13 @@ public class TimelineRepository {
                     marks == null
                             ? null
                             : Highlights.parse(snippet == null ? Marks.firstWords(article.bodyText()) : snippet),
-                    event == null
+                    event == EventCollapse.NO_EVENT
                             ? null
                             : new EventRows(
                                     event,
-                                    reports(reading, collapsed.reports().get(event), marks),
+                                    reports(collapsed.reports().get(event), reportsRead, marks),
                                     collapsed.matchingReports().get(event),
-                                    allReports.getOrDefault(event, 0L))));
+                                    allReports.getOrDefault(Long.toString(event), 0L))));
         }
         if (cursor.isBackwards()) {
             Collections.reverse(rows);
@@ -171,8 +175,30 @@ public class TimelineRepository {
         return rows;
     }
 
-    private static List<ReportRow> reports(IndexReading reading, List<ScoreDoc> hits, Marks marks) {
-        return reading.stored(hits.toArray(ScoreDoc[]::new), IndexedArticle.LISTED).stream()
+    /**
+     * The stored fields of every report listed on the page, by document: the entries' own (an event's
+     * first report is its entry) and, in one more read, the others.
+     */
+    private static Map<Integer, IndexedArticle> reportsRead(
+            IndexReading reading, ScoreDoc[] shown, List<IndexedArticle> articles, EventCollapse.Collapsed collapsed) {
+        Map<Integer, IndexedArticle> byDoc = new HashMap<>();
+        for (int i = 0; i < shown.length; i++) {
+            byDoc.put(shown[i].doc, articles.get(i));
+        }
+        ScoreDoc[] others = collapsed.reports().values().stream()
+                .flatMap(List::stream)
+                .filter(hit -> !byDoc.containsKey(hit.doc))
+                .toArray(ScoreDoc[]::new);
+        List<IndexedArticle> read = reading.stored(others, IndexedArticle.LISTED);
+        for (int i = 0; i < others.length; i++) {
+            byDoc.put(others[i].doc, read.get(i));
+        }
+        return byDoc;
+    }
+
+    private static List<ReportRow> reports(List<ScoreDoc> hits, Map<Integer, IndexedArticle> read, Marks marks) {
+        return hits.stream()
+                .map(hit -> read.get(hit.doc))
                 .map(report -> new ReportRow(
                         report.id(),
                         report.slug(),
@@ -369,10 +395,10 @@ public class TimelineRepository {
             List<IndexedArticle> after = neighbours(reading, query, key, false, 1);
             // Grouped by event, the article is under its event's entry, which stands where the event's
             // first matching report does: the page to return to is placed around that one.
-            String event = query.filter().isGroupedByEvent()
-                    ? reading.sortedValues(new ScoreDoc[] {key}, Fields.EVENT)[0]
-                    : null;
-            FieldDoc entryKey = event == null ? key : firstReport(reading, query, event);
+            long event = query.filter().isGroupedByEvent()
+                    ? reading.numbers(new ScoreDoc[] {key}, Fields.EVENT, EventCollapse.NO_EVENT)[0]
+                    : EventCollapse.NO_EVENT;
+            FieldDoc entryKey = event == EventCollapse.NO_EVENT ? key : firstReport(reading, query, event);
             List<IndexedArticle> returnBefore =
                     entryKey.doc == key.doc ? before : neighbours(reading, query, entryKey, true, contextBefore + 1);
             return Optional.of(new PlaceInTimeline(
@@ -382,16 +408,16 @@ public class TimelineRepository {
                             returnBefore.size() == contextBefore + 1
                                     ? returnBefore.get(contextBefore).id()
                                     : null,
-                            event),
+                            event != EventCollapse.NO_EVENT),
                     marked));
         });
     }
 
     /** The sort key of an event's first matching report: where its entry stands. */
-    private static FieldDoc firstReport(IndexReading reading, TimelineQuery query, String event) {
+    private static FieldDoc firstReport(IndexReading reading, TimelineQuery query, long event) {
         Query reports = new BooleanQuery.Builder()
                 .add(query.matching(), Occur.MUST)
-                .add(new TermQuery(new Term(Fields.EVENT, event)), Occur.FILTER)
+                .add(LongPoint.newExactQuery(Fields.EVENT, event), Occur.FILTER)
                 .build();
         return (FieldDoc) reading.search(reports, 1, query.sort(false), null).scoreDocs[0];
     }
@@ -424,11 +450,11 @@ public class TimelineRepository {
             EventRows event) {}
 
     /**
-     * An entry's event, grouped by event: its slug (its title and dates are the database's), its first
+     * An entry's event, grouped by event: its id (its slug, title and dates are the database's), its first
      * matching reports in timeline order (at most {@link EventCollapse#REPORTS_LISTED}), how many of its
      * reports match, and how many readers may see.
      */
-    public record EventRows(String slug, List<ReportRow> reports, long matching, long all) {}
+    public record EventRows(long id, List<ReportRow> reports, long matching, long all) {}
 
     /** A report listed under its event's entry. */
     public record ReportRow(

@@ -61,10 +61,10 @@ public class TimelineService {
         List<TimelineEntry> undated = new ArrayList<>();
         List<TimelineEntry> ranked = new ArrayList<>();
         List<TimelineRepository.EntryRow> rows = page.entries();
-        Map<String, Event> eventsOnThePage = events.bySlug(rows.stream()
+        Map<Long, Event> eventsOnThePage = events.byId(rows.stream()
                 .map(TimelineRepository.EntryRow::event)
                 .filter(Objects::nonNull)
-                .map(TimelineRepository.EventRows::slug)
+                .map(TimelineRepository.EventRows::id)
                 .toList());
         for (TimelineRepository.EntryRow row : rows) {
             TimelineEntry entry = new TimelineEntry(
@@ -79,7 +79,7 @@ public class TimelineService {
                     row.event() == null
                             ? null
                             : eventEntry(
-                                    row.event(), eventsOnThePage.get(row.event().slug())));
+                                    row.event(), eventsOnThePage.get(row.event().id())));
             if (filter.isRanked()) {
                 ranked.add(entry);
             } else {

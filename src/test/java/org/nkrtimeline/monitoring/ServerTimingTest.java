@@ -31,7 +31,7 @@ class ServerTimingTest extends WebTest {
         assertThat(rendered.headers().firstValue("Server-Timing"))
                 .get()
                 .asString()
-                .matches("index;dur=[0-9.]+;desc=\"3 queries\", "
+                .matches("index;dur=[0-9.]+;desc=\"4 queries\", "
                         + "sql;dur=[0-9.]+;desc=\"3 statements\", render;dur=[0-9.]+");
         assertThat(cached.headers().firstValue("Server-Timing"))
                 .get()

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Whoever changes who reports what (here SQL typed by hand, which no listener sees), the read index
- * learns of it through the outbox's triggers on event_report and event (V25), within 2 seconds.
+ * learns of it through the outbox's triggers on event_report (V25), within 2 seconds; what it does not
+ * hold (an event's slug and title) is on the timeline at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventsInTheIndexTest {
@@ -22,21 +23,24 @@ class EventsInTheIndexTest {
     private static final Duration WITHIN = Duration.ofSeconds(2);
 
     @Autowired
-    TimelineRepository timeline;
+    TimelineService timeline;
+
+    @Autowired
+    TimelineRepository repository;
 
     @Autowired
     JdbcClient jdbc;
 
     /** Each entry of the grouped timeline: its article, and the event it stands for ("-" for none). */
     private List<String> entries() {
-        return timeline.findEntries(TimelineFilter.ALL, TimelineCursor.FIRST_PAGE, 50).stream()
-                .map(row -> row.slug() + " "
-                        + (row.event() == null ? "-" : row.event().slug()))
+        return timeline.timeline(TimelineFilter.ALL, TimelineCursor.FIRST_PAGE).entries().stream()
+                .map(entry -> entry.slug() + " "
+                        + (entry.event() == null ? "-" : entry.event().slug()))
                 .toList();
     }
 
     private TimelineCounts counts() {
-        return timeline.countArticles(TimelineFilter.ALL, null).totals();
+        return repository.countArticles(TimelineFilter.ALL, null).totals();
     }
 
     @Test
@@ -68,12 +72,13 @@ class EventsInTheIndexTest {
     }
 
     @Test
-    void anEventsNewSlugReachesItsReportsInTheIndex() {
+    void anEventsNewSlugIsOnTheTimelineAtOnceWithoutAReindex() {
         try {
             jdbc.sql("update event set slug = 'shoigu-in-pyongyang' where slug = 'shoigu-visits-pyongyang-2025'")
                     .update();
 
-            await().atMost(WITHIN).until(() -> entries().contains(SeedArticles.C + " shoigu-in-pyongyang"));
+            // The index holds the event's id; its slug, title and dates are read from the database.
+            assertThat(entries()).contains(SeedArticles.C + " shoigu-in-pyongyang");
         } finally {
             jdbc.sql("update event set slug = 'shoigu-visits-pyongyang-2025' where slug = 'shoigu-in-pyongyang'")
                     .update();
