@@ -4,8 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Puts back the editorial state the migrations leave: the five seed articles only, no editors, no
- * history, the 84 seeded topic rules, the three seed events. Tests that import, edit or make accounts
- * call it after each test, since every test of a run shares one database.
+ * history (of articles or events), the 84 seeded topic rules, the three seed events. Tests that
+ * import, edit or make accounts call it after each test, since every test of a run shares one
+ * database.
  */
 public final class Editorial {
 
@@ -24,6 +25,7 @@ public final class Editorial {
         jdbc.sql("delete from article where id > ?").param(SEED_ARTICLES).update();
         jdbc.sql("delete from event where id > ?").param(SEED_EVENTS).update();
         jdbc.sql("delete from article_change").update();
+        jdbc.sql("delete from event_change").update();
         jdbc.sql("delete from editor").update();
         jdbc.sql("delete from topic_rule where id > ?").param(SEED_RULES).update();
     }

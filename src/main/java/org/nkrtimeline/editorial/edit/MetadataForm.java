@@ -150,7 +150,7 @@ public class MetadataForm {
         }
     }
 
-    private static String checkNote(Errors errors, String field, String value) {
+    static String checkNote(Errors errors, String field, String value) {
         String note = strip(value);
         if (characters(note) > MAX_NOTE) {
             FormErrors.rejectValue(

@@ -1,0 +1,61 @@
+package org.nkrtimeline.editorial.edit;
+
+import java.util.List;
+import java.util.Optional;
+import org.nkrtimeline.event.EditableEvent;
+import org.nkrtimeline.event.EventCorrections;
+import org.nkrtimeline.event.EventDates;
+import org.nkrtimeline.event.EventField;
+import org.nkrtimeline.event.EventNotFoundException;
+import org.nkrtimeline.event.ReportRole;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editors' corrections of an event, and of what each report is to it: the event's history
+ * records them all, and a report's change is also in its article's history, beside its assignment.
+ */
+@Service
+class EventEditor {
+
+    private final EventCorrections corrections;
+    private final ArticleChangeRepository articleChanges;
+
+    EventEditor(EventCorrections corrections, ArticleChangeRepository articleChanges) {
+        this.corrections = corrections;
+        this.articleChanges = articleChanges;
+    }
+
+    /** @throws EventNotFoundException when no event has the address */
+    EditableEvent load(String slug) {
+        return corrections.load(slug).orElseThrow(() -> new EventNotFoundException(slug));
+    }
+
+    /**
+     * @return the fields that changed
+     * @throws org.nkrtimeline.event.EventChangedException another editor saved first: nothing saved
+     */
+    List<EventField> correct(String slug, long version, String title, EventDates dates, String summary, long editorId) {
+        return corrections.correct(slug, version, title, dates, summary, editorId);
+    }
+
+    /**
+     * Gives the report another role, or takes it from the event ({@code role} empty).
+     *
+     * @return the report as it was
+     * @throws EventNotFoundException when the event has no such report
+     */
+    @Transactional
+    EditableEvent.Report changeReport(String slug, String articleSlug, Optional<ReportRole> role, long editorId) {
+        EditableEvent.Report report = corrections.changeReport(slug, articleSlug, role, editorId);
+        // At the article's version: the change is to no field of the article's own form.
+        articleChanges.record(
+                report.articleId(),
+                editorId,
+                report.articleVersion(),
+                ArticleField.EVENT,
+                EventCorrections.reportValue(slug, report.role()),
+                role.map(chosen -> EventCorrections.reportValue(slug, chosen)).orElse("none"));
+        return report;
+    }
+}

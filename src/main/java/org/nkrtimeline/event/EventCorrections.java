@@ -1,0 +1,256 @@
+package org.nkrtimeline.event;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.nkrtimeline.collection.CollectionChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editors' corrections of an event after its creation: its title, dates and summary (every one a
+ * public field: a correction sets "Corrected on"), under optimistic locking; what each report is to
+ * it; and the history of both (V26). Like {@link EventAssignments} it reads every report, public or
+ * not. The article's own history of a report's change is the editorial side's to write.
+ */
+@Repository
+public class EventCorrections {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher changes;
+
+    EventCorrections(JdbcClient jdbc, ApplicationEventPublisher changes) {
+        this.jdbc = jdbc;
+        this.changes = changes;
+    }
+
+    /** The event with its reports and history: three statements. */
+    @Transactional(readOnly = true)
+    public Optional<EditableEvent> load(String slug) {
+        return jdbc.sql("""
+                        select id, slug, title, event_date, event_end_date, event_date_precision,
+                            event_date_estimated, event_date_note, event_date_source_url, summary, version,
+                            corrected_at
+                        from event where slug = :slug
+                        """)
+                .param("slug", slug)
+                .query((rs, n) -> {
+                    Timestamp corrected = rs.getTimestamp("corrected_at");
+                    return new EditableEvent(
+                            rs.getLong("id"),
+                            rs.getString("slug"),
+                            rs.getString("title"),
+                            EventDates.fromRow(rs),
+                            rs.getString("summary"),
+                            rs.getLong("version"),
+                            corrected == null ? null : corrected.toInstant(),
+                            List.of(),
+                            List.of());
+                })
+                .optional()
+                .map(event -> new EditableEvent(
+                        event.id(),
+                        event.slug(),
+                        event.title(),
+                        event.dates(),
+                        event.summary(),
+                        event.version(),
+                        event.correctedAt(),
+                        reports(event.id()),
+                        history(event.id())));
+    }
+
+    private List<EditableEvent.Report> reports(long eventId) {
+        return jdbc.sql("""
+                        select a.id, a.slug, a.headline, r.role, a.published_date, a.version,
+                            exists (select 1 from public_article p where p.id = a.id) as is_public
+                        from event_report r join article a on a.id = r.article_id
+                        where r.event_id = :event
+                        order by a.published_date nulls last, a.headline, a.id
+                        """)
+                .param("event", eventId)
+                .query((rs, n) -> new EditableEvent.Report(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("headline"),
+                        ReportRole.ofColumn(rs.getString("role")),
+                        rs.getObject("published_date", LocalDate.class),
+                        rs.getLong("version"),
+                        rs.getBoolean("is_public")))
+                .list();
+    }
+
+    private List<EditableEvent.Change> history(long eventId) {
+        return jdbc.sql("""
+                        select c.event_version, c.field, c.old_value, c.new_value, e.username, c.changed_at
+                        from event_change c left join editor e on e.id = c.editor_id
+                        where c.event_id = :event
+                        order by c.id
+                        """)
+                .param("event", eventId)
+                .query((rs, n) -> new EditableEvent.Change(
+                        rs.getLong("event_version"),
+                        EventField.valueOf(rs.getString("field")),
+                        rs.getString("old_value"),
+                        rs.getString("new_value"),
+                        rs.getString("username"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * Saves the editor's title, dates and summary if the event is still at {@code version}, and records
+     * each field that changed in its history. Nothing that did not change is written or recorded.
+     *
+     * @return the fields that changed; none when the form changed nothing
+     * @throws EventNotFoundException  when no event has the address
+     * @throws EventChangedException   when another save came first: nothing is saved
+     */
+    @Transactional
+    public List<EventField> correct(
+            String slug, long version, String title, EventDates dates, String summary, Long editorId) {
+        EditableEvent current = load(slug).orElseThrow(() -> new EventNotFoundException(slug));
+        if (current.version() != version) {
+            throw new EventChangedException(current);
+        }
+        List<EventField> changed = new ArrayList<>();
+        if (!current.title().equals(title)) {
+            changed.add(EventField.TITLE);
+        }
+        if (!Objects.equals(datesOf(current.dates()), datesOf(dates))) {
+            changed.add(EventField.DATES);
+        }
+        if (!current.summary().equals(summary)) {
+            changed.add(EventField.SUMMARY);
+        }
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        int updated = jdbc.sql("""
+                        update event set title = :title, summary = :summary, event_date = :start,
+                            event_end_date = :end, event_date_precision = :precision,
+                            event_date_estimated = :estimated, event_date_note = :note,
+                            event_date_source_url = :source, corrected_at = now(), version = version + 1
+                        where id = :id and version = :version
+                        """)
+                .param("title", title)
+                .param("summary", summary)
+                .param("start", dates.start())
+                .param("end", dates.end())
+                .param("precision", dates.precision().name())
+                .param("estimated", dates.estimated())
+                .param("note", dates.note())
+                .param("source", dates.sourceUrl())
+                .param("id", current.id())
+                .param("version", version)
+                .update();
+        if (updated == 0) {
+            // Saved by another transaction between the read and the write.
+            throw new EventChangedException(load(slug).orElseThrow());
+        }
+        for (EventField field : changed) {
+            String before = switch (field) {
+                case TITLE -> current.title();
+                case DATES -> datesOf(current.dates());
+                case SUMMARY -> current.summary();
+                case REPORT -> throw new IllegalStateException("not a field of the form");
+            };
+            String after = switch (field) {
+                case TITLE -> title;
+                case DATES -> datesOf(dates);
+                case SUMMARY -> summary;
+                case REPORT -> throw new IllegalStateException("not a field of the form");
+            };
+            record(current.id(), version + 1, field, before, after, editorId);
+        }
+        changes.publishEvent(new CollectionChanged());
+        return changed;
+    }
+
+    /**
+     * Gives a report another role, or takes it from the event ({@code role} empty), and records it in
+     * the event's history, at a new version of the event (so an edit form opened before names it).
+     *
+     * @return the report as it was
+     * @throws EventNotFoundException when no event has the address, or the article is none of its reports
+     */
+    @Transactional
+    public EditableEvent.Report changeReport(
+            String slug, String articleSlug, Optional<ReportRole> role, Long editorId) {
+        EditableEvent event = load(slug).orElseThrow(() -> new EventNotFoundException(slug));
+        EditableEvent.Report report = event.report(articleSlug);
+        if (report == null) {
+            throw new EventNotFoundException(slug);
+        }
+        if (role.isPresent()) {
+            jdbc.sql("update event_report set role = :role, rewrite_of_article_id = null where article_id = :article")
+                    .param("role", role.get().column())
+                    .param("article", report.articleId())
+                    .update();
+        } else {
+            jdbc.sql("delete from event_report where article_id = :article")
+                    .param("article", report.articleId())
+                    .update();
+        }
+        long version = jdbc.sql("update event set version = version + 1 where id = :id returning version")
+                .param("id", event.id())
+                .query(Long.class)
+                .single();
+        record(
+                event.id(),
+                version,
+                EventField.REPORT,
+                reportValue(report.articleSlug(), report.role()),
+                role.map(chosen -> reportValue(report.articleSlug(), chosen)).orElse("none"),
+                editorId);
+        changes.publishEvent(new CollectionChanged());
+        return report;
+    }
+
+    /** How a report's change reads in a history: "kim-meets-shoigu (follow_up)". */
+    public static String reportValue(String articleSlug, ReportRole role) {
+        return articleSlug + " (" + role.column() + ")";
+    }
+
+    private void record(long eventId, long version, EventField field, String before, String after, Long editorId) {
+        jdbc.sql("""
+                        insert into event_change (event_id, editor_id, event_version, field, old_value, new_value)
+                        values (:event, :editor, :version, :field, :old, :new)
+                        """)
+                .param("event", eventId)
+                .param("editor", editorId)
+                .param("version", version)
+                .param("field", field.name())
+                .param("old", before)
+                .param("new", after)
+                .update();
+    }
+
+    /** The dates as the history records them: "2023-09-12 – 2023-09-19 (DAY, estimate: reason) source". */
+    static String datesOf(EventDates dates) {
+        if (dates.start() == null) {
+            return "none";
+        }
+        StringBuilder text = new StringBuilder(dates.start().toString());
+        if (dates.end() != null) {
+            text.append(" – ").append(dates.end());
+        }
+        text.append(" (").append(dates.precision().name());
+        if (dates.estimated()) {
+            text.append(", estimate");
+        }
+        if (dates.note() != null) {
+            text.append(": ").append(dates.note());
+        }
+        text.append(')');
+        if (dates.sourceUrl() != null) {
+            text.append(' ').append(dates.sourceUrl());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,20 @@
+package org.nkrtimeline.event;
+
+/** What an event's history records a change of (the column event_change.field). */
+public enum EventField {
+    TITLE("editor.eventEdit.field.title"),
+    DATES("editor.eventEdit.field.dates"),
+    SUMMARY("editor.eventEdit.field.summary"),
+    /** A report's role changed, or the report was taken from the event: "slug (role)". */
+    REPORT("editor.eventEdit.field.report");
+
+    private final String messageKey;
+
+    EventField(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}
