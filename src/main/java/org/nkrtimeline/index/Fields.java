@@ -51,8 +51,14 @@ public final class Fields {
     /** An entity's slug, as often as the article mentions it. */
     static final String ENTITY_MENTIONS = "entity_mentions";
 
-    /** A headline key is cut to this many characters: Lucene's terms have a size limit. */
-    private static final int HEADLINE_KEY_LENGTH = 200;
+    /**
+     * A headline key is cut to this many characters. Sorting reads the key of every competitive hit,
+     * and each read decompresses a block of 64 keys of the terms dictionary: at 100,000 articles and
+     * 200 characters, that was 28% of a timeline page's CPU in a profile; at 24, one client's timeline
+     * pages a second rose by 20 to 30%. 24 characters still tell apart the headlines of one day pair
+     * (and the id breaks the remaining ties, as it did before).
+     */
+    private static final int HEADLINE_KEY_LENGTH = 24;
 
     private Fields() {}
 
