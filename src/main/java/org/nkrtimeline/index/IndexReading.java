@@ -1,6 +1,7 @@
 package org.nkrtimeline.index;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -25,6 +27,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -177,6 +180,24 @@ public final class IndexReading {
             throw new UncheckedIOException(e);
         }
         return values;
+    }
+
+    /**
+     * The articles whose bodies are most like {@code text}: Lucene's MoreLikeThis query of its most
+     * telling words (frequent in it, rare in the collection), analysed as the bodies are.
+     */
+    public Query likeBody(String text, Analyzer analyzer) {
+        try {
+            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+            like.setFieldNames(new String[] {Fields.BODY});
+            like.setAnalyzer(analyzer);
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(1);
+            like.setMaxQueryTerms(40);
+            return like.like(Fields.BODY, new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** For each hit, in order, its snippet with the search's matches marked; null where its body has none. */

@@ -33,6 +33,19 @@ class ReportComparisonTest {
     }
 
     @Test
+    void theShareOfATextsWordTriplesInAnotherTellsACopyFromAnIndependentReport() {
+        String original = body(E);
+        String reworded = original.replace("Putin", "the Russian president");
+        assertThat(reworded).isNotEqualTo(original);
+
+        assertThat(WordTriples.shareOf(original, original)).isEqualTo(1.0);
+        assertThat(WordTriples.shareOf(reworded, original)).isGreaterThan(0.8).isLessThan(1.0);
+        // Written apart, the September reports share a few names ("kim jong un") and nothing more.
+        assertThat(WordTriples.shareOf(body(A), original)).isLessThan(0.1);
+        assertThat(WordTriples.shareOf("Too short.", original)).isZero();
+    }
+
+    @Test
     void aCopiedSentenceIsFoundSharedEvenReworded() {
         String copied = "Kim left his mark by signing the visitor's book with the words of his host.";
         String original = "The summit lasted hours. " + copied + " Putin smiled.";

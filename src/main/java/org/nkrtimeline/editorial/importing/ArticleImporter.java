@@ -50,6 +50,7 @@ public class ArticleImporter {
     private final TransactionTemplate transaction;
     private final ArticleChangeRepository changes;
     private final ApplicationEventPublisher events;
+    private final NearDuplicates nearDuplicates;
     private final ArticleParser parser = new ArticleParser();
 
     ArticleImporter(
@@ -59,8 +60,10 @@ public class ArticleImporter {
             TransactionTemplate transaction,
             ArticleChangeRepository changes,
             FreeAddresses addresses,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            NearDuplicates nearDuplicates) {
         this.jdbc = jdbc;
+        this.nearDuplicates = nearDuplicates;
         this.addresses = addresses;
         this.gazetteer = gazetteer;
         this.topicRules = topicRules;
@@ -90,7 +93,12 @@ public class ArticleImporter {
             Optional<String> headline = Headlines.propose(parsed);
             ArticleMetadata proposal = propose(parsed, file.name());
             return ImportPreview.ready(
-                    file, parsed, proposal, gazetteer.named(headline.orElse(""), texts(parsed)), headline.isEmpty());
+                    file,
+                    parsed,
+                    proposal,
+                    gazetteer.named(headline.orElse(""), texts(parsed)),
+                    headline.isEmpty(),
+                    nearDuplicates.of(parsed.bodyText()));
         });
     }
 

@@ -19,6 +19,8 @@ import org.nkrtimeline.i18n.Message;
  * @param blocks       the text as the article's page will show it (READY)
  * @param headlineNeeded no headline could be proposed from the text: the proposal's is a placeholder
  *                     (READY), which publishing refuses
+ * @param nearDuplicates published articles of which the text is substantially a copy (READY): it may
+ *                     be a rewrite of one of them
  */
 public record ImportPreview(
         String fileName,
@@ -29,7 +31,8 @@ public record ImportPreview(
         ArticleMetadata proposal,
         List<MentionedEntity> entities,
         List<Block> blocks,
-        boolean headlineNeeded) {
+        boolean headlineNeeded,
+        List<NearDuplicate> nearDuplicates) {
 
     public enum Status {
         READY,
@@ -38,7 +41,8 @@ public record ImportPreview(
     }
 
     static ImportPreview rejected(SourceFile file, Message why) {
-        return new ImportPreview(file.name(), null, Status.REJECTED, why, null, null, List.of(), List.of(), false);
+        return new ImportPreview(
+                file.name(), null, Status.REJECTED, why, null, null, List.of(), List.of(), false, List.of());
     }
 
     /** Why the file cannot be imported, in English; the review page reads {@link #why()} in the site's language. */
@@ -48,7 +52,7 @@ public record ImportPreview(
 
     static ImportPreview duplicate(SourceFile file, String existingSlug) {
         return new ImportPreview(
-                file.name(), null, Status.DUPLICATE, null, existingSlug, null, List.of(), List.of(), false);
+                file.name(), null, Status.DUPLICATE, null, existingSlug, null, List.of(), List.of(), false, List.of());
     }
 
     static ImportPreview ready(
@@ -56,7 +60,8 @@ public record ImportPreview(
             ParsedArticle parsed,
             ArticleMetadata proposal,
             List<MentionedEntity> entities,
-            boolean headlineNeeded) {
+            boolean headlineNeeded,
+            List<NearDuplicate> nearDuplicates) {
         // The parser accepted the bytes as strict UTF-8, so this is the file's text exactly.
         return new ImportPreview(
                 file.name(),
@@ -67,6 +72,7 @@ public record ImportPreview(
                 proposal,
                 entities,
                 parsed.blocks(),
-                headlineNeeded);
+                headlineNeeded,
+                nearDuplicates);
     }
 }

@@ -381,6 +381,27 @@ class ImportPagesTest extends EditorWebTest {
     }
 
     @Test
+    void aRewordedCopyOfAPublishedArticleIsNamedInTheReviewAsANearDuplicate() throws IOException {
+        String seed = Files.readString(Path.of("db/seeds/articles/003_7f6c460341325119.txt"));
+        String reworded = seed.replace("heartfelt", "warm")
+                .replace("significant display", "notable show")
+                .replace("devastating", "terrible")
+                .replace("Deepening Diplomatic Ties Amidst Tragedy", "Closer ties after a tragedy");
+        assertThat(reworded).isNotEqualTo(seed);
+
+        Document copy = editor.submit(
+                        editor.getOk("/editor/import"), PASTE_FORM, Map.of("name", "reworded", "text", reworded))
+                .document();
+        Document novel = upload(file(TREATY)).document();
+
+        assertThat(copy.select(".near-duplicates a").eachAttr("href")).containsExactly("/articles/" + SeedArticles.D);
+        assertThat(copy.select(".near-duplicates li").text())
+                .matches(".*\\(([5-9][0-9]|100)% of this text's three-word sequences are in it\\)");
+        assertThat(copy.select(".near-duplicates").text()).contains("rewrite");
+        assertThat(novel.select(".near-duplicates")).as("a text of its own").isEmpty();
+    }
+
+    @Test
     void aTextPastedWithoutANameIsCalledPastedTxt() {
         Page pasted = editor.submit(
                 editor.getOk("/editor/import"),
