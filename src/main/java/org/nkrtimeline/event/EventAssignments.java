@@ -121,6 +121,29 @@ public class EventAssignments {
         return new Inputs(article, new Rarity(articles[0], naming), events, names);
     }
 
+    /** The article's text, for what it may copy. */
+    @Transactional(readOnly = true)
+    public String bodyOf(long articleId) {
+        return jdbc.sql("select body_text from article where id = :article")
+                .param("article", articleId)
+                .query(String.class)
+                .single();
+    }
+
+    /**
+     * Records which report a rewrite was written from, when the original reports the same event;
+     * nothing otherwise (a rewrite's original is always one of its event's reports).
+     */
+    @Transactional
+    public void recordRewriteOf(long articleId, long originalId) {
+        jdbc.sql("""
+                        update event_report r set rewrite_of_article_id = :original
+                        where r.article_id = :article and r.role = 'rewrite'
+                          and exists (select 1 from event_report o
+                                      where o.article_id = :original and o.event_id = r.event_id)
+                        """).param("article", articleId).param("original", originalId).update();
+    }
+
     /** The event the article reports, public or not, with its role. */
     @Transactional(readOnly = true)
     public Optional<EventLink> eventOf(long articleId) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * that share a sentence share its triples, whatever punctuation, case or line breaks differ; two
  * independently written texts share few, and those few are names and set phrases ("kim jong un").
  */
-public final class WordTriples {
+final class WordTriples {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*");
 

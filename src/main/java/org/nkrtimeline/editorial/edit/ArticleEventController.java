@@ -60,7 +60,8 @@ class ArticleEventController {
         Optional<ReportRole> role = choice.validate(errors);
         if (role.isPresent()) {
             try {
-                EventLink event = events.assign(article, choice.getEvent().strip(), role.get(), signedIn.id());
+                EventLink event = events.assign(
+                        article, choice.getEvent().strip(), role.get(), choice.rewriteOfId(), signedIn.id());
                 redirect.addFlashAttribute(
                         "done",
                         text.get(
@@ -116,7 +117,9 @@ class ArticleEventController {
 
     private static EventChoiceForm choiceOf(ArticleEventPage page) {
         return EventChoiceForm.of(
-                page.proposed() == null ? null : page.proposed().slug(), page.defaultRole());
+                page.proposed() == null ? null : page.proposed().slug(),
+                page.defaultRole(),
+                page.original() == null ? null : page.original().id());
     }
 
     private static ModelAndView redirectTo(EditableArticle article) {

@@ -2,6 +2,7 @@ package org.nkrtimeline.editorial.edit;
 
 import java.util.List;
 import org.nkrtimeline.event.EventLink;
+import org.nkrtimeline.event.NearDuplicate;
 import org.nkrtimeline.event.ReportRole;
 
 /**
@@ -14,6 +15,8 @@ import org.nkrtimeline.event.ReportRole;
  * @param defaultRole the role offered first: a first report when the article appeared before every dated
  *                    report of the proposal, else a follow-up
  * @param newDate     how a new event would be dated, in words: the article's event date
+ * @param original    a published article of which this one is substantially a copy, whose event is
+ *                    then proposed with the role of a rewrite; null when there is none
  */
 public record ArticleEventPage(
         EditableArticle article,
@@ -21,7 +24,8 @@ public record ArticleEventPage(
         Choice proposed,
         List<Choice> choices,
         ReportRole defaultRole,
-        String newDate) {
+        String newDate,
+        NearDuplicate original) {
 
     public ArticleEventPage {
         choices = List.copyOf(choices);

@@ -10,6 +10,8 @@ import org.nkrtimeline.event.EventDates;
 import org.nkrtimeline.event.EventLink;
 import org.nkrtimeline.event.EventProposer;
 import org.nkrtimeline.event.EventProposer.Proposal;
+import org.nkrtimeline.event.NearDuplicate;
+import org.nkrtimeline.event.NearDuplicates;
 import org.nkrtimeline.event.ReportRole;
 import org.nkrtimeline.i18n.SiteText;
 import org.springframework.stereotype.Service;
@@ -31,11 +33,17 @@ public class ArticleEvents {
 
     private final EventAssignments assignments;
     private final ArticleChangeRepository changes;
+    private final NearDuplicates nearDuplicates;
     private final SiteText text;
 
-    ArticleEvents(EventAssignments assignments, ArticleChangeRepository changes, SiteText text) {
+    ArticleEvents(
+            EventAssignments assignments,
+            ArticleChangeRepository changes,
+            NearDuplicates nearDuplicates,
+            SiteText text) {
         this.assignments = assignments;
         this.changes = changes;
+        this.nearDuplicates = nearDuplicates;
         this.text = text;
     }
 
@@ -44,7 +52,7 @@ public class ArticleEvents {
         String newDate = newDate(article.dates());
         Optional<EventLink> current = assignments.eventOf(article.id());
         if (current.isPresent()) {
-            return new ArticleEventPage(article, current.get(), null, List.of(), ReportRole.FOLLOW_UP, newDate);
+            return new ArticleEventPage(article, current.get(), null, List.of(), ReportRole.FOLLOW_UP, newDate, null);
         }
         EventAssignments.Inputs inputs = assignments.inputs(article.id());
         List<Proposal> ranked = EventProposer.ranked(inputs.article(), inputs.events(), inputs.rarity());
@@ -53,12 +61,39 @@ public class ArticleEvents {
         ranked.stream()
                 .limit(proposal.isNewEvent() ? ALTERNATIVES : ALTERNATIVES + 1)
                 .forEach(scored -> choices.add(choice(scored, inputs)));
+        Optional<Copied> copied = copied(article);
+        if (copied.isPresent()) {
+            // A copy of a report belongs to that report's event, as its rewrite, whatever the names say.
+            EventLink event = copied.get().event();
+            NearDuplicate original = copied.get().original();
+            ArticleEventPage.Choice rewrite = new ArticleEventPage.Choice(
+                    event.slug(),
+                    event.title(),
+                    text.get("editor.event.reason.rewrite", original.headline(), text.count(original.percent())));
+            List<ArticleEventPage.Choice> withRewrite = new ArrayList<>(List.of(rewrite));
+            choices.stream()
+                    .filter(choice -> !choice.slug().equals(event.slug()))
+                    .limit(ALTERNATIVES)
+                    .forEach(withRewrite::add);
+            return new ArticleEventPage(article, null, rewrite, withRewrite, ReportRole.REWRITE, newDate, original);
+        }
         ReportRole role =
                 !proposal.isNewEvent() && publishedFirst(inputs.article().published(), proposal)
                         ? ReportRole.FIRST_REPORT
                         : ReportRole.FOLLOW_UP;
         return new ArticleEventPage(
-                article, null, proposal.isNewEvent() ? null : choices.get(0), choices, role, newDate);
+                article, null, proposal.isNewEvent() ? null : choices.get(0), choices, role, newDate, null);
+    }
+
+    private record Copied(NearDuplicate original, EventLink event) {}
+
+    /** The first published article (not this one) of which this one is substantially a copy, and its event. */
+    private Optional<Copied> copied(EditableArticle article) {
+        return nearDuplicates.of(assignments.bodyOf(article.id())).stream()
+                .filter(original -> original.id() != article.id())
+                .map(original -> assignments.eventOf(original.id()).map(event -> new Copied(original, event)))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -68,8 +103,11 @@ public class ArticleEvents {
      * @throws org.nkrtimeline.event.AlreadyReportsException the article reports an event: nothing changed
      */
     @Transactional
-    public EventLink assign(EditableArticle article, String eventSlug, ReportRole role, long editorId) {
+    public EventLink assign(EditableArticle article, String eventSlug, ReportRole role, Long rewriteOf, long editorId) {
         EventLink event = assignments.assign(article.id(), eventSlug, role);
+        if (role == ReportRole.REWRITE && rewriteOf != null) {
+            assignments.recordRewriteOf(article.id(), rewriteOf);
+        }
         record(article, event, editorId);
         return event;
     }

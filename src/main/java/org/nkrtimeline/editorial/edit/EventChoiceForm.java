@@ -10,12 +10,28 @@ public class EventChoiceForm {
 
     private String event = "";
     private String role = ReportRole.FOLLOW_UP.column();
+    /** The id of the article a rewrite copies, when the page found one; recorded with the role rewrite. */
+    private String rewriteOf = "";
 
-    static EventChoiceForm of(String event, ReportRole role) {
+    static EventChoiceForm of(String event, ReportRole role, Long rewriteOf) {
         EventChoiceForm form = new EventChoiceForm();
         form.event = event == null ? "" : event;
         form.role = role.column();
+        form.rewriteOf = rewriteOf == null ? "" : rewriteOf.toString();
         return form;
+    }
+
+    /** The copied article's id; null when none was found, or the value is no id (the page never sends one). */
+    Long rewriteOfId() {
+        return rewriteOf != null && rewriteOf.matches("[1-9][0-9]{0,17}") ? Long.valueOf(rewriteOf) : null;
+    }
+
+    public String getRewriteOf() {
+        return rewriteOf;
+    }
+
+    public void setRewriteOf(String rewriteOf) {
+        this.rewriteOf = rewriteOf;
     }
 
     /** The role chosen, or empty with a message in {@code errors}; an event must be chosen too. */

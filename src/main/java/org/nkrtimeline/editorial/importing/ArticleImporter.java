@@ -17,6 +17,7 @@ import org.nkrtimeline.editorial.edit.ArticleMetadata;
 import org.nkrtimeline.editorial.edit.FreeAddresses;
 import org.nkrtimeline.editorial.edit.HeadlinePlaceholder;
 import org.nkrtimeline.entity.Gazetteer;
+import org.nkrtimeline.event.NearDuplicates;
 import org.nkrtimeline.i18n.Message;
 import org.nkrtimeline.topic.TopicRuleRepository;
 import org.springframework.context.ApplicationEventPublisher;

@@ -6,6 +6,7 @@ import org.nkrtimeline.collection.source.Block;
 import org.nkrtimeline.collection.source.ParsedArticle;
 import org.nkrtimeline.editorial.edit.ArticleMetadata;
 import org.nkrtimeline.entity.MentionedEntity;
+import org.nkrtimeline.event.NearDuplicate;
 import org.nkrtimeline.i18n.Message;
 
 /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -26,6 +28,11 @@ class ArticleEventPagesTest extends EditorWebTest {
 
     private static final String ASSIGN_FORM = "form[action$=/event/assign]";
     private static final String NEW_FORM = "form[action$=/event/new]";
+
+    private static final String REWRITE_OF = """
+            select r.role || ' of ' || o.slug from event_report r
+            join article a on a.id = r.article_id join article o on o.id = r.rewrite_of_article_id
+            where a.slug = ?""";
 
     private EditorSession editor;
 
@@ -211,6 +218,35 @@ class ArticleEventPagesTest extends EditorWebTest {
     }
 
     /** Imports the sixth article through the upload form, published, with the event date given (or none). */
+    @Test
+    void aRewordedCopyOfAReportIsProposedItsEventAsARewriteOfIt() throws IOException {
+        String seed = Files.readString(Path.of("db/seeds/articles/003_7f6c460341325119.txt"));
+        String reworded = seed.replace("heartfelt", "warm").replace("devastating", "terrible");
+        Document review = editor.submit(
+                        editor.getOk("/editor/import"),
+                        "form[action=/editor/import/text]",
+                        Map.of("name", "reworded", "text", reworded))
+                .document();
+        Page imported = editor.submit(review, "form[action=/editor/import/confirm]", Map.of());
+        String link =
+                imported.document().select(".import-outcomes a[href$=/event]").attr("href");
+
+        Document page = editor.getOk(link);
+
+        assertThat(page.select(".proposal").text())
+                .startsWith("Proposed: Kim Jong Un sends Putin condolences after the Crocus City Hall attack:"
+                        + " a rewrite or copy of its report")
+                .contains("three-word sequences are in it");
+        assertThat(page.select(ASSIGN_FORM + " input[name=event][checked]").val())
+                .isEqualTo("kim-condolences-crocus-city-hall-2024");
+        assertThat(page.select("#event-role option[selected]").val()).isEqualTo("rewrite");
+
+        assertThat(editor.submit(page, ASSIGN_FORM, Map.of()).status()).isEqualTo(303);
+        String slug = link.substring("/editor/articles/".length(), link.length() - "/event".length());
+        assertThat(jdbc.sql(REWRITE_OF).param(slug).query(String.class).single())
+                .isEqualTo("rewrite of " + SeedArticles.D);
+    }
+
     private String importSixth(String eventDate) {
         Document review = editor.upload(editor.getOk("/editor/import"), List.of(file(SIXTH)))
                 .document();

@@ -1,10 +1,9 @@
-package org.nkrtimeline.editorial.importing;
+package org.nkrtimeline.event;
 
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.nkrtimeline.event.WordTriples;
 import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.IndexedArticle;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * reports written apart share next to none (docs/events.md).
  */
 @Component
-class NearDuplicates {
+public class NearDuplicates {
 
     /** Articles the index proposes to compare: the likeliest copies rank first by far. */
     static final int CANDIDATES = 5;
@@ -31,7 +30,7 @@ class NearDuplicates {
     }
 
     /** The articles whose text has most of {@code bodyText}'s word triples, the largest share first. */
-    List<NearDuplicate> of(String bodyText) {
+    public List<NearDuplicate> of(String bodyText) {
         if (!index.isReady()) {
             return List.of();
         }
@@ -41,7 +40,10 @@ class NearDuplicates {
                     .scoreDocs;
             return reading.stored(candidates, IndexedArticle.LISTED_WITH_BODY).stream()
                     .map(article -> new NearDuplicate(
-                            article.slug(), article.headline(), WordTriples.shareOf(bodyText, article.bodyText())))
+                            article.id(),
+                            article.slug(),
+                            article.headline(),
+                            WordTriples.shareOf(bodyText, article.bodyText())))
                     .filter(found -> found.share() >= SHARED)
                     .sorted(Comparator.comparingDouble(NearDuplicate::share).reversed())
                     .toList();
