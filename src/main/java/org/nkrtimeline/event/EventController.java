@@ -1,9 +1,11 @@
 package org.nkrtimeline.event;
 
+import org.nkrtimeline.web.Redirects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
 @Controller
 class EventController {
@@ -14,9 +16,16 @@ class EventController {
         this.events = events;
     }
 
+    /** The event's page; at the address of an event merged into another, a permanent redirect to that one. */
     @GetMapping("/events/{slug}")
-    String event(@PathVariable String slug, Model model) {
-        model.addAttribute("page", events.page(slug));
-        return "event";
+    ModelAndView event(@PathVariable String slug, Model model) {
+        try {
+            model.addAttribute("page", events.page(slug));
+            return new ModelAndView("event");
+        } catch (EventNotFoundException notFound) {
+            return events.mergedInto(slug)
+                    .map(into -> new ModelAndView(Redirects.movedPermanently("/events/" + into)))
+                    .orElseThrow(() -> notFound);
+        }
     }
 }

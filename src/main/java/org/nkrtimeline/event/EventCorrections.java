@@ -29,6 +29,41 @@ public class EventCorrections {
         this.changes = changes;
     }
 
+    /**
+     * An event in the editors' list: its reports, all and public (an event without a public report is
+     * the editors' work in progress, on no public page).
+     */
+    public record Listed(long id, String slug, String title, EventDates dates, int reports, int publicReports) {}
+
+    /**
+     * Up to {@code limit} events, the newest made first, before the event {@code beforeId} when given
+     * (a keyset page): one statement, however many events.
+     */
+    @Transactional(readOnly = true)
+    public List<Listed> list(Long beforeId, int limit) {
+        return jdbc.sql("""
+                        select e.id, e.slug, e.title, e.event_date, e.event_end_date, e.event_date_precision,
+                            e.event_date_estimated, e.event_date_note, e.event_date_source_url,
+                            (select count(*) from event_report r where r.event_id = e.id) as reports,
+                            (select count(*) from event_report r join public_article p on p.id = r.article_id
+                             where r.event_id = e.id) as public_reports
+                        from event e
+                        where :before::bigint is null or e.id < :before
+                        order by e.id desc
+                        limit :limit
+                        """)
+                .param("before", beforeId)
+                .param("limit", limit)
+                .query((rs, n) -> new Listed(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        EventDates.fromRow(rs),
+                        rs.getInt("reports"),
+                        rs.getInt("public_reports")))
+                .list();
+    }
+
     /** The event with its reports and history: three statements. */
     @Transactional(readOnly = true)
     public Optional<EditableEvent> load(String slug) {
@@ -158,13 +193,13 @@ public class EventCorrections {
                 case TITLE -> current.title();
                 case DATES -> datesOf(current.dates());
                 case SUMMARY -> current.summary();
-                case REPORT -> throw new IllegalStateException("not a field of the form");
+                case REPORT, MERGED -> throw new IllegalStateException("not a field of the form");
             };
             String after = switch (field) {
                 case TITLE -> title;
                 case DATES -> datesOf(dates);
                 case SUMMARY -> summary;
-                case REPORT -> throw new IllegalStateException("not a field of the form");
+                case REPORT, MERGED -> throw new IllegalStateException("not a field of the form");
             };
             record(current.id(), version + 1, field, before, after, editorId);
         }
@@ -210,6 +245,58 @@ public class EventCorrections {
                 editorId);
         changes.publishEvent(new CollectionChanged());
         return report;
+    }
+
+    /**
+     * Merges the event into another: its reports, its history and its address (and those of events
+     * merged into it before) go to {@code intoSlug}, whose history records the merge; the event is
+     * then deleted, and its address sends readers to the other (V27).
+     *
+     * @return the reports that moved, as they were
+     * @throws EventNotFoundException when either address names no event
+     * @throws EventChangedException  when the event changed since {@code version}: nothing is merged
+     * @throws IllegalArgumentException when both addresses name the same event
+     */
+    @Transactional
+    public List<EditableEvent.Report> merge(String slug, long version, String intoSlug, Long editorId) {
+        EditableEvent merged = load(slug).orElseThrow(() -> new EventNotFoundException(slug));
+        if (merged.version() != version) {
+            throw new EventChangedException(merged);
+        }
+        EditableEvent into = load(intoSlug).orElseThrow(() -> new EventNotFoundException(intoSlug));
+        if (into.id() == merged.id()) {
+            throw new IllegalArgumentException("an event cannot be merged into itself");
+        }
+        jdbc.sql("update event_report set event_id = :into where event_id = :merged")
+                .param("into", into.id())
+                .param("merged", merged.id())
+                .update();
+        jdbc.sql("update event_change set event_id = :into where event_id = :merged")
+                .param("into", into.id())
+                .param("merged", merged.id())
+                .update();
+        jdbc.sql("update event_redirect set event_id = :into where event_id = :merged")
+                .param("into", into.id())
+                .param("merged", merged.id())
+                .update();
+        jdbc.sql("insert into event_redirect (slug, event_id) values (:slug, :into)")
+                .param("slug", merged.slug())
+                .param("into", into.id())
+                .update();
+        long intoVersion = jdbc.sql("update event set version = version + 1 where id = :id returning version")
+                .param("id", into.id())
+                .query(Long.class)
+                .single();
+        record(
+                into.id(),
+                intoVersion,
+                EventField.MERGED,
+                merged.slug(),
+                merged.title() + " (" + merged.reports().size() + ")",
+                editorId);
+        jdbc.sql("delete from event where id = :id").param("id", merged.id()).update();
+        changes.publishEvent(new CollectionChanged());
+        return merged.reports();
     }
 
     /** How a report's change reads in a history: "kim-meets-shoigu (follow_up)". */

@@ -6,7 +6,9 @@ public enum EventField {
     DATES("editor.eventEdit.field.dates"),
     SUMMARY("editor.eventEdit.field.summary"),
     /** A report's role changed, or the report was taken from the event: "slug (role)". */
-    REPORT("editor.eventEdit.field.report");
+    REPORT("editor.eventEdit.field.report"),
+    /** Another event was merged into this one: its address, then its title and how many reports came. */
+    MERGED("editor.eventEdit.field.merged");
 
     private final String messageKey;
 

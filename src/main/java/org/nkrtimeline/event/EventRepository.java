@@ -35,6 +35,14 @@ public class EventRepository {
                         """).param("slug", slug).query((rs, n) -> event(rs)).optional();
     }
 
+    /** The address of the event that an event of this address was merged into, if one was (V27). */
+    public Optional<String> findMergedInto(String slug) {
+        return jdbc.sql("""
+                        select e.slug from event_redirect r join event e on e.id = r.event_id
+                        where r.slug = :slug
+                        """).param("slug", slug).query(String.class).optional();
+    }
+
     /** The events of {@code ids} that exist, by id: one statement. */
     public Map<Long, Event> findByIds(Collection<Long> ids) {
         Map<Long, Event> found = new HashMap<>();

@@ -94,6 +94,12 @@ public class EventService {
         return events.findPublicEventsNaming(entityId, articles, limit);
     }
 
+    /** The address an event's former address now leads to, if it was merged into another. */
+    @Transactional(readOnly = true)
+    public Optional<String> mergedInto(String slug) {
+        return events.findMergedInto(slug);
+    }
+
     /**
      * The events of {@code ids} by id, for the timeline's entries: their slugs, titles and dates. The
      * timeline asks only for events it found public reports of, which readers may therefore see.

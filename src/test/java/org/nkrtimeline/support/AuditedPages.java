@@ -42,6 +42,7 @@ public final class AuditedPages {
             new AuditedPage("article edit form", "/editor/articles/" + SeedArticles.C, 200),
             new AuditedPage("article history", "/editor/articles/" + SeedArticles.C + "/history", 200),
             new AuditedPage("article's event", "/editor/articles/" + SeedArticles.C + "/event", 200),
+            new AuditedPage("editors' events", "/editor/events", 200),
             new AuditedPage("event corrections", "/editor/events/shoigu-visits-pyongyang-2025", 200),
             new AuditedPage("import form", "/editor/import", 200),
             new AuditedPage("topic rules", "/editor/topic-rules", 200));

@@ -26,6 +26,7 @@ public final class Editorial {
         jdbc.sql("delete from event where id > ?").param(SEED_EVENTS).update();
         jdbc.sql("delete from article_change").update();
         jdbc.sql("delete from event_change").update();
+        jdbc.sql("delete from event_redirect").update();
         jdbc.sql("delete from editor").update();
         jdbc.sql("delete from topic_rule where id > ?").param(SEED_RULES).update();
     }

@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import org.nkrtimeline.editorial.account.SignedInEditor;
 import org.nkrtimeline.event.EditableEvent;
 import org.nkrtimeline.event.EventChangedException;
+import org.nkrtimeline.event.EventCorrections;
 import org.nkrtimeline.event.EventDates;
 import org.nkrtimeline.event.EventField;
+import org.nkrtimeline.event.EventNotFoundException;
 import org.nkrtimeline.event.ReportRole;
 import org.nkrtimeline.i18n.FormErrors;
 import org.nkrtimeline.i18n.SiteText;
@@ -31,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EventEditController {
 
+    /** Events a page of the editors' list shows. */
+    static final int LIST_PAGE = 100;
+
     /** The value of the report form's choice that takes the report from the event. */
     static final String NO_EVENT = "none";
 
@@ -40,6 +45,20 @@ class EventEditController {
     EventEditController(EventEditor editor, SiteText text) {
         this.editor = editor;
         this.text = text;
+    }
+
+    /** The events, the newest made first, a page at a time ({@code before}: an event's id). */
+    @GetMapping("/editor/events")
+    String list(@RequestParam(name = "before", required = false) String before, Model model) {
+        Long beforeId = before != null && before.matches("[1-9][0-9]{0,17}") ? Long.valueOf(before) : null;
+        List<EventCorrections.Listed> page = editor.list(beforeId, LIST_PAGE + 1);
+        model.addAttribute("events", page.stream().limit(LIST_PAGE).toList());
+        model.addAttribute(
+                "older",
+                page.size() > LIST_PAGE
+                        ? "/editor/events?before=" + page.get(LIST_PAGE - 1).id()
+                        : null);
+        return "editor/events";
     }
 
     @GetMapping("/editor/events/{slug}")
@@ -87,6 +106,47 @@ class EventEditController {
             form.setVersion(changedMeanwhile.current().version());
             return page(model, changedMeanwhile.current(), form);
         }
+    }
+
+    /**
+     * Merges the event into the one at {@code into}: its reports, history and address go there, and
+     * the editor goes there too.
+     */
+    @PostMapping("/editor/events/{slug}/merge")
+    String merge(
+            @PathVariable String slug,
+            @RequestParam(name = "into", required = false) String into,
+            @RequestParam(name = "version", required = false) String version,
+            @AuthenticationPrincipal SignedInEditor signedIn,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        EditableEvent event = editor.load(slug);
+        String target = into == null ? "" : into.strip().toLowerCase(java.util.Locale.ROOT);
+        String refusal = null;
+        if (target.isEmpty() || target.equals(slug)) {
+            refusal = text.get("editor.eventEdit.error.mergeInto");
+        } else if (version == null || !version.matches("[0-9]{1,18}")) {
+            refusal = text.get("editor.edit.error.incomplete");
+        }
+        if (refusal == null) {
+            try {
+                int moved = editor.merge(slug, Long.parseLong(version), target, signedIn.id());
+                redirect.addFlashAttribute(
+                        "done", text.get("editor.eventEdit.merged", moved, text.count(moved), event.title()));
+                return "redirect:/editor/events/" + target;
+            } catch (EventNotFoundException unknown) {
+                refusal = text.get("editor.eventEdit.error.noSuchEvent", target);
+            } catch (EventChangedException changedMeanwhile) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("refused", text.get("editor.eventEdit.error.mergeStale"));
+                return page(model, changedMeanwhile.current(), EventEditForm.of(changedMeanwhile.current()));
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refused", refusal);
+        model.addAttribute("mergeInto", into);
+        return page(model, event, EventEditForm.of(event));
     }
 
     /** A report's new role, or "none" to take it from the event. */

@@ -26,6 +26,10 @@ class EventEditor {
         this.articleChanges = articleChanges;
     }
 
+    List<EventCorrections.Listed> list(Long beforeId, int limit) {
+        return corrections.list(beforeId, limit);
+    }
+
     /** @throws EventNotFoundException when no event has the address */
     EditableEvent load(String slug) {
         return corrections.load(slug).orElseThrow(() -> new EventNotFoundException(slug));
@@ -37,6 +41,26 @@ class EventEditor {
      */
     List<EventField> correct(String slug, long version, String title, EventDates dates, String summary, long editorId) {
         return corrections.correct(slug, version, title, dates, summary, editorId);
+    }
+
+    /**
+     * Merges the event into another, and records the move in each report's article history.
+     *
+     * @return how many reports moved
+     */
+    @Transactional
+    int merge(String slug, long version, String intoSlug, long editorId) {
+        List<EditableEvent.Report> moved = corrections.merge(slug, version, intoSlug, editorId);
+        for (EditableEvent.Report report : moved) {
+            articleChanges.record(
+                    report.articleId(),
+                    editorId,
+                    report.articleVersion(),
+                    ArticleField.EVENT,
+                    EventCorrections.reportValue(slug, report.role()),
+                    EventCorrections.reportValue(intoSlug, report.role()));
+        }
+        return moved.size();
     }
 
     /**

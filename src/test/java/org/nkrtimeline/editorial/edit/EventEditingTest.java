@@ -28,6 +28,7 @@ class EventEditingTest extends EditorWebTest {
     private static final String PAGE = "/editor/events/" + SLUG;
     private static final String FORM = "form[action=" + PAGE + "]";
     private static final String SEED_EVENT = "kim-condolences-crocus-city-hall-2024";
+    private static final String MERGE_FORM = "form[action=" + PAGE + "/merge]";
 
     private EditorSession editor;
 
@@ -86,6 +87,21 @@ class EventEditingTest extends EditorWebTest {
                 .hasSize(3)
                 .allMatch(row -> row.contains("event-corrector"))
                 .anyMatch(row -> row.contains("Dates 2024-03-23 (DAY) 2024-03-22 – 2024-03-23 (DAY)"));
+    }
+
+    @Test
+    void theEditorsListShowsEveryEventNewestFirstWithItsReportsAndLinksToItsPage() {
+        Document list = editor.getOk("/editor/events");
+
+        assertThat(list.select("tbody tr a").eachAttr("href"))
+                .startsWith(PAGE)
+                .contains("/editor/events/" + SEED_EVENT, "/editor/events/kim-jong-un-visits-russia-2023");
+        assertThat(list.select("tbody tr").first().text()).isEqualTo("Kim sends condolences 23 Mar 2024 1, 1 public");
+        assertThat(list.select("tbody tr:contains(Crocus) td").last().text())
+                .as("its report moved to the test's event")
+                .isEqualTo("0, 0 public");
+        assertThat(editor.get("/editor/events?before=%3Cx%3E").status()).isEqualTo(200);
+        assertThat(editor.getOk("/editor").select("a[href=/editor/events]")).hasSize(1);
     }
 
     @Test
@@ -198,6 +214,52 @@ class EventEditingTest extends EditorWebTest {
                         .select("tbody tr")
                         .text())
                 .contains(SLUG + " (follow_up) none");
+    }
+
+    @Test
+    void anEventMergedIntoAnotherTakesItsReportsHistoryAndAddressThere() {
+        editor.submit(editor.getOk(PAGE), FORM, Map.of("title", "Condolences, a first title"));
+        String seedPage = "/editor/events/" + SEED_EVENT;
+        Document page = editor.getOk(PAGE);
+
+        Page merged = editor.submit(page, MERGE_FORM, Map.of("into", SEED_EVENT));
+
+        assertThat(merged.status()).isEqualTo(302);
+        assertThat(merged.location()).isEqualTo(seedPage);
+        Document into = editor.getOk(seedPage);
+        assertThat(into.select("[role=status]").text())
+                .isEqualTo("Merged “Condolences, a first title” into this event: 1 report moved here.");
+        assertThat(into.select(".editor-reports a").eachAttr("href"))
+                .containsExactly("/editor/articles/" + SeedArticles.D);
+        assertThat(into.select(".history tbody tr").eachText())
+                .anyMatch(row -> row.contains("Condolences, a first title"))
+                .anyMatch(row -> row.contains("Merged in " + SLUG));
+        Page old = get("/events/" + SLUG);
+        assertThat(old.status()).isEqualTo(301);
+        assertThat(old.location()).endsWith("/events/" + SEED_EVENT);
+        assertThat(editor.getOk("/editor/articles/" + SeedArticles.D + "/history")
+                        .select("tbody tr")
+                        .text())
+                .contains(SLUG + " (first_report) " + SEED_EVENT + " (first_report)");
+        await().atMost(Duration.ofSeconds(2))
+                .until(() -> getOk("/").select("#event-" + SEED_EVENT).size() == 1);
+    }
+
+    @Test
+    void aMergeIntoNothingItselfOrAStalePageIsRefusedAndChangesNothing() {
+        Document page = editor.getOk(PAGE);
+
+        Page itself = editor.submit(page, MERGE_FORM, Map.of("into", SLUG));
+        Page unknown = editor.submit(page, MERGE_FORM, Map.of("into", "<b>nowhere</b>"));
+        Page empty = editor.submit(page, MERGE_FORM, Map.of("into", " "));
+        editor.submit(page, FORM, Map.of("title", "Changed meanwhile"));
+        Page stale = editor.submit(page, MERGE_FORM, Map.of("into", SEED_EVENT));
+
+        assertThat(List.of(itself.status(), unknown.status(), empty.status(), stale.status()))
+                .containsExactly(400, 400, 400, 409);
+        assertThat(unknown.html()).doesNotContain("<b>nowhere</b>");
+        assertThat(unknown.document().select(".form-problem").text()).contains("no event has the address");
+        assertThat(get("/events/" + SLUG).status()).isEqualTo(200);
     }
 
     @Test
