@@ -223,7 +223,12 @@ public class EventCorrections {
             throw new EventNotFoundException(slug);
         }
         if (role.isPresent()) {
-            jdbc.sql("update event_report set role = :role, rewrite_of_article_id = null where article_id = :article")
+            // A rewrite keeps the original it names; another role names none (V21's check).
+            jdbc.sql("""
+                            update event_report set role = :role,
+                                rewrite_of_article_id = case when :role = 'rewrite' then rewrite_of_article_id end
+                            where article_id = :article
+                            """)
                     .param("role", role.get().column())
                     .param("article", report.articleId())
                     .update();
@@ -245,6 +250,51 @@ public class EventCorrections {
                 editorId);
         changes.publishEvent(new CollectionChanged());
         return report;
+    }
+
+    /**
+     * Moves a report, with its role, to another event; a rewrite keeps the original it names only if
+     * that one reports the other event too. Both events' histories record it, each at a new version.
+     *
+     * @return the report as it was
+     * @throws EventNotFoundException   when either address names no event, or the article is none of
+     *                                  this event's reports
+     * @throws IllegalArgumentException when both addresses name the same event
+     */
+    @Transactional
+    public EditableEvent.Report moveReport(String slug, String articleSlug, String intoSlug, Long editorId) {
+        EditableEvent event = load(slug).orElseThrow(() -> new EventNotFoundException(slug));
+        EditableEvent.Report report = event.report(articleSlug);
+        if (report == null) {
+            throw new EventNotFoundException(slug);
+        }
+        EditableEvent into = load(intoSlug).orElseThrow(() -> new EventNotFoundException(intoSlug));
+        if (into.id() == event.id()) {
+            throw new IllegalArgumentException("a report cannot be moved to its own event");
+        }
+        jdbc.sql("""
+                        update event_report r set event_id = :into,
+                            rewrite_of_article_id = case when exists (
+                                select 1 from event_report o
+                                where o.article_id = r.rewrite_of_article_id and o.event_id = :into)
+                              then r.rewrite_of_article_id end
+                        where r.article_id = :article
+                        """)
+                .param("into", into.id())
+                .param("article", report.articleId())
+                .update();
+        String moved = reportValue(report.articleSlug(), report.role());
+        record(event.id(), nextVersion(event.id()), EventField.REPORT, moved, "none (" + into.slug() + ")", editorId);
+        record(into.id(), nextVersion(into.id()), EventField.REPORT, "none (" + slug + ")", moved, editorId);
+        changes.publishEvent(new CollectionChanged());
+        return report;
+    }
+
+    private long nextVersion(long eventId) {
+        return jdbc.sql("update event set version = version + 1 where id = :id returning version")
+                .param("id", eventId)
+                .query(Long.class)
+                .single();
     }
 
     /**

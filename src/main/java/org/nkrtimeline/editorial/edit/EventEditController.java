@@ -149,6 +149,40 @@ class EventEditController {
         return page(model, event, EventEditForm.of(event));
     }
 
+    /** A report moved, with its role, to the event at {@code into}. */
+    @PostMapping("/editor/events/{slug}/reports/{article}/move")
+    String moveReport(
+            @PathVariable String slug,
+            @PathVariable String article,
+            @RequestParam(name = "into", required = false) String into,
+            @AuthenticationPrincipal SignedInEditor signedIn,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        EditableEvent event = editor.load(slug);
+        EditableEvent.Report report = event.report(article);
+        String target = into == null ? "" : into.strip().toLowerCase(java.util.Locale.ROOT);
+        String refusal;
+        if (report == null) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("refused", text.get("editor.eventEdit.error.noSuchReport", article));
+            return page(model, event, EventEditForm.of(event));
+        } else if (target.isEmpty() || target.equals(slug)) {
+            refusal = text.get("editor.eventEdit.error.moveTo");
+        } else {
+            try {
+                editor.moveReport(slug, article, target, signedIn.id());
+                redirect.addFlashAttribute("done", text.get("editor.eventEdit.moved", report.headline(), target));
+                return "redirect:/editor/events/" + slug;
+            } catch (EventNotFoundException unknown) {
+                refusal = text.get("editor.eventEdit.error.noSuchEvent", target);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refused", refusal);
+        return page(model, event, EventEditForm.of(event));
+    }
+
     /** A report's new role, or "none" to take it from the event. */
     @PostMapping("/editor/events/{slug}/reports/{article}")
     String changeReport(

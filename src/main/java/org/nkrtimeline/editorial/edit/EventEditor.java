@@ -44,6 +44,25 @@ class EventEditor {
     }
 
     /**
+     * Moves the report to the event at {@code intoSlug}, and says so in its article's history.
+     *
+     * @throws EventNotFoundException   when the event has no such report, or no event has {@code intoSlug}
+     * @throws IllegalArgumentException when {@code intoSlug} is the report's own event
+     */
+    @Transactional
+    EditableEvent.Report moveReport(String slug, String articleSlug, String intoSlug, long editorId) {
+        EditableEvent.Report report = corrections.moveReport(slug, articleSlug, intoSlug, editorId);
+        articleChanges.record(
+                report.articleId(),
+                editorId,
+                report.articleVersion(),
+                ArticleField.EVENT,
+                EventCorrections.reportValue(slug, report.role()),
+                EventCorrections.reportValue(intoSlug, report.role()));
+        return report;
+    }
+
+    /**
      * Merges the event into another, and records the move in each report's article history.
      *
      * @return how many reports moved

@@ -263,6 +263,32 @@ class EventEditingTest extends EditorWebTest {
     }
 
     @Test
+    void aReportMovesWithItsRoleToAnotherEventInEveryHistory() {
+        String moveForm = "form[action=" + PAGE + "/reports/" + SeedArticles.D + "/move]";
+        Document page = editor.getOk(PAGE);
+
+        Page unknown = editor.submit(page, moveForm, Map.of("into", "<i>nowhere</i>"));
+        Page itself = editor.submit(page, moveForm, Map.of("into", SLUG));
+        Page moved = editor.submit(page, moveForm, Map.of("into", SEED_EVENT));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.html()).doesNotContain("<i>nowhere</i>");
+        assertThat(itself.status()).isEqualTo(400);
+        assertThat(moved.status()).isEqualTo(302);
+        assertThat(editor.getOk("/editor/events/" + SEED_EVENT)
+                        .select(".editor-reports a")
+                        .eachAttr("href"))
+                .containsExactly("/editor/articles/" + SeedArticles.D);
+        assertThat(get("/events/" + SLUG).status()).as("no report left").isEqualTo(404);
+        assertThat(editor.getOk(PAGE).select(".history tbody tr").text())
+                .contains(SeedArticles.D + " (first_report) none (" + SEED_EVENT + ")");
+        assertThat(editor.getOk("/editor/articles/" + SeedArticles.D + "/history")
+                        .select("tbody tr")
+                        .text())
+                .contains(SLUG + " (first_report) " + SEED_EVENT + " (first_report)");
+    }
+
+    @Test
     void aBadRoleOrAnotherEventsArticleIsRefused() {
         Document page = editor.getOk(PAGE);
 
