@@ -36,9 +36,12 @@ final class EntriesBefore implements CollectorManager<EntriesBefore.Counter, Lon
         this.grouped = grouped;
     }
 
-    /** Every match of the query is before: it was restricted to them (date order). */
-    static EntriesBefore all(boolean grouped) {
-        return new EntriesBefore(null, 0, grouped);
+    /**
+     * Every match of the query is before, as it was restricted to them (date order), and an event's
+     * reports are one entry. (One entry per article, a count of the query needs no pass of its own.)
+     */
+    static EntriesBefore groupedByEvent() {
+        return new EntriesBefore(null, 0, true);
     }
 
     /** The matches ranked above the article {@code id}, whose score is {@code score}. */

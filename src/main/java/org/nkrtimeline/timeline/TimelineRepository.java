@@ -248,7 +248,7 @@ public class TimelineRepository {
                 .add(query.matching(), Occur.MUST)
                 .add(query.before(key), Occur.FILTER)
                 .build();
-        return grouped ? reading.collect(before, EntriesBefore.all(true)) : reading.count(before);
+        return grouped ? reading.collect(before, EntriesBefore.groupedByEvent()) : reading.count(before);
     }
 
     /** Per day on the axis: all articles, the matching ones, the estimated ones; and the undated. */

@@ -2,6 +2,7 @@ package org.nkrtimeline.editorial.edit;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.nkrtimeline.editorial.account.SignedInEditor;
@@ -122,31 +123,30 @@ class EventEditController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         EditableEvent event = editor.load(slug);
-        String target = into == null ? "" : into.strip().toLowerCase(java.util.Locale.ROOT);
-        String refusal = null;
-        if (target.isEmpty() || target.equals(slug)) {
-            refusal = text.get("editor.eventEdit.error.mergeInto");
-        } else if (version == null || !version.matches("[0-9]{1,18}")) {
-            refusal = text.get("editor.edit.error.incomplete");
-        }
-        if (refusal == null) {
-            try {
-                int moved = editor.merge(slug, Long.parseLong(version), target, signedIn.id());
-                redirect.addFlashAttribute(
-                        "done", text.get("editor.eventEdit.merged", moved, text.count(moved), event.title()));
-                return "redirect:/editor/events/" + target;
-            } catch (EventNotFoundException unknown) {
-                refusal = text.get("editor.eventEdit.error.noSuchEvent", target);
-            } catch (EventChangedException changedMeanwhile) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                model.addAttribute("refused", text.get("editor.eventEdit.error.mergeStale"));
-                return page(model, changedMeanwhile.current(), EventEditForm.of(changedMeanwhile.current()));
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("refused", refusal);
+        String target = address(into);
         model.addAttribute("mergeInto", into);
-        return page(model, event, EventEditForm.of(event));
+        if (target.isEmpty() || target.equals(slug)) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, event, "editor.eventEdit.error.mergeInto");
+        }
+        if (version == null || !version.matches("[0-9]{1,18}")) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, event, "editor.edit.error.incomplete");
+        }
+        try {
+            int moved = editor.merge(slug, Long.parseLong(version), target, signedIn.id());
+            redirect.addFlashAttribute(
+                    "done", text.get("editor.eventEdit.merged", moved, text.count(moved), event.title()));
+            return "redirect:/editor/events/" + target;
+        } catch (EventNotFoundException unknown) {
+            return refused(
+                    model, response, HttpStatus.BAD_REQUEST, event, "editor.eventEdit.error.noSuchEvent", target);
+        } catch (EventChangedException changedMeanwhile) {
+            return refused(
+                    model,
+                    response,
+                    HttpStatus.CONFLICT,
+                    changedMeanwhile.current(),
+                    "editor.eventEdit.error.mergeStale");
+        }
     }
 
     /** A report moved, with its role, to the event at {@code into}. */
@@ -161,26 +161,22 @@ class EventEditController {
             RedirectAttributes redirect) {
         EditableEvent event = editor.load(slug);
         EditableEvent.Report report = event.report(article);
-        String target = into == null ? "" : into.strip().toLowerCase(java.util.Locale.ROOT);
-        String refusal;
+        String target = address(into);
         if (report == null) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("refused", text.get("editor.eventEdit.error.noSuchReport", article));
-            return page(model, event, EventEditForm.of(event));
-        } else if (target.isEmpty() || target.equals(slug)) {
-            refusal = text.get("editor.eventEdit.error.moveTo");
-        } else {
-            try {
-                editor.moveReport(slug, article, target, signedIn.id());
-                redirect.addFlashAttribute("done", text.get("editor.eventEdit.moved", report.headline(), target));
-                return "redirect:/editor/events/" + slug;
-            } catch (EventNotFoundException unknown) {
-                refusal = text.get("editor.eventEdit.error.noSuchEvent", target);
-            }
+            return refused(
+                    model, response, HttpStatus.NOT_FOUND, event, "editor.eventEdit.error.noSuchReport", article);
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("refused", refusal);
-        return page(model, event, EventEditForm.of(event));
+        if (target.isEmpty() || target.equals(slug)) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, event, "editor.eventEdit.error.moveTo");
+        }
+        try {
+            editor.moveReport(slug, article, target, signedIn.id());
+        } catch (EventNotFoundException unknown) {
+            return refused(
+                    model, response, HttpStatus.BAD_REQUEST, event, "editor.eventEdit.error.noSuchEvent", target);
+        }
+        redirect.addFlashAttribute("done", text.get("editor.eventEdit.moved", report.headline(), target));
+        return "redirect:/editor/events/" + slug;
     }
 
     /** A report's new role, or "none" to take it from the event. */
@@ -196,14 +192,12 @@ class EventEditController {
         EditableEvent event = editor.load(slug);
         EditableEvent.Report report = event.report(article);
         Optional<ReportRole> chosen = ReportRole.fromColumn(role);
-        if (report == null || (chosen.isEmpty() && !NO_EVENT.equals(role))) {
-            response.setStatus(report == null ? HttpStatus.NOT_FOUND.value() : HttpStatus.BAD_REQUEST.value());
-            model.addAttribute(
-                    "refused",
-                    report == null
-                            ? text.get("editor.eventEdit.error.noSuchReport", article)
-                            : text.get("editor.eventEdit.error.role"));
-            return page(model, event, EventEditForm.of(event));
+        if (report == null) {
+            return refused(
+                    model, response, HttpStatus.NOT_FOUND, event, "editor.eventEdit.error.noSuchReport", article);
+        }
+        if (chosen.isEmpty() && !NO_EVENT.equals(role)) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, event, "editor.eventEdit.error.role");
         }
         editor.changeReport(slug, article, chosen, signedIn.id());
         redirect.addFlashAttribute(
@@ -212,6 +206,24 @@ class EventEditController {
                                 "editor.eventEdit.roleChanged", report.headline(), text.get(newRole.messageKey())))
                         .orElse(text.get("editor.eventEdit.removed", report.headline())));
         return "redirect:/editor/events/" + slug;
+    }
+
+    /** An event's address as typed into a form: as the addresses are written, lower-case. */
+    private static String address(String typed) {
+        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The event's page again, with {@code status} and what was refused and why; nothing changed. */
+    private String refused(
+            Model model,
+            HttpServletResponse response,
+            HttpStatus status,
+            EditableEvent event,
+            String messageKey,
+            Object... args) {
+        response.setStatus(status.value());
+        model.addAttribute("refused", text.get(messageKey, args));
+        return page(model, event, EventEditForm.of(event));
     }
 
     private static String page(Model model, EditableEvent event, EventEditForm form) {

@@ -52,13 +52,7 @@ class EventEditor {
     @Transactional
     EditableEvent.Report moveReport(String slug, String articleSlug, String intoSlug, long editorId) {
         EditableEvent.Report report = corrections.moveReport(slug, articleSlug, intoSlug, editorId);
-        articleChanges.record(
-                report.articleId(),
-                editorId,
-                report.articleVersion(),
-                ArticleField.EVENT,
-                EventCorrections.reportValue(slug, report.role()),
-                EventCorrections.reportValue(intoSlug, report.role()));
+        recordInArticle(report, slug, EventCorrections.reportValue(intoSlug, report.role()), editorId);
         return report;
     }
 
@@ -70,15 +64,8 @@ class EventEditor {
     @Transactional
     int merge(String slug, long version, String intoSlug, long editorId) {
         List<EditableEvent.Report> moved = corrections.merge(slug, version, intoSlug, editorId);
-        for (EditableEvent.Report report : moved) {
-            articleChanges.record(
-                    report.articleId(),
-                    editorId,
-                    report.articleVersion(),
-                    ArticleField.EVENT,
-                    EventCorrections.reportValue(slug, report.role()),
-                    EventCorrections.reportValue(intoSlug, report.role()));
-        }
+        moved.forEach(report ->
+                recordInArticle(report, slug, EventCorrections.reportValue(intoSlug, report.role()), editorId));
         return moved.size();
     }
 
@@ -91,14 +78,25 @@ class EventEditor {
     @Transactional
     EditableEvent.Report changeReport(String slug, String articleSlug, Optional<ReportRole> role, long editorId) {
         EditableEvent.Report report = corrections.changeReport(slug, articleSlug, role, editorId);
-        // At the article's version: the change is to no field of the article's own form.
+        recordInArticle(
+                report,
+                slug,
+                role.map(chosen -> EventCorrections.reportValue(slug, chosen)).orElse("none"),
+                editorId);
+        return report;
+    }
+
+    /**
+     * A report's change in its article's history, beside its assignment: from its role in the event
+     * {@code slug} to {@code now}. At the article's version: no field of the article's own form changed.
+     */
+    private void recordInArticle(EditableEvent.Report report, String slug, String now, long editorId) {
         articleChanges.record(
                 report.articleId(),
                 editorId,
                 report.articleVersion(),
                 ArticleField.EVENT,
                 EventCorrections.reportValue(slug, report.role()),
-                role.map(chosen -> EventCorrections.reportValue(slug, chosen)).orElse("none"));
-        return report;
+                now);
     }
 }
