@@ -58,8 +58,8 @@ public class TimelineRepository {
                         .toList());
         TimelineQuery query = new TimelineQuery(filter, index.analyzer());
         return index.read(reading -> {
+            List<EntryRow> rows = entries(reading, query, cursor, limit);
             MatchCounts matches = reading.countMatches(query.matching());
-            List<EntryRow> rows = entries(reading, query, matches, cursor, limit);
             // On the first page none comes before the first shown.
             Long firstShown =
                     rows.isEmpty() || cursor.isFirstPage() ? null : rows.get(0).id();
@@ -116,11 +116,10 @@ public class TimelineRepository {
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
         TimelineQuery query = new TimelineQuery(filter, index.analyzer());
-        return index.read(reading -> entries(reading, query, reading.countMatches(query.matching()), cursor, limit));
+        return index.read(reading -> entries(reading, query, cursor, limit));
     }
 
-    private static List<EntryRow> entries(
-            IndexReading reading, TimelineQuery query, MatchCounts matches, TimelineCursor cursor, int limit) {
+    private static List<EntryRow> entries(IndexReading reading, TimelineQuery query, TimelineCursor cursor, int limit) {
         FieldDoc after = null;
         if (!cursor.isFirstPage()) {
             after = key(reading, query, cursor.isBackwards() ? cursor.before() : cursor.after(), cursor.isBackwards());
