@@ -3,15 +3,19 @@ package org.nkrtimeline.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import org.nkrtimeline.event.EventNotFoundException;
 import org.nkrtimeline.event.EventService;
 import org.nkrtimeline.event.EventSummary;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,12 +79,28 @@ class EventApiController {
                     "Each report with its role, its lag from the event and what no other report of the event has.")
     @ApiResponse(responseCode = "200", description = "The event")
     @ApiResponse(
+            responseCode = "301",
+            description = "The slug is that of an event an editor merged into another: Location is that event's URL "
+                    + "in this API",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The event it was merged into",
+                            schema = @Schema(type = "string", format = "uri")))
+    @ApiResponse(
             responseCode = "404",
             description = "No event readers may see has this slug",
             content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    EventDetail event(
+    ResponseEntity<EventDetail> event(
             @Parameter(description = "The event's slug", example = "kim-jong-un-visits-russia-2023") @PathVariable
                     String slug) {
-        return EventDetail.of(events.page(slug), links);
+        try {
+            return ResponseEntity.ok(EventDetail.of(events.page(slug), links));
+        } catch (EventNotFoundException notFound) {
+            String into = events.mergedInto(slug).orElseThrow(() -> notFound);
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create(links.event(into)))
+                    .build();
+        }
     }
 }

@@ -237,6 +237,9 @@ class EventEditingTest extends EditorWebTest {
         Page old = get("/events/" + SLUG);
         assertThat(old.status()).isEqualTo(301);
         assertThat(old.location()).endsWith("/events/" + SEED_EVENT);
+        Page oldInTheApi = get("/api/v1/events/" + SLUG, "Accept", "application/json");
+        assertThat(oldInTheApi.status()).isEqualTo(301);
+        assertThat(oldInTheApi.location()).endsWith("/api/v1/events/" + SEED_EVENT);
         assertThat(editor.getOk("/editor/articles/" + SeedArticles.D + "/history")
                         .select("tbody tr")
                         .text())
