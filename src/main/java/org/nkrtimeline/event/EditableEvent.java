@@ -32,6 +32,7 @@ public record EditableEvent(
      *
      * @param articleVersion the article's version, which its history records the change at
      * @param isPublic       whether readers see it: published and not hidden
+     * @param rewriteOf      for a rewrite, the address of the report it was written from, when known; else null
      */
     public record Report(
             long articleId,
@@ -40,7 +41,8 @@ public record EditableEvent(
             ReportRole role,
             LocalDate publishedDate,
             long articleVersion,
-            boolean isPublic) {}
+            boolean isPublic,
+            String rewriteOf) {}
 
     /** @param editor the editor's name; null for a change the command line made */
     public record Change(
@@ -58,6 +60,13 @@ public record EditableEvent(
         return dates.start() != null
                 && !published.isEmpty()
                 && published.stream().allMatch(day -> day.isBefore(dates.start()));
+    }
+
+    /** The other reports, which a rewrite among them may name as its original. */
+    public List<Report> othersThan(Report report) {
+        return reports.stream()
+                .filter(other -> other.articleId() != report.articleId())
+                .toList();
     }
 
     public Report report(String articleSlug) {

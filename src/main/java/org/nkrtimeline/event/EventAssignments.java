@@ -121,6 +121,38 @@ public class EventAssignments {
         return new Inputs(article, new Rarity(articles[0], naming), events, names);
     }
 
+    /**
+     * The article's wording against events' reports, for {@link EventProposer#ranked}: its text is read
+     * when first compared, and each comparison reads the reports of the events it is given in one
+     * statement, every report (public or not, as the candidates are).
+     */
+    public EventProposer.Wording wording(long articleId) {
+        return new EventProposer.Wording() {
+            private Set<String> own;
+
+            @Override
+            public Map<String, Double> shares(List<Candidate> events) {
+                if (own == null) {
+                    own = WordTriples.of(bodyOf(articleId));
+                }
+                Map<String, Double> shares = new HashMap<>();
+                jdbc.sql("""
+                                select e.slug, a.body_text
+                                from event e join event_report r on r.event_id = e.id
+                                    join article a on a.id = r.article_id
+                                where e.slug in (:slugs) and a.id <> :article
+                                """)
+                        .param("slugs", events.stream().map(Candidate::slug).toList())
+                        .param("article", articleId)
+                        .query(rs -> {
+                            double share = WordTriples.shareOf(own, rs.getString("body_text"));
+                            shares.merge(rs.getString("slug"), share, Math::max);
+                        });
+                return shares;
+            }
+        };
+    }
+
     /** The article's text, for what it may copy. */
     @Transactional(readOnly = true)
     public String bodyOf(long articleId) {
@@ -187,11 +219,7 @@ public class EventAssignments {
      */
     @Transactional
     public EventLink createWithReport(long articleId, String title, String summary) {
-        jdbc.sql("select pg_advisory_xact_lock(:key)")
-                .param("key", CHOOSING_AN_ADDRESS)
-                .query()
-                .singleRow();
-        String slug = freeSlug(Slugs.fromHeadline(title, FALLBACK_SLUG));
+        String slug = freeSlug(title);
         jdbc.sql("""
                         insert into event (slug, title, summary, event_date, event_date_precision,
                             event_date_estimated, event_date_note, event_date_source_url)
@@ -206,6 +234,30 @@ public class EventAssignments {
                 .update();
         insertReport(articleId, slug, ReportRole.FIRST_REPORT);
         return new EventLink(slug, title, ReportRole.FIRST_REPORT);
+    }
+
+    /**
+     * A new event without reports, dated as the event {@code datesOfEventId} (day, precision, estimate
+     * and its reason, source), titled and summarised by the editor; its address comes from the title.
+     *
+     * @return the new event's address
+     */
+    @Transactional
+    String createDatedAs(long datesOfEventId, String title, String summary) {
+        String slug = freeSlug(title);
+        jdbc.sql("""
+                        insert into event (slug, title, summary, event_date, event_end_date, event_date_precision,
+                            event_date_estimated, event_date_note, event_date_source_url)
+                        select :slug, :title, :summary, e.event_date, e.event_end_date, e.event_date_precision,
+                            e.event_date_estimated, e.event_date_note, e.event_date_source_url
+                        from event e where e.id = :dates
+                        """)
+                .param("slug", slug)
+                .param("title", title)
+                .param("summary", summary)
+                .param("dates", datesOfEventId)
+                .update();
+        return slug;
     }
 
     /** Inserts the report, or refuses it (the transaction rolls back) when the article reports an event. */
@@ -228,9 +280,21 @@ public class EventAssignments {
         changes.publishEvent(new CollectionChanged());
     }
 
-    /** The slug, or the slug with the first free number appended, among the events' addresses. */
-    private String freeSlug(String slug) {
-        Set<String> taken = Set.copyOf(jdbc.sql("select slug from event where slug = :slug or slug like :numbered")
+    /**
+     * The title's address, or that address with the first free number appended ("…-2"), among the
+     * events' addresses and those merged events left behind. Held until the transaction ends: two
+     * editors naming events alike at once get two addresses.
+     */
+    private String freeSlug(String title) {
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", CHOOSING_AN_ADDRESS)
+                .query()
+                .singleRow();
+        String slug = Slugs.fromHeadline(title, FALLBACK_SLUG);
+        Set<String> taken = Set.copyOf(jdbc.sql("""
+                        select slug from event where slug = :slug or slug like :numbered
+                        union select slug from event_redirect where slug = :slug or slug like :numbered
+                        """)
                 .param("slug", slug)
                 .param("numbered", slug + "-%")
                 .query(String.class)

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.nkrtimeline.collection.CollectionChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class EventCorrections {
 
+    /** The name V28 gives a refused chain of rewrites, in the database's message. */
+    private static final String REWRITE_CYCLE = "rewrite_of_cycle";
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher changes;
+    private final EventAssignments assignments;
 
-    EventCorrections(JdbcClient jdbc, ApplicationEventPublisher changes) {
+    EventCorrections(JdbcClient jdbc, ApplicationEventPublisher changes, EventAssignments assignments) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.assignments = assignments;
     }
 
     /**
@@ -103,8 +111,10 @@ public class EventCorrections {
     private List<EditableEvent.Report> reports(long eventId) {
         return jdbc.sql("""
                         select a.id, a.slug, a.headline, r.role, a.published_date, a.version,
-                            exists (select 1 from public_article p where p.id = a.id) as is_public
+                            exists (select 1 from public_article p where p.id = a.id) as is_public,
+                            o.slug as rewrite_of
                         from event_report r join article a on a.id = r.article_id
+                            left join article o on o.id = r.rewrite_of_article_id
                         where r.event_id = :event
                         order by a.published_date nulls last, a.headline, a.id
                         """)
@@ -116,7 +126,8 @@ public class EventCorrections {
                         ReportRole.ofColumn(rs.getString("role")),
                         rs.getObject("published_date", LocalDate.class),
                         rs.getLong("version"),
-                        rs.getBoolean("is_public")))
+                        rs.getBoolean("is_public"),
+                        rs.getString("rewrite_of")))
                 .list();
     }
 
@@ -193,13 +204,13 @@ public class EventCorrections {
                 case TITLE -> current.title();
                 case DATES -> datesOf(current.dates());
                 case SUMMARY -> current.summary();
-                case REPORT, MERGED -> throw new IllegalStateException("not a field of the form");
+                case REPORT, MERGED, ORIGINAL, SPLIT -> throw new IllegalStateException("not a field of the form");
             };
             String after = switch (field) {
                 case TITLE -> title;
                 case DATES -> datesOf(dates);
                 case SUMMARY -> summary;
-                case REPORT, MERGED -> throw new IllegalStateException("not a field of the form");
+                case REPORT, MERGED, ORIGINAL, SPLIT -> throw new IllegalStateException("not a field of the form");
             };
             record(current.id(), version + 1, field, before, after, editorId);
         }
@@ -236,6 +247,7 @@ public class EventCorrections {
             jdbc.sql("delete from event_report where article_id = :article")
                     .param("article", report.articleId())
                     .update();
+            forgetAsOriginal(List.of(report.articleId()), event.id());
         }
         long version = jdbc.sql("update event set version = version + 1 where id = :id returning version")
                 .param("id", event.id())
@@ -283,11 +295,138 @@ public class EventCorrections {
                 .param("into", into.id())
                 .param("article", report.articleId())
                 .update();
+        forgetAsOriginal(List.of(report.articleId()), event.id());
         String moved = reportValue(report.articleSlug(), report.role());
         record(event.id(), nextVersion(event.id()), EventField.REPORT, moved, "none (" + into.slug() + ")", editorId);
         record(into.id(), nextVersion(into.id()), EventField.REPORT, "none (" + slug + ")", moved, editorId);
         changes.publishEvent(new CollectionChanged());
         return report;
+    }
+
+    /**
+     * Names the report a rewrite was written from, another report of the event, or none ({@code
+     * originalSlug} empty); the event's history records it. V28 refuses a chain of rewrites that comes
+     * back to where it began, whoever writes it; the event's row is locked first, so two editors naming
+     * each other's report at once are one after the other, and the second is refused.
+     *
+     * @return the report as it was
+     * @throws EventNotFoundException   when no event has the address, or the article is none of its reports
+     * @throws IllegalArgumentException when the report is no rewrite, or the original is itself or none
+     *                                  of the event's reports
+     * @throws RewriteCycleException    when the original is a rewrite of the report, in one or more steps
+     */
+    @Transactional
+    public EditableEvent.Report nameOriginal(
+            String slug, String articleSlug, Optional<String> originalSlug, Long editorId) {
+        EditableEvent event = lockedLoad(slug);
+        EditableEvent.Report report = event.report(articleSlug);
+        if (report == null) {
+            throw new EventNotFoundException(slug);
+        }
+        if (report.role() != ReportRole.REWRITE) {
+            throw new IllegalArgumentException("only a rewrite names an original");
+        }
+        EditableEvent.Report original = originalSlug.map(event::report).orElse(null);
+        if (originalSlug.isPresent() && (original == null || original.articleId() == report.articleId())) {
+            throw new IllegalArgumentException("the original is another report of the event");
+        }
+        try {
+            jdbc.sql("update event_report set rewrite_of_article_id = :original where article_id = :article")
+                    .param("original", original == null ? null : original.articleId())
+                    .param("article", report.articleId())
+                    .update();
+        } catch (DataIntegrityViolationException refused) {
+            if (String.valueOf(refused.getMessage()).contains(REWRITE_CYCLE)) {
+                throw new RewriteCycleException(report.articleSlug(), original.articleSlug());
+            }
+            throw refused;
+        }
+        record(
+                event.id(),
+                nextVersion(event.id()),
+                EventField.ORIGINAL,
+                originalValue(report.articleSlug(), report.rewriteOf()),
+                originalValue(report.articleSlug(), originalSlug.orElse(null)),
+                editorId);
+        changes.publishEvent(new CollectionChanged());
+        return report;
+    }
+
+    /**
+     * Splits reports off into a new event, with the editor's title and summary, dated as this event
+     * until an editor corrects it (the reports were dated with it). They keep their roles; a rewrite
+     * keeps its original only if that one goes too. Both histories record the split.
+     *
+     * @return the new event's address
+     * @throws EventNotFoundException   when no event has the address
+     * @throws EventChangedException    when the event changed since {@code version}: nothing is split
+     * @throws IllegalArgumentException when no report is chosen, every report is, or one chosen is none
+     *                                  of the event's
+     */
+    @Transactional
+    public Split split(
+            String slug, long version, List<String> articleSlugs, String title, String summary, Long editorId) {
+        EditableEvent event = lockedLoad(slug);
+        if (event.version() != version) {
+            throw new EventChangedException(event);
+        }
+        List<EditableEvent.Report> chosen = event.reports().stream()
+                .filter(report -> articleSlugs.contains(report.articleSlug()))
+                .toList();
+        if (chosen.isEmpty()
+                || chosen.size() == event.reports().size()
+                || chosen.size() != Set.copyOf(articleSlugs).size()) {
+            throw new IllegalArgumentException("a split takes some of the event's reports, not all");
+        }
+        List<Long> moved = chosen.stream().map(EditableEvent.Report::articleId).toList();
+        String newSlug = assignments.createDatedAs(event.id(), title, summary);
+        long newId = jdbc.sql("select id from event where slug = :slug")
+                .param("slug", newSlug)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        update event_report r set event_id = :into,
+                            rewrite_of_article_id = case when r.rewrite_of_article_id in (:moved)
+                              then r.rewrite_of_article_id end
+                        where r.article_id in (:moved)
+                        """).param("into", newId).param("moved", moved).update();
+        forgetAsOriginal(moved, event.id());
+        String reports = chosen.stream()
+                .map(report -> reportValue(report.articleSlug(), report.role()))
+                .collect(Collectors.joining(", "));
+        record(event.id(), nextVersion(event.id()), EventField.SPLIT, reports, "none (" + newSlug + ")", editorId);
+        record(newId, nextVersion(newId), EventField.SPLIT, "none (" + slug + ")", reports, editorId);
+        changes.publishEvent(new CollectionChanged());
+        return new Split(newSlug, chosen);
+    }
+
+    /** @param reports the reports that went to the new event, as they were */
+    public record Split(String slug, List<EditableEvent.Report> reports) {}
+
+    /** The event, its row locked until the transaction ends: editors' changes to it go one at a time. */
+    private EditableEvent lockedLoad(String slug) {
+        jdbc.sql("select id from event where slug = :slug for update")
+                .param("slug", slug)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new EventNotFoundException(slug));
+        return load(slug).orElseThrow(() -> new EventNotFoundException(slug));
+    }
+
+    /**
+     * The reports left in the event forget the articles that left it as their original: a rewrite's
+     * original is always one of its event's reports.
+     */
+    private void forgetAsOriginal(List<Long> leaving, long eventId) {
+        jdbc.sql("""
+                        update event_report set rewrite_of_article_id = null
+                        where event_id = :event and rewrite_of_article_id in (:leaving)
+                        """).param("event", eventId).param("leaving", leaving).update();
+    }
+
+    /** How a rewrite's original reads in a history: "kim-meets-shoigu, a rewrite of kim-visits" or "…of none". */
+    static String originalValue(String articleSlug, String originalSlug) {
+        return articleSlug + ", a rewrite of " + (originalSlug == null ? "none" : originalSlug);
     }
 
     private long nextVersion(long eventId) {

@@ -38,7 +38,11 @@ final class WordTriples {
      * them; two reports written apart share next to none (the seeds' September reports: none).
      */
     public static double shareOf(String text, String other) {
-        Set<String> own = of(text);
+        return shareOf(of(text), other);
+    }
+
+    /** {@link #shareOf(String, String)} with the text's triples already made. */
+    static double shareOf(Set<String> own, String other) {
         if (own.isEmpty()) {
             return 0;
         }

@@ -59,7 +59,8 @@ class EventProposerOnTheSeedsTest {
             for (List<String> group : groups) {
                 events.add(candidate(group, seeds));
             }
-            Proposal proposal = EventProposer.propose(seed.getValue(), events, rarity);
+            Proposal proposal = EventProposer.propose(
+                    EventProposer.ranked(seed.getValue(), events, rarity, wording(seed.getKey(), groups)));
             proposals.put(seed.getKey(), proposal);
             if (proposal.isNewEvent()) {
                 groups.add(new ArrayList<>(List.of(seed.getKey())));
@@ -76,6 +77,45 @@ class EventProposerOnTheSeedsTest {
         // Taken with room to spare: 0.46 and 0.50 against 0.35 (docs/events.md).
         assertThat(proposals.get(B).score()).isGreaterThan(EventProposer.MIN_SCORE + 0.1);
         assertThat(proposals.get(E).score()).isGreaterThan(EventProposer.MIN_SCORE + 0.1);
+        // Written apart: their wording adds little (each shares under a tenth of its triples).
+        assertThat(proposals.get(B).wording()).isLessThan(0.1);
+        assertThat(proposals.get(E).wording()).isLessThan(0.1);
+    }
+
+    @Test
+    void aSeedsWordingIsComparedWithTheOtherReportsOfAnEventOnly() {
+        Candidate september = new Candidate("kim-jong-un-visits-russia-2023", "", Set.of(), List.of());
+        Candidate condolences = new Candidate("kim-condolences-crocus-city-hall-2024", "", Set.of(), List.of());
+
+        Map<String, Double> shares = assignments.wording(id(D)).shares(List.of(september, condolences));
+
+        assertThat(shares).as("D, its only report, is not compared with itself").containsOnlyKeys(september.slug());
+        String d = assignments.bodyOf(id(D));
+        assertThat(shares.get(september.slug()))
+                .isEqualTo(Math.max(
+                        WordTriples.shareOf(d, assignments.bodyOf(id(A))),
+                        Math.max(
+                                WordTriples.shareOf(d, assignments.bodyOf(id(B))),
+                                WordTriples.shareOf(d, assignments.bodyOf(id(E))))))
+                .isBetween(0.0, 0.1);
+    }
+
+    /** The seed's wording against the groups made so far, as the app compares it with events' reports. */
+    private EventProposer.Wording wording(String seed, List<List<String>> groups) {
+        return events -> {
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (Candidate event : events) {
+                List<String> group = groups.stream()
+                        .filter(members -> members.get(0).equals(event.slug()))
+                        .findFirst()
+                        .orElseThrow();
+                for (String report : group) {
+                    double share = WordTriples.shareOf(assignments.bodyOf(id(seed)), assignments.bodyOf(id(report)));
+                    shares.merge(event.slug(), share, Math::max);
+                }
+            }
+            return shares;
+        };
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.nkrtimeline.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +100,57 @@ class EventProposerTest {
                 .isZero();
         assertThat(EventProposer.propose(article, List.of(unrelated, SUMMIT, visit), RARITY))
                 .isEqualTo(ranked.get(0));
+    }
+
+    @Test
+    void aRewordedCopyOfOneReportIsLiftedOverEventsAlikeInNamesAndTime() {
+        Candidate march = new Candidate("march", "March", Set.of("sergei-shoigu", "pyongyang"), List.of());
+        Candidate june = new Candidate("june", "June", Set.of("sergei-shoigu", "pyongyang"), List.of());
+        Subject undated = new Subject(Set.of("sergei-shoigu", "pyongyang"), null);
+        List<String> compared = new java.util.ArrayList<>();
+        EventProposer.Wording wording = events -> {
+            events.forEach(event -> compared.add(event.slug()));
+            return Map.of("june", 0.8, "march", 0.04);
+        };
+
+        List<Proposal> byNames = EventProposer.ranked(undated, List.of(march, june), RARITY);
+        List<Proposal> withWording = EventProposer.ranked(undated, List.of(march, june), RARITY, wording);
+
+        assertThat(byNames.get(0).score())
+                .as("a tie by names and time")
+                .isEqualTo(byNames.get(1).score());
+        assertThat(byNames.get(0).event()).isEqualTo(march);
+        assertThat(withWording).extracting(proposal -> proposal.event().slug()).containsExactly("june", "march");
+        assertThat(withWording.get(0).wording()).isEqualTo(0.8);
+        assertThat(withWording.get(0).score()).isCloseTo(byNames.get(0).score() + 0.3 * 0.8, within(1e-9));
+        assertThat(withWording.get(1).score()).isCloseTo(byNames.get(0).score() + 0.3 * 0.04, within(1e-9));
+        assertThat(compared).containsExactlyInAnyOrder("march", "june");
+    }
+
+    @Test
+    void onlyTheBestEventsThatShareNamesAreComparedAndWordingAloneProposesNothing() {
+        List<Candidate> events = new java.util.ArrayList<>();
+        for (int i = 0; i < EventProposer.REWORDED + 5; i++) {
+            events.add(new Candidate("visit-" + i, "Visit", Set.of("sergei-shoigu"), List.of(DAY.minusDays(i))));
+        }
+        Candidate nothingShared = new Candidate("other", "Other", Set.of("kim-jong-un"), List.of(DAY));
+        events.add(nothingShared);
+        List<List<String>> asked = new java.util.ArrayList<>();
+        EventProposer.Wording wording = candidates -> {
+            asked.add(candidates.stream().map(Candidate::slug).toList());
+            return Map.of("other", 1.0, "visit-14", 1.0);
+        };
+
+        List<Proposal> ranked =
+                EventProposer.ranked(new Subject(Set.of("sergei-shoigu", "kim-jong-un"), DAY), events, RARITY, wording);
+
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).hasSize(EventProposer.REWORDED).doesNotContain("other", "visit-14");
+        assertThat(ranked.get(0).event().slug()).isEqualTo("visit-0");
+        assertThat(ranked)
+                .filteredOn(proposal -> proposal.event() == nothingShared)
+                .singleElement()
+                .satisfies(proposal -> assertThat(proposal.score()).isZero());
     }
 
     @Test

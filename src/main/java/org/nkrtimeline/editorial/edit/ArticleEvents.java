@@ -31,6 +31,9 @@ public class ArticleEvents {
     /** How many shared names a reason gives, rarest first. */
     static final int NAMES_IN_A_REASON = 5;
 
+    /** The share of its wording, in percent, from which a reason names it. */
+    static final int WORDING_SHOWN_FROM_PERCENT = 5;
+
     private final EventAssignments assignments;
     private final ArticleChangeRepository changes;
     private final NearDuplicates nearDuplicates;
@@ -55,8 +58,9 @@ public class ArticleEvents {
             return new ArticleEventPage(article, current.get(), null, List.of(), ReportRole.FOLLOW_UP, newDate, null);
         }
         EventAssignments.Inputs inputs = assignments.inputs(article.id());
-        List<Proposal> ranked = EventProposer.ranked(inputs.article(), inputs.events(), inputs.rarity());
-        Proposal proposal = EventProposer.propose(inputs.article(), inputs.events(), inputs.rarity());
+        List<Proposal> ranked = EventProposer.ranked(
+                inputs.article(), inputs.events(), inputs.rarity(), assignments.wording(article.id()));
+        Proposal proposal = EventProposer.propose(ranked);
         List<ArticleEventPage.Choice> choices = new ArrayList<>();
         ranked.stream()
                 .limit(proposal.isNewEvent() ? ALTERNATIVES : ALTERNATIVES + 1)
@@ -149,8 +153,14 @@ public class ArticleEvents {
         String apart = scored.daysApart() == null
                 ? text.get("editor.event.reason.undated")
                 : text.get("editor.event.reason.apart", scored.daysApart(), text.count(scored.daysApart()));
-        return new ArticleEventPage.Choice(
-                scored.event().slug(), scored.event().title(), text.get("editor.event.reason", shares, apart));
+        String reason = text.get("editor.event.reason", shares, apart);
+        long wordingPercent = Math.round(100 * scored.wording());
+        // Under 5%, what two reports share is names and set phrases, which the reason already gives.
+        if (wordingPercent >= WORDING_SHOWN_FROM_PERCENT) {
+            reason = text.get(
+                    "editor.event.reason.withWording", reason, text.get("editor.event.reason.wording", wordingPercent));
+        }
+        return new ArticleEventPage.Choice(scored.event().slug(), scored.event().title(), reason);
     }
 
     /** Whether the article appeared before every dated report of the proposed event. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.nkrtimeline.editorial.account.SignedInEditor;
 import org.nkrtimeline.event.EditableEvent;
@@ -13,6 +14,7 @@ import org.nkrtimeline.event.EventDates;
 import org.nkrtimeline.event.EventField;
 import org.nkrtimeline.event.EventNotFoundException;
 import org.nkrtimeline.event.ReportRole;
+import org.nkrtimeline.event.RewriteCycleException;
 import org.nkrtimeline.i18n.FormErrors;
 import org.nkrtimeline.i18n.SiteText;
 import org.springframework.http.HttpStatus;
@@ -208,6 +210,106 @@ class EventEditController {
         return "redirect:/editor/events/" + slug;
     }
 
+    /** The report a rewrite was written from: another report of the event, by address, or "none". */
+    @PostMapping("/editor/events/{slug}/reports/{article}/original")
+    String nameOriginal(
+            @PathVariable String slug,
+            @PathVariable String article,
+            @RequestParam(name = "original", required = false) String original,
+            @AuthenticationPrincipal SignedInEditor signedIn,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        EditableEvent event = editor.load(slug);
+        EditableEvent.Report report = event.report(article);
+        if (report == null) {
+            return refused(
+                    model, response, HttpStatus.NOT_FOUND, event, "editor.eventEdit.error.noSuchReport", article);
+        }
+        if (report.role() != ReportRole.REWRITE) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, event, "editor.eventEdit.error.notARewrite");
+        }
+        Optional<String> named = NO_EVENT.equals(original) ? Optional.empty() : Optional.ofNullable(original);
+        EditableEvent.Report originalReport = named.map(event::report).orElse(null);
+        if (original == null
+                || (named.isPresent()
+                        && (originalReport == null || originalReport.articleId() == report.articleId()))) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, event, "editor.eventEdit.error.original");
+        }
+        try {
+            editor.nameOriginal(slug, article, named, signedIn.id());
+        } catch (RewriteCycleException cycle) {
+            return refused(
+                    model,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    event,
+                    "editor.eventEdit.error.cycle",
+                    report.headline(),
+                    originalReport.headline());
+        }
+        redirect.addFlashAttribute(
+                "done",
+                originalReport == null
+                        ? text.get("editor.eventEdit.originalUnknown", report.headline())
+                        : text.get("editor.eventEdit.originalNamed", report.headline(), originalReport.headline()));
+        return "redirect:/editor/events/" + slug;
+    }
+
+    /** The chosen reports split off into a new event, with the editor's title and summary. */
+    @PostMapping("/editor/events/{slug}/split")
+    String split(
+            @PathVariable String slug,
+            @RequestParam(name = "report", required = false) List<String> chosen,
+            @RequestParam(name = "version", required = false) String version,
+            @ModelAttribute("splitForm") NewEventForm splitForm,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInEditor signedIn,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        EditableEvent event = editor.load(slug);
+        List<String> reports = chosen == null ? List.of() : chosen;
+        model.addAttribute("splitChosen", reports);
+        if (version == null || !version.matches("[0-9]{1,18}")) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, event, "editor.edit.error.incomplete");
+        }
+        boolean allKnown = reports.stream().allMatch(article -> event.report(article) != null);
+        if (reports.isEmpty()
+                || !allKnown
+                || Set.copyOf(reports).size() >= event.reports().size()) {
+            return refused(model, response, HttpStatus.BAD_REQUEST, event, "editor.eventEdit.error.split");
+        }
+        if (!splitForm.validate(errors)) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(model, event, EventEditForm.of(event));
+        }
+        try {
+            EventCorrections.Split split = editor.split(
+                    slug,
+                    Long.parseLong(version),
+                    reports,
+                    splitForm.strippedTitle(),
+                    splitForm.strippedSummary(),
+                    signedIn.id());
+            redirect.addFlashAttribute(
+                    "done",
+                    text.get(
+                            "editor.eventEdit.splitDone",
+                            split.reports().size(),
+                            text.count(split.reports().size()),
+                            event.title()));
+            return "redirect:/editor/events/" + split.slug();
+        } catch (EventChangedException changedMeanwhile) {
+            return refused(
+                    model,
+                    response,
+                    HttpStatus.CONFLICT,
+                    changedMeanwhile.current(),
+                    "editor.eventEdit.error.splitStale");
+        }
+    }
+
     /** An event's address as typed into a form: as the addresses are written, lower-case. */
     private static String address(String typed) {
         return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
@@ -229,6 +331,9 @@ class EventEditController {
     private static String page(Model model, EditableEvent event, EventEditForm form) {
         model.addAttribute("event", event);
         model.addAttribute("form", form);
+        if (!model.containsAttribute("splitForm")) {
+            model.addAttribute("splitForm", new NewEventForm());
+        }
         model.addAttribute("roles", ReportRole.values());
         return "editor/event-edit";
     }

@@ -87,6 +87,30 @@ class EventEditor {
     }
 
     /**
+     * Names the report a rewrite was written from, or none.
+     *
+     * @throws org.nkrtimeline.event.RewriteCycleException when the original is a rewrite of the report
+     */
+    EditableEvent.Report nameOriginal(String slug, String articleSlug, Optional<String> originalSlug, long editorId) {
+        return corrections.nameOriginal(slug, articleSlug, originalSlug, editorId);
+    }
+
+    /**
+     * Splits the chosen reports off into a new event, and records the move in each one's article history.
+     *
+     * @throws org.nkrtimeline.event.EventChangedException the event changed since {@code version}
+     */
+    @Transactional
+    EventCorrections.Split split(
+            String slug, long version, List<String> articleSlugs, String title, String summary, long editorId) {
+        EventCorrections.Split split = corrections.split(slug, version, articleSlugs, title, summary, editorId);
+        split.reports()
+                .forEach(report -> recordInArticle(
+                        report, slug, EventCorrections.reportValue(split.slug(), report.role()), editorId));
+        return split;
+    }
+
+    /**
      * A report's change in its article's history, beside its assignment: from its role in the event
      * {@code slug} to {@code now}. At the article's version: no field of the article's own form changed.
      */
