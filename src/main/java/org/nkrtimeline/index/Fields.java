@@ -1,5 +1,6 @@
 package org.nkrtimeline.index;
 
+import org.apache.lucene.util.BytesRef;
 import org.nkrtimeline.collection.EntityKind;
 
 /** The names of the index's fields, for the queries that read them (see {@link IndexedArticle}). */
@@ -41,8 +42,11 @@ public final class Fields {
      * stored, and as doc values for the sitemaps' last change per part.
      */
     public static final String LAST_CHANGED = "last_changed";
+    /** What a list shows of the article, one binary doc value ({@link Listing}). */
+    static final String LISTING = "listing";
     /**
-     * The id of the event the article reports, if any: a point (for filters), stored, as numeric doc
+     * The id of the event the article reports, if any: a term (to find an event's reports: their
+     * postings, where a point would visit every article of the index's blocks that hold one), stored, as numeric doc
      * values (to tell an event's reports apart in a pass over matches: a number, where a slug's doc
      * values would decompress a block of the terms dictionary at every lookup) and as a facet
      * dimension (to count events). Its title and slug are the database's.
@@ -71,5 +75,10 @@ public final class Fields {
         return headline.codePointCount(0, headline.length()) <= HEADLINE_KEY_LENGTH
                 ? headline
                 : headline.substring(0, headline.offsetByCodePoints(0, HEADLINE_KEY_LENGTH));
+    }
+
+    /** The term of {@link #EVENT} that an event's reports have. */
+    public static BytesRef eventTerm(long eventId) {
+        return new BytesRef(Long.toString(eventId));
     }
 }

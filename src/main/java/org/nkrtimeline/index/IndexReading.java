@@ -155,16 +155,48 @@ public final class IndexReading {
      */
     public long[] numbers(ScoreDoc[] hits, String field, long absent) {
         long[] values = new long[hits.length];
+        inDocOrder(
+                hits,
+                leaf -> DocValues.getNumeric(leaf.reader(), field),
+                (leafValues, doc, hit) -> values[hit] = leafValues.advanceExact(doc) ? leafValues.longValue() : absent);
+        return values;
+    }
+
+    /** What a list shows of each hit, in order, from {@link Fields#LISTING}. */
+    private List<IndexedArticle> listed(ScoreDoc[] hits) {
+        IndexedArticle[] articles = new IndexedArticle[hits.length];
+        inDocOrder(hits, leaf -> DocValues.getBinary(leaf.reader(), Fields.LISTING), (listings, doc, hit) -> {
+            if (!listings.advanceExact(doc)) {
+                throw new IllegalStateException("an article of the index has no listing");
+            }
+            articles[hit] = Listing.decode(listings.binaryValue());
+        });
+        return Arrays.asList(articles);
+    }
+
+    /** Opens a leaf's doc values. */
+    @FunctionalInterface
+    private interface LeafValues<V> {
+        V open(LeafReaderContext leaf) throws IOException;
+    }
+
+    /** Reads one hit's value: {@code doc} is its document in the leaf, {@code hit} its place among the hits. */
+    @FunctionalInterface
+    private interface HitValue<V> {
+        void read(V leafValues, int doc, int hit) throws IOException;
+    }
+
+    /** Visits the hits in the order of their documents, as doc values are read: forwards, leaf by leaf. */
+    private <V> void inDocOrder(ScoreDoc[] hits, LeafValues<V> open, HitValue<V> read) {
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < hits.length; i++) {
             byDoc[i] = i;
         }
-        // Doc values are read forwards: in the order of the documents, not of the hits.
         Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         try {
             int leafIndex = -1;
-            NumericDocValues leafValues = null;
+            V leafValues = null;
             LeafReaderContext leaf = null;
             for (int i : byDoc) {
                 int doc = hits[i].doc;
@@ -172,14 +204,13 @@ public final class IndexReading {
                 if (at != leafIndex) {
                     leafIndex = at;
                     leaf = leaves.get(at);
-                    leafValues = DocValues.getNumeric(leaf.reader(), field);
+                    leafValues = open.open(leaf);
                 }
-                values[i] = leafValues.advanceExact(doc - leaf.docBase) ? leafValues.longValue() : absent;
+                read.read(leafValues, doc - leaf.docBase, i);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return values;
     }
 
     /**
@@ -205,8 +236,14 @@ public final class IndexReading {
         return timed(() -> marks.snippets(searcher, hits));
     }
 
-    /** The stored fields {@code fields} of each hit, in order, as articles. */
+    /**
+     * The stored fields {@code fields} of each hit, in order, as articles; from the listing when a list's
+     * fields are enough, so that no body is decompressed.
+     */
     public List<IndexedArticle> stored(ScoreDoc[] hits, Set<String> fields) {
+        if (IndexedArticle.LISTED.containsAll(fields)) {
+            return listed(hits);
+        }
         List<IndexedArticle> articles = new ArrayList<>(hits.length);
         try {
             var stored = searcher.storedFields();
@@ -217,6 +254,20 @@ public final class IndexReading {
             throw new UncheckedIOException(e);
         }
         return articles;
+    }
+
+    /** The body of each hit, in order (from the stored fields). */
+    public List<String> bodies(ScoreDoc[] hits) {
+        List<String> bodies = new ArrayList<>(hits.length);
+        try {
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : hits) {
+                bodies.add(stored.document(hit.doc, Set.of(Fields.BODY)).get(Fields.BODY));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bodies;
     }
 
     /**
@@ -283,20 +334,59 @@ public final class IndexReading {
                     }
                 }
             }
-            Arrays.sort(values, 0, n);
-            Map<Long, Long> counts = new LinkedHashMap<>();
-            for (int start = 0; start < n; ) {
-                int end = start + 1;
-                while (end < n && values[end] == values[start]) {
-                    end++;
-                }
-                counts.put(values[start], (long) (end - start));
-                start = end;
-            }
-            return counts;
+            return counted(values, n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * How often each of the first {@code n} values occurs, in ascending order of the values. Days span
+     * a few thousand values where a search matches up to every article: counted in an array over their
+     * range, not sorted (a sort of 100,000 longs was a tenth of a page's counting); sorted when the
+     * range is wide for the values. The undated ({@link Long#MAX_VALUE}) are counted apart, last.
+     */
+    static Map<Long, Long> counted(long[] values, int n) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        long undated = 0;
+        for (int i = 0; i < n; i++) {
+            if (values[i] == Long.MAX_VALUE) {
+                undated++;
+            } else {
+                min = Math.min(min, values[i]);
+                max = Math.max(max, values[i]);
+            }
+        }
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        if (min <= max && max - min < 4L * n + 1024) {
+            int[] perValue = new int[(int) (max - min + 1)];
+            for (int i = 0; i < n; i++) {
+                if (values[i] != Long.MAX_VALUE) {
+                    perValue[(int) (values[i] - min)]++;
+                }
+            }
+            for (int at = 0; at < perValue.length; at++) {
+                if (perValue[at] > 0) {
+                    counts.put(min + at, (long) perValue[at]);
+                }
+            }
+        } else if (min <= max) {
+            long[] sorted = Arrays.copyOf(values, n);
+            Arrays.sort(sorted);
+            for (int start = 0; start < n && sorted[start] != Long.MAX_VALUE; ) {
+                int end = start + 1;
+                while (end < n && sorted[end] == sorted[start]) {
+                    end++;
+                }
+                counts.put(sorted[start], (long) (end - start));
+                start = end;
+            }
+        }
+        if (undated > 0) {
+            counts.put(Long.MAX_VALUE, undated);
+        }
+        return counts;
     }
 
     private <T> T timed(IoSupplier<T> query) {

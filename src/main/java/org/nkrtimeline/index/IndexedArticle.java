@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -120,6 +121,7 @@ public record IndexedArticle(
         doc.add(new NumericDocValuesField(Fields.ID, id));
         doc.add(new StoredField(Fields.ID, id));
         doc.add(new StoredField(Fields.SLUG, slug));
+        doc.add(new BinaryDocValuesField(Fields.LISTING, Listing.encode(this)));
         doc.add(new StoredField(Fields.HEADLINE, headline));
         if (lede != null) {
             doc.add(new StoredField(Fields.LEDE, lede));
@@ -150,7 +152,7 @@ public record IndexedArticle(
             }
         }
         if (eventId != null) {
-            doc.add(new LongPoint(Fields.EVENT, eventId));
+            doc.add(new StringField(Fields.EVENT, Fields.eventTerm(eventId), Field.Store.NO));
             doc.add(new NumericDocValuesField(Fields.EVENT, eventId));
             doc.add(new StoredField(Fields.EVENT, eventId));
             doc.add(new SortedSetDocValuesFacetField(Fields.EVENT, Long.toString(eventId)));

@@ -6,13 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.IndexReading;
 
@@ -102,7 +102,11 @@ final class EventCollapse {
             Map<Long, Integer> matchingReports) {
         Query ofTheseEvents = new BooleanQuery.Builder()
                 .add(query.matching(), Occur.MUST)
-                .add(LongPoint.newSetQuery(Fields.EVENT, met), Occur.FILTER)
+                .add(
+                        new TermInSetQuery(
+                                Fields.EVENT,
+                                met.stream().map(Fields::eventTerm).toList()),
+                        Occur.FILTER)
                 .build();
         int count = Math.min(REPORTS_READ, reading.count(ofTheseEvents));
         ScoreDoc[] found = reading.search(ofTheseEvents, Math.max(1, count), query.sort(false), null).scoreDocs;

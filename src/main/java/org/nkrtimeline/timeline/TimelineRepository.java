@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
@@ -128,7 +128,6 @@ public class TimelineRepository {
             }
         }
         Marks marks = query.marks();
-        Set<String> fields = marks == null ? IndexedArticle.LISTED : IndexedArticle.LISTED_WITH_BODY;
         ScoreDoc[] shown;
         EventCollapse.Collapsed collapsed = null;
         if (query.filter().isGroupedByEvent()) {
@@ -137,10 +136,10 @@ public class TimelineRepository {
         } else {
             shown = reading.search(query.matching(), limit, query.sort(cursor.isBackwards()), after).scoreDocs;
         }
-        List<IndexedArticle> articles = reading.stored(shown, fields);
+        List<IndexedArticle> articles = reading.stored(shown, IndexedArticle.LISTED);
         Map<Integer, IndexedArticle> reportsRead =
                 collapsed == null ? Map.of() : reportsRead(reading, shown, articles, collapsed);
-        List<String> snippets = marks == null || shown.length == 0 ? null : reading.snippets(marks, shown);
+        List<String> snippets = marks == null || shown.length == 0 ? null : withFirstWords(reading, marks, shown);
         Map<String, Long> allReports = reading.allPerFacet(Fields.EVENT);
         List<EntryRow> rows = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
@@ -157,9 +156,7 @@ public class TimelineRepository {
                     article.dates(),
                     article.topicSlugs(),
                     marks == null ? null : Highlights.parse(marks.all(article.headline())),
-                    marks == null
-                            ? null
-                            : Highlights.parse(snippet == null ? Marks.firstWords(article.bodyText()) : snippet),
+                    marks == null ? null : Highlights.parse(snippet),
                     event == EventCollapse.NO_EVENT
                             ? null
                             : new EventRows(
@@ -172,6 +169,27 @@ public class TimelineRepository {
             Collections.reverse(rows);
         }
         return rows;
+    }
+
+    /**
+     * Each hit's snippet with the search's matches, or its first words where its body has none (the
+     * match was in the headline): only those bodies are read.
+     */
+    private static List<String> withFirstWords(IndexReading reading, Marks marks, ScoreDoc[] shown) {
+        List<String> snippets = new ArrayList<>(reading.snippets(marks, shown));
+        ScoreDoc[] unmarked = java.util.stream.IntStream.range(0, shown.length)
+                .filter(i -> snippets.get(i) == null)
+                .mapToObj(i -> shown[i])
+                .toArray(ScoreDoc[]::new);
+        if (unmarked.length > 0) {
+            List<String> bodies = reading.bodies(unmarked);
+            for (int i = 0, next = 0; i < shown.length; i++) {
+                if (snippets.get(i) == null) {
+                    snippets.set(i, Marks.firstWords(bodies.get(next++)));
+                }
+            }
+        }
+        return snippets;
     }
 
     /**
@@ -416,7 +434,7 @@ public class TimelineRepository {
     private static FieldDoc firstReport(IndexReading reading, TimelineQuery query, long event) {
         Query reports = new BooleanQuery.Builder()
                 .add(query.matching(), Occur.MUST)
-                .add(LongPoint.newExactQuery(Fields.EVENT, event), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.EVENT, Fields.eventTerm(event))), Occur.FILTER)
                 .build();
         return (FieldDoc) reading.search(reports, 1, query.sort(false), null).scoreDocs[0];
     }
