@@ -5,6 +5,7 @@ import static org.nkrtimeline.overview.OverviewAxis.round;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,10 +85,10 @@ public final class OverviewLayout {
             Function<DateRange, String> linkFor,
             SiteText siteText) {
         OverviewText text = new OverviewText(siteText);
-        TreeMap<LocalDate, OverviewDay> byDay = byDay(days);
+        List<OverviewDay> byDay = byDay(days);
         Granularity granularity = byDay.size() <= MAX_DAY_COLUMNS
                 ? Granularity.DAY
-                : TimeScale.isLong(byDay.firstKey(), byDay.lastKey()) ? Granularity.YEAR : Granularity.MONTH;
+                : TimeScale.isLong(first(byDay), last(byDay)) ? Granularity.YEAR : Granularity.MONTH;
         Overview narrow = drawing(
                 byDay,
                 NARROW_WIDTH,
@@ -123,7 +124,7 @@ public final class OverviewLayout {
      * @param minColumn the narrowest column of day marks: closer days share one
      */
     private static Overview drawing(
-            TreeMap<LocalDate, OverviewDay> byDay,
+            List<OverviewDay> byDay,
             int width,
             double minColumn,
             Granularity granularity,
@@ -137,8 +138,8 @@ public final class OverviewLayout {
             Overview narrow) {
         double left = LEFT;
         double right = width - LEFT;
-        long total = byDay.values().stream().mapToLong(OverviewDay::total).sum();
-        long matching = byDay.values().stream().mapToLong(OverviewDay::matching).sum();
+        long total = byDay.stream().mapToLong(OverviewDay::total).sum();
+        long matching = byDay.stream().mapToLong(OverviewDay::matching).sum();
         if (byDay.isEmpty()) {
             return new Overview(
                     width,
@@ -159,10 +160,10 @@ public final class OverviewLayout {
                     narrow);
         }
 
-        TimeScale scale = TimeScale.covering(byDay.firstKey(), byDay.lastKey(), left, right);
+        TimeScale scale = TimeScale.covering(first(byDay), last(byDay), left, right);
         List<Mark> marks = granularity == Granularity.DAY
-                ? DayMarks.layout(byDay.values(), scale, minColumn, filtered, linkFor, text)
-                : bars(byDay.values(), granularity, scale, filtered, linkFor, text);
+                ? DayMarks.layout(byDay, scale, minColumn, filtered, linkFor, text)
+                : bars(byDay, granularity, scale, filtered, linkFor, text);
         Band band = band(rangeFrom, rangeTo, scale);
         OverviewAxis.Parts axis = OverviewAxis.build(scale, BASELINE, width, text);
 
@@ -179,28 +180,48 @@ public final class OverviewLayout {
                 total,
                 matching,
                 undated,
-                text.summary(total, matching, filtered, byDay.firstKey(), byDay.lastKey(), undated),
+                text.summary(total, matching, filtered, first(byDay), last(byDay), undated),
                 text.description(granularity, filtered, band != null),
                 siteText,
                 narrow);
     }
 
-    /** One entry a day, empty days dropped: the caller's query may group by a timestamp. */
-    private static TreeMap<LocalDate, OverviewDay> byDay(List<OverviewDay> days) {
-        TreeMap<LocalDate, OverviewDay> byDay = new TreeMap<>();
+    /**
+     * One entry a day, in order of the days, empty days dropped: the caller's query may group by a
+     * timestamp. The index gives the days in order, one entry each (a sort of a sorted list is one pass).
+     */
+    private static List<OverviewDay> byDay(List<OverviewDay> days) {
+        List<OverviewDay> sorted = new ArrayList<>(days.size());
         for (OverviewDay day : days) {
             if (day.total() > 0) {
-                byDay.merge(
-                        day.date(),
-                        day,
-                        (a, b) -> new OverviewDay(
-                                a.date(),
-                                a.total() + b.total(),
-                                a.matching() + b.matching(),
-                                a.estimated() + b.estimated()));
+                sorted.add(day);
+            }
+        }
+        sorted.sort(Comparator.comparing(OverviewDay::date));
+        List<OverviewDay> byDay = new ArrayList<>(sorted.size());
+        for (OverviewDay day : sorted) {
+            OverviewDay previous = byDay.isEmpty() ? null : byDay.get(byDay.size() - 1);
+            if (previous != null && previous.date().equals(day.date())) {
+                byDay.set(
+                        byDay.size() - 1,
+                        new OverviewDay(
+                                day.date(),
+                                previous.total() + day.total(),
+                                previous.matching() + day.matching(),
+                                previous.estimated() + day.estimated()));
+            } else {
+                byDay.add(day);
             }
         }
         return byDay;
+    }
+
+    private static LocalDate first(List<OverviewDay> byDay) {
+        return byDay.get(0).date();
+    }
+
+    private static LocalDate last(List<OverviewDay> byDay) {
+        return byDay.get(byDay.size() - 1).date();
     }
 
     private static List<Mark> bars(
