@@ -1,10 +1,12 @@
 package org.nkrtimeline.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nkrtimeline.article.Article;
 import org.nkrtimeline.article.ArticleText;
+import org.nkrtimeline.article.ParagraphAnchors;
 import org.nkrtimeline.article.Provenance;
 import org.nkrtimeline.collection.source.Block;
 import org.nkrtimeline.entity.MentionedEntity;
@@ -175,7 +177,17 @@ record ArticleDetail(
             String type,
 
             @Schema(description = "The block's text, verbatim", requiredMode = Schema.RequiredMode.REQUIRED)
-            String text) {}
+            String text,
+
+            @Schema(
+                    description = "A paragraph's place on the article's page (its anchor, #p3 for the third "
+                            + "paragraph, headings not counted: the text never changes, so neither does it); "
+                            + "null for a heading",
+                    format = "uri",
+                    example = "https://example.org/articles/kim-jong-un-pledges-support#p3",
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    nullable = true)
+            String url) {}
 
     @Schema(name = "Mention")
     record Mention(
@@ -212,7 +224,7 @@ record ArticleDetail(
                         .toList(),
                 article.getLede(),
                 article.getWordCount(),
-                text.blocks().stream().map(ArticleDetail::block).toList(),
+                blocks(text.blocks(), links.articlePage(article.getSlug())),
                 text.entities().stream()
                         .map(mentioned -> mention(mentioned, links))
                         .toList(),
@@ -240,8 +252,18 @@ record ArticleDetail(
                         .toList());
     }
 
-    private static TextBlock block(Block block) {
-        return new TextBlock(block.isHeading() ? "heading" : "paragraph", block.text());
+    private static List<TextBlock> blocks(List<Block> blocks, String page) {
+        List<Integer> paragraphs = ParagraphAnchors.numbers(blocks);
+        List<TextBlock> body = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            body.add(
+                    block.isHeading()
+                            ? new TextBlock("heading", block.text(), null)
+                            : new TextBlock(
+                                    "paragraph", block.text(), page + "#" + ParagraphAnchors.of(paragraphs.get(i))));
+        }
+        return body;
     }
 
     private static Mention mention(MentionedEntity mentioned, ApiLinks links) {

@@ -6,8 +6,11 @@ import java.util.List;
  * One block of the article as the page shows it: its text in runs, a run being either plain or a
  * link to an entity page (its first mention), each cut into pieces only where a search match starts
  * or ends. Joined, the pieces are the source's text exactly.
+ *
+ * @param paragraph for a paragraph, its number in the text (1 for the first), which its anchor
+ *     ({@code #p3}) names: the text never changes, so neither do the numbers; 0 for a heading
  */
-public record BodyBlock(boolean heading, List<Run> runs) {
+public record BodyBlock(boolean heading, int paragraph, List<Run> runs) {
 
     /** @param href the entity page the run links to, or null for plain text */
     public record Run(String href, List<Piece> pieces) {
@@ -22,6 +25,11 @@ public record BodyBlock(boolean heading, List<Run> runs) {
 
     public BodyBlock {
         runs = List.copyOf(runs);
+    }
+
+    /** The paragraph's anchor on the page ("p3"); null for a heading. */
+    public String anchor() {
+        return heading ? null : ParagraphAnchors.of(paragraph);
     }
 
     public String text() {

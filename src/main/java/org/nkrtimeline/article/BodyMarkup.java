@@ -26,6 +26,7 @@ final class BodyMarkup {
     static List<BodyBlock> blocks(List<Block> blocks, List<Link> links, List<Highlighted> matches) {
         List<BodyBlock> result = new ArrayList<>();
         boolean[] firstMatchSeen = {false};
+        List<Integer> paragraphs = ParagraphAnchors.numbers(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             String text = blocks.get(i).text();
             List<Range> matchRanges = matchRanges(text, matches == null ? null : matches.get(i));
@@ -40,7 +41,7 @@ final class BodyMarkup {
                 position = link.end();
             }
             addRun(runs, null, text, position, text.length(), matchRanges, firstMatchSeen);
-            result.add(new BodyBlock(blocks.get(i).isHeading(), runs));
+            result.add(new BodyBlock(blocks.get(i).isHeading(), paragraphs.get(i), runs));
         }
         return result;
     }

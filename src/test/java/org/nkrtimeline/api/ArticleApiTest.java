@@ -243,6 +243,18 @@ class ArticleApiTest extends ApiTest {
                 .containsExactlyElementsOf(SeedArticle.ofFile(file).lines());
         assertThat(texts(article.get("body"), "type"))
                 .allMatch(type -> type.equals("paragraph") || type.equals("heading"));
+        int paragraph = 0;
+        for (JsonNode block : article.get("body")) {
+            if (block.get("type").asText().equals("heading")) {
+                assertThat(block.get("url").isNull())
+                        .as("a heading has no anchor")
+                        .isTrue();
+            } else {
+                assertThat(block.get("url").asText())
+                        .as("the same anchor as the paragraph's on the page")
+                        .isEqualTo(article.get("url").asText() + "#p" + ++paragraph);
+            }
+        }
         assertThat(article.get("headline").asText())
                 .isEqualTo(SeedArticle.ofFile(file).headline());
         int from = 0;

@@ -10,6 +10,7 @@ import static org.nkrtimeline.support.SeedArticles.E;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +40,32 @@ class ArticlePageTest extends WebTest {
                 article(slug).select(".article-body > p, .article-body > h2").eachText();
 
         assertThat(shown).containsExactlyElementsOf(SeedArticle.ofFile(file).lines());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seedFiles")
+    void everyParagraphHasAStableAnchorWithALinkToItAndHeadingsNone(String file, String slug) {
+        Document page = article(slug);
+        List<Element> paragraphs = page.select(".article-body > p");
+
+        assertThat(paragraphs).hasSizeGreaterThan(3);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Element paragraph = paragraphs.get(i);
+            String anchor = "p" + (i + 1);
+            assertThat(paragraph.id()).isEqualTo(anchor);
+            Element link = paragraph.child(0);
+            assertThat(link.is("a.paragraph-link")).isTrue();
+            assertThat(link.attr("href")).isEqualTo("#" + anchor);
+            assertThat(link.attr("aria-label")).isEqualTo("Link to paragraph " + (i + 1));
+            assertThat(link.text())
+                    .as("the mark is the stylesheet's: the text stays the source's")
+                    .isEmpty();
+        }
+        assertThat(page.select(".article-body > h2[id], .article-body > h2 a.paragraph-link"))
+                .isEmpty();
+        assertThat(page.select(".article-body [id]").eachAttr("id"))
+                .as("anchors are unique on the page")
+                .doesNotHaveDuplicates();
     }
 
     @ParameterizedTest(name = "{0}")
