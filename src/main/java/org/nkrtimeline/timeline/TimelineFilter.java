@@ -3,6 +3,7 @@ package org.nkrtimeline.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.nkrtimeline.web.UrlParts;
 
 /**
@@ -150,6 +151,15 @@ public record TimelineFilter(
     public String pageLink(String cursorParameter, long articleId) {
         String query = queryString();
         return "/?" + (query.isEmpty() ? "" : query + "&") + cursorParameter + "=" + articleId;
+    }
+
+    /**
+     * The filter of a timeline address's query parameters (decoded), as the timeline reads them.
+     *
+     * @throws InvalidFilterException when the timeline would refuse them (its 400)
+     */
+    public static TimelineFilter fromParameters(Map<String, List<String>> parameters) {
+        return TimelineFilterParser.parse(parameters);
     }
 
     /** {@code path} with this filter's parameters appended, e.g. {@code /?topic=space}. */

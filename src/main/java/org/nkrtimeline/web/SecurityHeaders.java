@@ -20,6 +20,13 @@ public final class SecurityHeaders {
     public static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+    /**
+     * The same for the pages other sites may frame (embed.EmbedSecurityConfiguration), and only those:
+     * any site may frame them.
+     */
+    public static final String EMBED_CONTENT_SECURITY_POLICY =
+            "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *; form-action 'self'";
+
     /** Links to other sites tell them nothing about what a reader was reading. */
     public static final String REFERRER_POLICY = "same-origin";
 
@@ -37,7 +44,13 @@ public final class SecurityHeaders {
      * no-store): pages are same-origin resources, the public API may be read from anywhere.
      */
     public static void configure(HeadersConfigurer<HttpSecurity> headers, CrossOriginResourcePolicy resourcePolicy) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        configure(headers, resourcePolicy, CONTENT_SECURITY_POLICY);
+    }
+
+    /** {@link #configure(HeadersConfigurer, CrossOriginResourcePolicy)} with another Content-Security-Policy. */
+    public static void configure(
+            HeadersConfigurer<HttpSecurity> headers, CrossOriginResourcePolicy resourcePolicy, String contentPolicy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(REFERRER_POLICY)))
                 .crossOriginResourcePolicy(corp -> corp.policy(resourcePolicy))
                 .httpStrictTransportSecurity(

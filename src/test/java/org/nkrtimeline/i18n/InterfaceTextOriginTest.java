@@ -46,7 +46,9 @@ class InterfaceTextOriginTest extends EditorWebTest {
             ".entity-card p:not(.count)",
             ".entity-page .intro",
             ".event-summary p",
-            ".report-figure");
+            ".report-figure",
+            // The embed's iframe code, to copy as it is (its title is a message, inside the code).
+            ".embed-code");
     /** On the editors' pages, the import page's sample of the file format is also shown as it must be written. */
     private static final String EDITOR_CONTENT = CONTENT + ", code";
 

@@ -27,6 +27,8 @@ public final class AuditedPages {
             new AuditedPage("entities", "/entities", 200),
             new AuditedPage("entity", "/entities/sergei-shoigu", 200),
             new AuditedPage("event", "/events/kim-jong-un-visits-russia-2023", 200),
+            new AuditedPage("embedded timeline", "/embed?topic=summit-diplomacy&q=putin", 200),
+            new AuditedPage("embedded event", "/embed/events/kim-jong-un-visits-russia-2023", 200),
             new AuditedPage("404 page", "/no/such/page", 404),
             new AuditedPage("400 page", "/?from=2023-13-45", 400),
             new AuditedPage("help", "/help", 200),
