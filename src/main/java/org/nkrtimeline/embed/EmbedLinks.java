@@ -66,9 +66,12 @@ public class EmbedLinks {
         return HtmlUtils.htmlEscape(value, StandardCharsets.UTF_8.name());
     }
 
-    /** The oEmbed address of the page at {@code pagePath}, for its discovery link. */
+    /**
+     * The oEmbed address of the page at {@code pagePath}, for its discovery link: on this site, as every
+     * link of a page's head is (a consumer resolves it against the page's address); the page it names
+     * is absolute, as oEmbed asks.
+     */
     public String oembed(String pagePath) {
-        return site.absolute(
-                "/oembed?url=" + URLEncoder.encode(site.absolute(pagePath), StandardCharsets.UTF_8) + "&format=json");
+        return "/oembed?url=" + URLEncoder.encode(site.absolute(pagePath), StandardCharsets.UTF_8) + "&format=json";
     }
 }

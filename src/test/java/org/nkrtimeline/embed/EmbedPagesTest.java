@@ -107,8 +107,7 @@ class EmbedPagesTest extends WebTest {
         assertThat(entity.select(".embed-panel textarea").text())
                 .contains("src=\"http://localhost:8080/embed?entity=sergei-shoigu&amp;view=articles\"");
         assertThat(event.select("link[type=application/json+oembed]").attr("href"))
-                .isEqualTo("http://localhost:8080/oembed?url=http%3A%2F%2Flocalhost%3A8080%2Fevents%2F" + SEPTEMBER
-                        + "&format=json");
+                .isEqualTo("/oembed?url=http%3A%2F%2Flocalhost%3A8080%2Fevents%2F" + SEPTEMBER + "&format=json");
         assertThat(timeline.select("link[type=application/json+oembed]")).hasSize(1);
         assertThat(entity.select("link[type=application/json+oembed]")).hasSize(1);
     }
