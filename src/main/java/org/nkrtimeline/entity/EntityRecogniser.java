@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the gazetteer's entities in a text by their aliases.
@@ -69,6 +70,14 @@ public final class EntityRecogniser {
         while (at < text.length() && node != null) {
             char c = text.charAt(at);
             int next;
+            if (at > start && isMark(c)) {
+                // A stress or accent mark on the letter before ("Шойгу́") is part of that letter.
+                at++;
+                if (node.entry != null && endsName(text, at)) {
+                    longest = new Mention(node.entry, start, at);
+                }
+                continue;
+            }
             if (isSpace(c)) {
                 next = afterSpaces(text, at);
                 node = node.children.get(SPACE);
@@ -79,12 +88,47 @@ public final class EntityRecogniser {
             if (node != null) {
                 at = next;
                 // A possessive ("Russia's") still names Russia; "Russian" does not.
-                if (node.entry != null && !isWordCharAt(text, at)) {
+                if (node.entry != null && endsName(text, at)) {
                     longest = new Mention(node.entry, start, at);
                 }
             }
         }
         return longest;
+    }
+
+    /**
+     * Whether a name may end at {@code at}: the word ends there, or what follows is a grammatical ending
+     * of the name's language, which the mention leaves out. Korean writes its particles onto the name
+     * ("김정은이", "평양에서"); Russian declines names by adding an ending ("Путина", "Лавровым").
+     * Russian names whose own last letter changes ("Москва", "Москвы") are found in their alias's form
+     * only.
+     */
+    private static boolean endsName(String text, int at) {
+        if (!isWordCharAt(text, at)) {
+            return true;
+        }
+        int wordEnd = at;
+        while (wordEnd < text.length() && isWordChar(text.codePointAt(wordEnd))) {
+            wordEnd += Character.charCount(text.codePointAt(wordEnd));
+        }
+        String rest = text.substring(at, wordEnd);
+        Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointBefore(at));
+        return switch (script) {
+            case HANGUL -> KOREAN_PARTICLES.contains(rest);
+            case CYRILLIC -> RUSSIAN_ENDINGS.contains(rest);
+            default -> false;
+        };
+    }
+
+    private static final Set<String> KOREAN_PARTICLES = Set.of(
+            "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "와", "과", "도", "로", "으로", "께서", "만", "까지", "부터", "보다",
+            "처럼", "과의", "와의", "에서의", "이다", "였다", "이었다");
+
+    private static final Set<String> RUSSIAN_ENDINGS =
+            Set.of("а", "у", "ом", "ым", "ем", "е", "ы", "ой", "ою", "ю", "и", "ям", "ами", "ах", "ого", "ому");
+
+    private static boolean isMark(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private void add(String alias, GazetteerEntry entry) {

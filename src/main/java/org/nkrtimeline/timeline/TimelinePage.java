@@ -16,6 +16,8 @@ import org.nkrtimeline.timeline.TimelineGroups.YearGroup;
  * @param unknownTopics   topic slugs from the URL that name no topic; they were ignored, and the page says so
  * @param unknownEntities entity slugs from the URL that name no entity; ignored likewise
  * @param overview        the whole collection on a time scale, with the filter's matches marked
+ * @param alsoSearched    the English names the search also looked for, because it named an entity in
+ *                        another spelling (entity.NameVariants); empty when it did not
  */
 public record TimelinePage(
         TimelineFilter filter,
@@ -28,7 +30,8 @@ public record TimelinePage(
         TimelinePaging paging,
         List<String> unknownTopics,
         List<String> unknownEntities,
-        Overview overview) {
+        Overview overview,
+        List<String> alsoSearched) {
 
     /**
      * Every entry of the page, in the order shown: the dated under their headings, then the undated (or

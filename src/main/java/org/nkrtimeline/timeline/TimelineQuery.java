@@ -45,10 +45,11 @@ final class TimelineQuery {
     private final Analyzer analyzer;
 
     /** @param filter a filter whose topics and entities all exist (unknown ones were set aside) */
-    TimelineQuery(TimelineFilter filter, Analyzer analyzer) {
+    /** @param searched the search to run for the filter's (entity.NameVariants: its variants expanded) */
+    TimelineQuery(TimelineFilter filter, Analyzer analyzer, String searched) {
         this.filter = filter;
         this.analyzer = analyzer;
-        this.search = filter.hasQuery() ? SearchSyntax.parse(filter.query(), analyzer) : null;
+        this.search = filter.hasQuery() ? SearchSyntax.parse(searched, analyzer) : null;
     }
 
     TimelineFilter filter() {

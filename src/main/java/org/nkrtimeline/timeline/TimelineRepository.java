@@ -19,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
+import org.nkrtimeline.entity.NameVariants;
 import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.IndexReading;
@@ -40,10 +41,18 @@ public class TimelineRepository {
 
     private final JdbcClient jdbc;
     private final ArticleIndex index;
+    private final NameVariants variants;
 
-    TimelineRepository(JdbcClient jdbc, ArticleIndex index) {
+    TimelineRepository(JdbcClient jdbc, ArticleIndex index, NameVariants variants) {
         this.jdbc = jdbc;
         this.index = index;
+        this.variants = variants;
+    }
+
+    /** The filter's query for the index, its search's name variants expanded (entity.NameVariants). */
+    private TimelineQuery query(TimelineFilter filter) {
+        return new TimelineQuery(
+                filter, index.analyzer(), variants.expand(filter.query()).query());
     }
 
     /** Everything a timeline page shows of the collection, read from one view of the index. */
@@ -56,7 +65,7 @@ public class TimelineRepository {
                 .withEntities(requested.entities().stream()
                         .filter(names.entities()::containsKey)
                         .toList());
-        TimelineQuery query = new TimelineQuery(filter, index.analyzer());
+        TimelineQuery query = query(filter);
         return index.read(reading -> {
             List<EntryRow> rows = entries(reading, query, cursor, limit);
             MatchCounts matches = reading.countMatches(query.matching());
@@ -76,7 +85,7 @@ public class TimelineRepository {
 
     /** The counts of {@link #page} when its first article is {@code firstShownId} (null: none is shown). */
     public Counts countArticles(TimelineFilter filter, Long firstShownId) {
-        TimelineQuery query = new TimelineQuery(filter, index.analyzer());
+        TimelineQuery query = query(filter);
         return index.read(reading -> counts(reading, query, reading.countMatches(query.matching()), firstShownId));
     }
 
@@ -86,8 +95,7 @@ public class TimelineRepository {
      * with the sort key of the last to go on from: the feed's and the exports' rows, chunk by chunk.
      */
     IdChunk ids(TimelineFilter known, FieldDoc after, int limit, boolean datedOnly) {
-        TimelineQuery query =
-                new TimelineQuery(known.isRanked() ? known.withOrder(SortOrder.ASC) : known, index.analyzer());
+        TimelineQuery query = query(known.isRanked() ? known.withOrder(SortOrder.ASC) : known);
         return index.read(reading -> {
             ScoreDoc[] hits = reading.search(
                             datedOnly ? query.matchingDated() : query.matching(), limit, query.sort(false), after)
@@ -105,7 +113,7 @@ public class TimelineRepository {
 
     /** How many articles a filter (whose slugs all exist) matches, and how many of them are undated. */
     long[] matchingAndUndated(TimelineFilter known) {
-        TimelineQuery query = new TimelineQuery(known, index.analyzer());
+        TimelineQuery query = query(known);
         return index.read(
                 reading -> new long[] {reading.count(query.matching()), reading.count(query.matchingUndated())});
     }
@@ -115,7 +123,7 @@ public class TimelineRepository {
      * undated): the first {@code limit}, or the {@code limit} right after or before the cursor's article.
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
-        TimelineQuery query = new TimelineQuery(filter, index.analyzer());
+        TimelineQuery query = query(filter);
         return index.read(reading -> entries(reading, query, cursor, limit));
     }
 
@@ -387,7 +395,7 @@ public class TimelineRepository {
      */
     public Optional<PlaceInTimeline> findPlace(
             TimelineFilter filter, long articleId, int contextBefore, List<String> texts) {
-        TimelineQuery query = new TimelineQuery(filter, index.analyzer());
+        TimelineQuery query = query(filter);
         return index.read(reading -> {
             if (reading.count(query.article(articleId, false)) == 0) {
                 return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.nkrtimeline.collection.EntityKind;
+import org.nkrtimeline.entity.NameVariants;
 import org.nkrtimeline.event.Event;
 import org.nkrtimeline.event.EventService;
 import org.nkrtimeline.event.ReportLag;
@@ -29,12 +30,19 @@ public class TimelineService {
     private final EventService events;
     private final int pageSize;
     private final SiteText text;
+    private final NameVariants variants;
 
-    TimelineService(TimelineRepository repository, EventService events, @Value(PAGE_SIZE) int pageSize, SiteText text) {
+    TimelineService(
+            TimelineRepository repository,
+            EventService events,
+            @Value(PAGE_SIZE) int pageSize,
+            SiteText text,
+            NameVariants variants) {
         this.repository = repository;
         this.events = events;
         this.pageSize = pageSize;
         this.text = text;
+        this.variants = variants;
     }
 
     /** The page of the timeline the reader asked for; empty if the cursor points past the end. */
@@ -98,7 +106,8 @@ public class TimelineService {
                 paging(filter, rows, counts.totals()),
                 unknownTopics,
                 unknownEntities,
-                overview(filter, counts.days()));
+                overview(filter, counts.days()),
+                variants.expand(filter.query()).alsoSearched());
     }
 
     /**

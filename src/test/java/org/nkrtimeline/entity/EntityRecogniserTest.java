@@ -120,6 +120,41 @@ class EntityRecogniserTest {
         assertThat(PUTIN.aliases()).containsExactly("Vladimir Putin", "President Vladimir Putin", "Putin");
     }
 
+    private static final GazetteerEntry SHOIGU = person(10, "Sergei Shoigu", "Сергей Шойгу", "Шойгу", "쇼이구");
+    private static final GazetteerEntry KIM_IN_HANGUL = person(11, "Kim Jong Il", "김정일", "Ким Чен Ир");
+    private static final GazetteerEntry PYONGYANG = place(12, "Pyongyang", "평양", "Пхеньян");
+    private static final GazetteerEntry LAVROV = person(13, "Sergei Lavrov", "Лавров");
+    private static final GazetteerEntry MOSCOW = place(14, "Moscow", "Москва");
+
+    private final EntityRecogniser scripts =
+            new EntityRecogniser(List.of(SHOIGU, KIM_IN_HANGUL, PYONGYANG, LAVROV, MOSCOW, PUTIN));
+
+    private List<String> named(String text) {
+        return scripts.find(text).stream()
+                .map(mention -> mention.entity().name() + "=" + text.substring(mention.start(), mention.end()))
+                .toList();
+    }
+
+    @Test
+    void hangulNamesAreFoundWithTheParticlesKoreanWritesOntoThem() {
+        assertThat(named("쇼이구는 평양에서 김정일의 동상을 보았다. 쇼이구이름 평양시"))
+                .containsExactly("Sergei Shoigu=쇼이구", "Pyongyang=평양", "Kim Jong Il=김정일");
+    }
+
+    @Test
+    void russianNamesAreFoundDeclinedAndWithAStressMarkButNotInsideOtherWords() {
+        assertThat(named("Сергей Шойгу́ встретился в Пхеньяне. Лавровым и Лавровский; Шойгу"))
+                .containsExactly(
+                        "Sergei Shoigu=Сергей Шойгу\u0301",
+                        "Pyongyang=Пхеньян",
+                        "Sergei Lavrov=Лавров",
+                        "Sergei Shoigu=Шойгу");
+        assertThat(named("в Москве"))
+                .as("a name whose own last letter changes: only as written")
+                .isEmpty();
+        assertThat(named("Москва")).containsExactly("Moscow=Москва");
+    }
+
     private List<GazetteerEntry> entities(String text) {
         return recogniser.find(text).stream().map(Mention::entity).toList();
     }
