@@ -27,6 +27,7 @@ public final class AuditedPages {
             new AuditedPage("entities", "/entities", 200),
             new AuditedPage("entity", "/entities/sergei-shoigu", 200),
             new AuditedPage("event", "/events/kim-jong-un-visits-russia-2023", 200),
+            new AuditedPage("citations", "/articles/" + SeedArticles.C + "/cite", 200),
             new AuditedPage("embedded timeline", "/embed?topic=summit-diplomacy&q=putin", 200),
             new AuditedPage("embedded event", "/embed/events/kim-jong-un-visits-russia-2023", 200),
             new AuditedPage("404 page", "/no/such/page", 404),
