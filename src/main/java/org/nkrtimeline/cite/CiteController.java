@@ -2,16 +2,14 @@ package org.nkrtimeline.cite;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import org.nkrtimeline.article.ArticleService;
-import org.nkrtimeline.article.ArticleText;
-import org.nkrtimeline.i18n.SiteText;
-import org.nkrtimeline.web.SiteUrl;
+import java.util.List;
+import java.util.Locale;
+import org.nkrtimeline.collection.ArticleNotFoundException;
+import org.nkrtimeline.event.EventPage;
+import org.nkrtimeline.event.EventService;
 import org.nkrtimeline.web.UrlParts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,32 +18,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * "Cite this article": the article's reference in APA and Chicago, and as a file for a reference
- * manager (RIS, BibTeX, CSL-JSON), each with the day it was accessed. Not kept by the page cache.
+ * manager (RIS, BibTeX, CSL-JSON); the same files for an event's reports. Each with the day it was
+ * accessed, so none is kept by the page cache.
  */
 @Controller
 class CiteController {
 
-    static final MediaType RIS = MediaType.parseMediaType("application/x-research-info-systems;charset=UTF-8");
-    static final MediaType BIBTEX = MediaType.parseMediaType("application/x-bibtex;charset=UTF-8");
-    static final MediaType CSL_JSON = MediaType.parseMediaType("application/vnd.citationstyles.csl+json");
+    private final Citations citations;
+    private final EventService events;
 
-    private final ArticleService articles;
-    private final SiteUrl site;
-    private final SiteText text;
-    private final Clock clock = Clock.systemUTC();
-
-    CiteController(ArticleService articles, SiteUrl site, SiteText text) {
-        this.articles = articles;
-        this.site = site;
-        this.text = text;
+    CiteController(Citations citations, EventService events) {
+        this.citations = citations;
+        this.events = events;
     }
 
-    /** A model of the page: the article, the references in both styles and the files' addresses. */
+    /** A model of the page: the article, the references in both styles and the article's address. */
     record CitePage(CitedArticle article, String apa, String chicago, String path) {}
 
     @GetMapping("/articles/{slug}/cite")
     String page(@PathVariable String slug, Model model) {
-        CitedArticle article = cited(slug);
+        CitedArticle article = one(slug);
         CSLItemData item = CitationFormats.item(article);
         model.addAttribute(
                 "page",
@@ -57,48 +49,52 @@ class CiteController {
         return "cite";
     }
 
-    @GetMapping("/articles/{slug}/cite.ris")
-    ResponseEntity<byte[]> ris(@PathVariable String slug) {
-        CitedArticle article = cited(slug);
-        return file(CitationFormats.ris(article), RIS, article.slug() + ".ris");
+    /** {@code cite.ris}, {@code cite.bib} or {@code cite.json}: one article's file. */
+    @GetMapping("/articles/{slug}/cite.{extension}")
+    ResponseEntity<byte[]> articleFile(@PathVariable String slug, @PathVariable String extension) {
+        CitationFile format = format(extension);
+        CitedArticle article = one(slug);
+        return file(format, List.of(article), article.slug());
     }
 
-    @GetMapping("/articles/{slug}/cite.bib")
-    ResponseEntity<byte[]> bibtex(@PathVariable String slug) {
-        CitedArticle article = cited(slug);
-        return file(CitationFormats.bibtex(article), BIBTEX, article.slug() + ".bib");
+    /** The event's public reports, in publication order, in one file. */
+    @GetMapping("/events/{slug}/cite.{extension}")
+    ResponseEntity<byte[]> eventFile(@PathVariable String slug, @PathVariable String extension) {
+        CitationFile format = format(extension);
+        EventPage event = events.page(slug);
+        List<String> reports =
+                event.reports().stream().map(view -> view.report().slug()).toList();
+        return file(format, citations.cited(reports), event.event().slug());
     }
 
-    @GetMapping("/articles/{slug}/cite.json")
-    ResponseEntity<byte[]> cslJson(@PathVariable String slug) {
-        CitedArticle article = cited(slug);
-        String json = "[" + CitationFormats.cslJson(CitationFormats.item(article)) + "]";
-        return file(json, CSL_JSON, article.slug() + ".json");
-    }
-
-    private static ResponseEntity<byte[]> file(String body, MediaType type, String name) {
+    private ResponseEntity<byte[]> file(CitationFile format, List<CitedArticle> articles, String name) {
         return ResponseEntity.ok()
-                .contentType(type)
+                .contentType(format.type())
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body.getBytes(StandardCharsets.UTF_8));
+                        ContentDisposition.attachment()
+                                .filename(name + "." + format.extension())
+                                .build()
+                                .toString())
+                .body(citations.file(format, articles).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws org.nkrtimeline.collection.ArticleNotFoundException no public article has the address (404) */
-    private CitedArticle cited(String slug) {
-        ArticleText article = articles.text(slug);
-        return new CitedArticle(
-                article.article().getSlug(),
-                article.article().getHeadline(),
-                article.provenance().sourceName(),
-                text.get("site.name"),
-                site.absolute(
-                        "/articles/" + UrlParts.pathSegment(article.article().getSlug())),
-                article.article().getDates(),
-                article.article().getTopics().stream()
-                        .map(topic -> topic.getName())
-                        .toList(),
-                LocalDate.now(clock));
+    /** @throws ArticleNotFoundException no public article has the address (404) */
+    private CitedArticle one(String slug) {
+        List<CitedArticle> found = citations.cited(List.of(slug));
+        if (found.isEmpty()) {
+            throw new ArticleNotFoundException(slug);
+        }
+        return found.get(0);
+    }
+
+    /** An unknown file type is a page that does not exist: 404. */
+    static CitationFile format(String extension) {
+        return switch (extension.toLowerCase(Locale.ROOT)) {
+            case "ris" -> CitationFile.RIS;
+            case "bib" -> CitationFile.BIBTEX;
+            case "json" -> CitationFile.CSL_JSON;
+            default -> throw new ArticleNotFoundException(extension);
+        };
     }
 }

@@ -195,8 +195,9 @@ class PageCacheFilter extends OncePerRequestFilter {
      * resource handler, the same for everyone), and asked without a session cookie.
      *
      * <p>Not the exports and the articles' sitemaps either: they stream up to a whole collection,
-     * which this filter would hold in memory before the first byte. Nor an article's citations
-     * ({@code /articles/…/cite}): they carry the day they were read. And not a cross-origin request
+     * which this filter would hold in memory before the first byte. Nor the citations of an
+     * article or an event ({@code /articles/…/cite}, {@code /events/…/cite.ris}): they carry the day
+     * they were read. And not a cross-origin request
      * (one with an {@code Origin} header, which browsers send with CORS requests): its answer carries
      * CORS headers that a page rendered for another request would lack, or the other way round.
      */
@@ -210,7 +211,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                         || path.equals("/actuator")
                         || path.startsWith("/export")
                         || path.startsWith("/sitemaps/articles-")
-                        || (path.startsWith("/articles/") && path.contains("/cite")))
+                        || ((path.startsWith("/articles/") || path.startsWith("/events/")) && path.contains("/cite")))
                 && request.getRequestedSessionId() == null
                 && request.getHeader(HttpHeaders.ORIGIN) == null;
     }

@@ -112,6 +112,50 @@ class CitationsTest extends WebTest {
     }
 
     @Test
+    void anEventsFileHoldsEachOfItsReportsInPublicationOrder() throws Exception {
+        Page ris = get("/events/kim-jong-un-visits-russia-2023/cite.ris");
+        Page json = get("/events/kim-jong-un-visits-russia-2023/cite.json");
+
+        assertThat(new RISParser().parse(new StringReader(ris.html())).getReferences())
+                .extracting(RISReference::getId)
+                .containsExactlyInAnyOrder(SeedArticles.A, SeedArticles.B, SeedArticles.E);
+        List<Map<String, Object>> items = new ObjectMapper().readValue(json.html(), new TypeReference<>() {});
+        assertThat(items)
+                .extracting(item -> CSLItemData.fromJson(item).getId())
+                .containsExactlyInAnyOrder(SeedArticles.A, SeedArticles.B, SeedArticles.E);
+        assertThat(get("/events/no-such-event/cite.ris").status()).isEqualTo(404);
+        assertThat(getOk("/events/kim-jong-un-visits-russia-2023").select("a[href$=/cite.bib]"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aTimelineViewsFilesHoldEveryArticleOfTheViewAndParseBack() throws Exception {
+        Page bib = get("/export/citations.bib?topic=summit-diplomacy&order=desc");
+        Page json = get("/export/citations.json?q=shoigu");
+        Page ris = get("/export/citations.ris");
+
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(bib.html()));
+        String count = getOk("/?topic=summit-diplomacy&order=desc&view=articles")
+                .select(".result-count")
+                .text()
+                .replaceAll("^(\\d+) of \\d+ .*$", "$1");
+        assertThat(count).isEqualTo("3");
+        assertThat(database.getEntries()).hasSize(Integer.parseInt(count));
+        List<Map<String, Object>> items = new ObjectMapper().readValue(json.html(), new TypeReference<>() {});
+        assertThat(items)
+                .extracting(item -> CSLItemData.fromJson(item).getId())
+                .containsExactlyInAnyOrder(SeedArticles.A, SeedArticles.C, SeedArticles.E);
+        assertThat(new RISParser().parse(new StringReader(ris.html())).getReferences())
+                .hasSize(5);
+        assertThat(get("/export/citations.xml").status()).isEqualTo(404);
+        assertThat(get("/export/citations.ris?from=2024-02-30").status()).isEqualTo(400);
+        assertThat(getOk("/?topic=space")
+                        .select("a[href^=/export/citations.ris]")
+                        .attr("href"))
+                .isEqualTo("/export/citations.ris?topic=space");
+    }
+
+    @Test
     void anUnknownArticleIsNotFoundAndLatexSpecialsAreEscaped() {
         assertThat(get("/articles/no-such-article/cite").status()).isEqualTo(404);
         assertThat(get("/articles/no-such-article/cite.bib").status()).isEqualTo(404);

@@ -58,9 +58,10 @@ class EmbedPagesTest extends WebTest {
         String fullCount = getOk("/?topic=summit-diplomacy&view=articles&order=desc")
                 .select(".result-count")
                 .text()
-                .replaceAll("^\\d+ of (\\d+) .*$", "$1");
+                .replaceAll("^(\\d+) of \\d+ .*$", "$1");
 
         assertThat(embed.select("h1").text()).isEqualTo("North Korea–Russia relations: a filtered timeline");
+        assertThat(fullCount).isEqualTo("3");
         assertThat(embed.select(".embed-count").text()).isEqualTo(fullCount + " articles match this view");
         assertThat(embed.select("article.entry h4 a").eachAttr("href"))
                 .isNotEmpty()
