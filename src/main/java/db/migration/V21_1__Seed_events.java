@@ -2,7 +2,6 @@ package db.migration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -59,17 +57,11 @@ public class V21_1__Seed_events extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        try {
-            CRC32 crc = new CRC32();
-            crc.update(resource());
-            return (int) crc.getValue();
-        } catch (IOException e) {
-            throw new IllegalStateException("The seed events cannot be read: " + e.getMessage(), e);
-        }
+        return SeedFiles.checksum("The seed events", List.of(EVENTS));
     }
 
     private static SeedEvents seeds() throws IOException {
-        return new ObjectMapper().readValue(resource(), SeedEvents.class);
+        return new ObjectMapper().readValue(SeedFiles.read(EVENTS), SeedEvents.class);
     }
 
     private static long insertEvent(Connection connection, SeedEvent event) throws SQLException {
@@ -114,14 +106,5 @@ public class V21_1__Seed_events extends BaseJavaMigration {
 
     private static Date date(String iso) {
         return iso == null ? null : Date.valueOf(LocalDate.parse(iso));
-    }
-
-    private static byte[] resource() throws IOException {
-        try (InputStream in = V21_1__Seed_events.class.getClassLoader().getResourceAsStream(EVENTS)) {
-            if (in == null) {
-                throw new IOException("missing seed resource " + EVENTS);
-            }
-            return in.readAllBytes();
-        }
     }
 }

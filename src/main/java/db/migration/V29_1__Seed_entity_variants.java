@@ -2,11 +2,9 @@ package db.migration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -48,25 +46,10 @@ public class V29_1__Seed_entity_variants extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        try {
-            CRC32 crc = new CRC32();
-            crc.update(resource());
-            return (int) crc.getValue();
-        } catch (IOException e) {
-            throw new IllegalStateException("The entity variants cannot be read: " + e.getMessage(), e);
-        }
+        return SeedFiles.checksum("The entity variants", List.of(VARIANTS));
     }
 
     private static Variants seeds() throws IOException {
-        return new ObjectMapper().readValue(resource(), Variants.class);
-    }
-
-    private static byte[] resource() throws IOException {
-        try (InputStream in = V29_1__Seed_entity_variants.class.getClassLoader().getResourceAsStream(VARIANTS)) {
-            if (in == null) {
-                throw new IOException("missing seed resource " + VARIANTS);
-            }
-            return in.readAllBytes();
-        }
+        return new ObjectMapper().readValue(SeedFiles.read(VARIANTS), Variants.class);
     }
 }

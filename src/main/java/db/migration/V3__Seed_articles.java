@@ -2,7 +2,6 @@ package db.migration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,8 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.nkrtimeline.collection.Slugs;
@@ -45,7 +44,7 @@ public class V3__Seed_articles extends BaseJavaMigration {
         Connection connection = context.getConnection();
         ArticleParser parser = new ArticleParser();
         for (SeedArticle seed : seeds()) {
-            byte[] source = resource(SEEDS + "articles/" + seed.file());
+            byte[] source = SeedFiles.read(SEEDS + "articles/" + seed.file());
             ParsedArticle parsed = parser.parse(source, seed.file());
             long id = insertArticle(connection, seed, new String(source, StandardCharsets.UTF_8), parsed);
             for (String topic : seed.topics()) {
@@ -57,19 +56,18 @@ public class V3__Seed_articles extends BaseJavaMigration {
     @Override
     public Integer getChecksum() {
         try {
-            CRC32 crc = new CRC32();
-            crc.update(resource(SEEDS + "articles.json"));
+            List<String> files = new ArrayList<>(List.of(SEEDS + "articles.json"));
             for (SeedArticle seed : seeds()) {
-                crc.update(resource(SEEDS + "articles/" + seed.file()));
+                files.add(SEEDS + "articles/" + seed.file());
             }
-            return (int) crc.getValue();
+            return SeedFiles.checksum("The seed articles", files);
         } catch (IOException e) {
             throw new IllegalStateException("The seed articles cannot be read: " + e.getMessage(), e);
         }
     }
 
     private static List<SeedArticle> seeds() throws IOException {
-        return List.of(new ObjectMapper().readValue(resource(SEEDS + "articles.json"), SeedArticle[].class));
+        return List.of(new ObjectMapper().readValue(SeedFiles.read(SEEDS + "articles.json"), SeedArticle[].class));
     }
 
     private static long insertArticle(Connection connection, SeedArticle seed, String sourceText, ParsedArticle parsed)
@@ -113,15 +111,6 @@ public class V3__Seed_articles extends BaseJavaMigration {
             if (insert.executeUpdate() != 1) {
                 throw new IllegalStateException(file + " names the unknown topic \"" + topic + "\"");
             }
-        }
-    }
-
-    private static byte[] resource(String path) throws IOException {
-        try (InputStream in = V3__Seed_articles.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("missing seed resource " + path);
-            }
-            return in.readAllBytes();
         }
     }
 }
