@@ -3,6 +3,7 @@ package org.nkrtimeline.cite;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.springframework.http.MediaType;
 
 /**
@@ -24,6 +25,19 @@ enum CitationFile {
 
     String extension() {
         return extension;
+    }
+
+    /**
+     * The file an address's extension names ("ris", "bib", "json"); an unknown one names a page that
+     * does not exist (404).
+     */
+    static CitationFile ofExtension(String extension) {
+        for (CitationFile file : values()) {
+            if (file.extension.equalsIgnoreCase(extension)) {
+                return file;
+            }
+        }
+        throw new ArticleNotFoundException(extension);
     }
 
     MediaType type() {

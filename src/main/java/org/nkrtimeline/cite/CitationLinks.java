@@ -11,6 +11,6 @@ public class CitationLinks {
     public String view(TimelineFilter filter, String extension) {
         return filter.withoutView()
                 .link(ViewCitationsController.PATH + "."
-                        + CiteController.format(extension).extension());
+                        + CitationFile.ofExtension(extension).extension());
     }
 }

@@ -3,7 +3,6 @@ package org.nkrtimeline.cite;
 import de.undercouch.citeproc.csl.CSLItemData;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.nkrtimeline.collection.ArticleNotFoundException;
 import org.nkrtimeline.event.EventPage;
 import org.nkrtimeline.event.EventService;
@@ -52,7 +51,7 @@ class CiteController {
     /** {@code cite.ris}, {@code cite.bib} or {@code cite.json}: one article's file. */
     @GetMapping("/articles/{slug}/cite.{extension}")
     ResponseEntity<byte[]> articleFile(@PathVariable String slug, @PathVariable String extension) {
-        CitationFile format = format(extension);
+        CitationFile format = CitationFile.ofExtension(extension);
         CitedArticle article = one(slug);
         return file(format, List.of(article), article.slug());
     }
@@ -60,7 +59,7 @@ class CiteController {
     /** The event's public reports, in publication order, in one file. */
     @GetMapping("/events/{slug}/cite.{extension}")
     ResponseEntity<byte[]> eventFile(@PathVariable String slug, @PathVariable String extension) {
-        CitationFile format = format(extension);
+        CitationFile format = CitationFile.ofExtension(extension);
         EventPage event = events.page(slug);
         List<String> reports =
                 event.reports().stream().map(view -> view.report().slug()).toList();
@@ -86,15 +85,5 @@ class CiteController {
             throw new ArticleNotFoundException(slug);
         }
         return found.get(0);
-    }
-
-    /** An unknown file type is a page that does not exist: 404. */
-    static CitationFile format(String extension) {
-        return switch (extension.toLowerCase(Locale.ROOT)) {
-            case "ris" -> CitationFile.RIS;
-            case "bib" -> CitationFile.BIBTEX;
-            case "json" -> CitationFile.CSL_JSON;
-            default -> throw new ArticleNotFoundException(extension);
-        };
     }
 }

@@ -47,7 +47,7 @@ class ViewCitationsController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        CitationFile format = CiteController.format(extension);
+        CitationFile format = CitationFile.ofExtension(extension);
         response.setContentType(format.type().toString());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
