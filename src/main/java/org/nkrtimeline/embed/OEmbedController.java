@@ -16,7 +16,6 @@ import org.nkrtimeline.event.EventService;
 import org.nkrtimeline.i18n.SiteText;
 import org.nkrtimeline.timeline.InvalidFilterException;
 import org.nkrtimeline.timeline.TimelineFilter;
-import org.nkrtimeline.timeline.TimelineView;
 import org.nkrtimeline.web.SiteUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -138,9 +137,8 @@ class OEmbedController {
         if (entity.matches()) {
             return entities.findSummaryBySlug(entity.group(1))
                     .map(summary -> new Embed(
-                            links.timeline(TimelineFilter.ALL
-                                    .withEntities(List.of(summary.entity().slug()))
-                                    .withView(TimelineView.ARTICLES)),
+                            links.timeline(
+                                    TimelineFilter.ofEntityPage(summary.entity().slug())),
                             summary.entity().name()));
         }
         return Optional.empty();

@@ -1,6 +1,5 @@
 package org.nkrtimeline.timeline;
 
-import java.util.List;
 import org.nkrtimeline.entity.EntityNotFoundException;
 import org.nkrtimeline.entity.EntityRepository;
 import org.nkrtimeline.entity.EntitySummary;
@@ -33,10 +32,7 @@ class EntityTimelineController {
     @GetMapping("/entities/{slug}")
     String entity(@PathVariable String slug, Model model) {
         EntitySummary summary = entities.findSummaryBySlug(slug).orElseThrow(() -> new EntityNotFoundException(slug));
-        // The page lists the entity's events above its articles, which are therefore one entry each.
-        TimelineFilter mentioning = TimelineFilter.ALL
-                .withEntities(List.of(summary.entity().slug()))
-                .withView(TimelineView.ARTICLES);
+        TimelineFilter mentioning = TimelineFilter.ofEntityPage(summary.entity().slug());
         model.addAttribute(
                 "page",
                 new EntityPage(

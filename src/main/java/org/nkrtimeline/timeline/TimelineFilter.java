@@ -154,6 +154,14 @@ public record TimelineFilter(
     }
 
     /**
+     * The timeline of an entity's page: the articles that mention it, one entry each (the page lists
+     * the entity's events above them).
+     */
+    public static TimelineFilter ofEntityPage(String entitySlug) {
+        return ALL.withEntities(List.of(entitySlug)).withView(TimelineView.ARTICLES);
+    }
+
+    /**
      * The filter of a timeline address's query parameters (decoded), as the timeline reads them.
      *
      * @throws InvalidFilterException when the timeline would refuse them (its 400)
