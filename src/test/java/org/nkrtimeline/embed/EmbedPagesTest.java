@@ -74,10 +74,12 @@ class EmbedPagesTest extends WebTest {
 
     @Test
     void anEmbeddedTimelinesPagesStayInTheFrame() {
-        Document first = getOk("/embed?view=articles&limit=2");
         Document paged = getOk("/embed?view=articles&after=1");
 
-        assertThat(first.select(".pager a").eachAttr("target")).allMatch("_self"::equals);
+        assertThat(paged.select(".pager a"))
+                .as("a page after the first has a previous one")
+                .isNotEmpty();
+        assertThat(paged.select(".pager a").eachAttr("target")).allMatch("_self"::equals);
         assertThat(paged.select(".pager a").eachAttr("href")).allMatch(href -> href.startsWith("/embed?"));
     }
 

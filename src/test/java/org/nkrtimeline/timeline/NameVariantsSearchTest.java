@@ -81,6 +81,9 @@ class NameVariantsSearchTest extends WebTest {
         assertThat(article.select(".article-body mark").eachText())
                 .contains("Shoigu")
                 .allMatch(mark -> mark.equals("Shoigu") || mark.equals("Sergei"));
+        assertThat(search("Kim").select(".also-searched"))
+                .as("Kim is an English name: nothing added")
+                .isEmpty();
         assertThat(found("Kim")).containsExactlyInAnyOrder(A, B, C, D, E);
     }
 }
