@@ -90,6 +90,8 @@ public final class EntityRecogniser {
                 // A possessive ("Russia's") still names Russia; "Russian" does not.
                 if (node.entry != null && endsName(text, at)) {
                     longest = new Mention(node.entry, start, at);
+                } else if (node.declinedEntry != null && endsDeclined(text, at)) {
+                    longest = new Mention(node.declinedEntry, start, at);
                 }
             }
         }
@@ -100,8 +102,6 @@ public final class EntityRecogniser {
      * Whether a name may end at {@code at}: the word ends there, or what follows is a grammatical ending
      * of the name's language, which the mention leaves out. Korean writes its particles onto the name
      * ("김정은이", "평양에서"); Russian declines names by adding an ending ("Путина", "Лавровым").
-     * Russian names whose own last letter changes ("Москва", "Москвы") are found in their alias's form
-     * only.
      */
     private static boolean endsName(String text, int at) {
         if (!isWordCharAt(text, at)) {
@@ -119,6 +119,20 @@ public final class EntityRecogniser {
             default -> false;
         };
     }
+
+    /**
+     * Whether what follows a Russian name's stem, up to the word's end, is an ending of the declension
+     * of names in -а and -я ("Москвы", "в Москве", "Россией", "Украину"). The mention leaves it out.
+     */
+    private static boolean endsDeclined(String text, int at) {
+        int wordEnd = at;
+        while (wordEnd < text.length() && isWordChar(text.codePointAt(wordEnd))) {
+            wordEnd += Character.charCount(text.codePointAt(wordEnd));
+        }
+        return A_DECLENSION.contains(text.substring(at, wordEnd));
+    }
+
+    private static final Set<String> A_DECLENSION = Set.of("ы", "и", "е", "у", "ю", "ой", "ою", "ей", "ею");
 
     private static final Set<String> KOREAN_PARTICLES = Set.of(
             "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "와", "과", "도", "로", "으로", "께서", "만", "까지", "부터", "보다",
@@ -146,6 +160,35 @@ public final class EntityRecogniser {
                     "the alias \"" + alias + "\" names both " + node.entry.name() + " and " + entry.name());
         }
         node.entry = entry;
+        addDeclinedStem(key, entry);
+    }
+
+    /**
+     * A Russian name whose last word ends in -а or -я changes that letter when declined (Москва,
+     * Москвы); its stem is marked, so that it names the entity when one of the declension's endings
+     * follows it. Only the last word: "Северная Корея" in the genitive is "Северной Кореи", whose first
+     * word is not the alias's, so it is found as written only. A stem two entities share names neither.
+     */
+    private void addDeclinedStem(String key, GazetteerEntry entry) {
+        char last = key.charAt(key.length() - 1);
+        if (key.length() < 3
+                || (last != 'а' && last != 'я')
+                || Character.UnicodeScript.of(key.charAt(key.length() - 2)) != Character.UnicodeScript.CYRILLIC) {
+            return;
+        }
+        Node node = root;
+        for (int i = 0; i < key.length() - 1 && node != null; i++) {
+            node = node.children.get(key.charAt(i));
+        }
+        if (node == null || node.ambiguousStem) {
+            return;
+        }
+        if (node.declinedEntry != null && !node.declinedEntry.equals(entry)) {
+            node.declinedEntry = null;
+            node.ambiguousStem = true;
+        } else {
+            node.declinedEntry = entry;
+        }
     }
 
     /** An alias as the trie stores it: whitespace runs as one space, apostrophes and hyphens folded. */
@@ -197,5 +240,9 @@ public final class EntityRecogniser {
     private static final class Node {
         final Map<Character, Node> children = new HashMap<>();
         GazetteerEntry entry;
+        /** The entity whose name in -а or -я this is the stem of ({@link #addDeclinedStem}). */
+        GazetteerEntry declinedEntry;
+
+        boolean ambiguousStem;
     }
 }

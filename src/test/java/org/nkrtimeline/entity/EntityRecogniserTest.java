@@ -125,9 +125,11 @@ class EntityRecogniserTest {
     private static final GazetteerEntry PYONGYANG = place(12, "Pyongyang", "평양", "Пхеньян");
     private static final GazetteerEntry LAVROV = person(13, "Sergei Lavrov", "Лавров");
     private static final GazetteerEntry MOSCOW = place(14, "Moscow", "Москва");
+    private static final GazetteerEntry RUSSIA_IN_CYRILLIC = place(15, "Russia", "Россия");
+    private static final GazetteerEntry NORTH_KOREA_IN_CYRILLIC = place(16, "North Korea", "Северная Корея");
 
-    private final EntityRecogniser scripts =
-            new EntityRecogniser(List.of(SHOIGU, KIM_IN_HANGUL, PYONGYANG, LAVROV, MOSCOW, PUTIN));
+    private final EntityRecogniser scripts = new EntityRecogniser(List.of(
+            SHOIGU, KIM_IN_HANGUL, PYONGYANG, LAVROV, MOSCOW, RUSSIA_IN_CYRILLIC, NORTH_KOREA_IN_CYRILLIC, PUTIN));
 
     private List<String> named(String text) {
         return scripts.find(text).stream()
@@ -149,10 +151,24 @@ class EntityRecogniserTest {
                         "Pyongyang=Пхеньян",
                         "Sergei Lavrov=Лавров",
                         "Sergei Shoigu=Шойгу");
-        assertThat(named("в Москве"))
-                .as("a name whose own last letter changes: only as written")
-                .isEmpty();
         assertThat(named("Москва")).containsExactly("Moscow=Москва");
+    }
+
+    @Test
+    void russianNamesInAOrYaAreFoundInEveryCaseButNotInsideOtherWords() {
+        assertThat(named("Из Москвы в Москву, о Москве, под Москвой, с Россией и России, Россию."))
+                .containsExactly(
+                        "Moscow=Москв",
+                        "Moscow=Москв",
+                        "Moscow=Москв",
+                        "Moscow=Москв",
+                        "Russia=Росси",
+                        "Russia=Росси",
+                        "Russia=Росси");
+        assertThat(named("Москвич, Москворецкий, Москвами, Росси, Россиянин")).isEmpty();
+        assertThat(named("Северной Кореи"))
+                .as("the adjective of a two-word name changes too: found as written only")
+                .isEmpty();
     }
 
     private List<GazetteerEntry> entities(String text) {
