@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The gazetteer as the application uses it: read from the database once, with its recogniser built
- * once, because only migrations change the entities and their aliases, never the running
- * application. The article page needs no query for the names of the entities it mentions, and
- * the import and the editors find names without reading the gazetteer again.
+ * once, and again only after it changed ({@link GazetteerVersion}): editors add an entity or a
+ * spelling a few times a month, while every import and article page reads it. The article page needs
+ * no query for the names of the entities it mentions, and the import and the editors find names
+ * without reading the gazetteer again.
  */
 @Component
 public class Gazetteer {
@@ -23,7 +24,7 @@ public class Gazetteer {
             .thenComparing(mentioned -> mentioned.entity().name());
 
     private final JdbcClient jdbc;
-    private volatile Loaded loaded;
+    private final ReadUntilChanged<Loaded> loaded = new ReadUntilChanged<>(this::read);
 
     Gazetteer(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -55,16 +56,20 @@ public class Gazetteer {
         load().tagger().tag(jdbc, articleId, headline, bodyTexts);
     }
 
+    /** Read again at the next use: the database's gazetteer has changed. */
+    void forget() {
+        loaded.forget();
+    }
+
     private Loaded load() {
-        Loaded current = loaded;
-        if (current == null) {
-            List<GazetteerEntry> entries = EntityTagger.loadGazetteer(jdbc);
-            current = new Loaded(
-                    entries.stream().collect(Collectors.toUnmodifiableMap(GazetteerEntry::id, Function.identity())),
-                    new EntityTagger(new EntityRecogniser(entries)));
-            loaded = current;
-        }
-        return current;
+        return loaded.get();
+    }
+
+    private Loaded read() {
+        List<GazetteerEntry> entries = EntityTagger.loadGazetteer(jdbc);
+        return new Loaded(
+                entries.stream().collect(Collectors.toUnmodifiableMap(GazetteerEntry::id, Function.identity())),
+                new EntityTagger(new EntityRecogniser(entries)));
     }
 
     private record Loaded(Map<Long, GazetteerEntry> byId, EntityTagger tagger) {}

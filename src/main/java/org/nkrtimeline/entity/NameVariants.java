@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Matching ignores case, accents and stress marks ("Шойгу́"), and treats any run of spaces and
  * hyphens alike; a variant matches whole words only. An English name that is one word of another
- * entity's name ("Kim") is left out of the expansion, which would otherwise find every Kim. Read once:
- * only migrations change the gazetteer.
+ * entity's name ("Kim") is left out of the expansion, which would otherwise find every Kim. Read once,
+ * and again only after the gazetteer changed ({@link GazetteerVersion}).
  */
 @Component
 public class NameVariants {
@@ -32,7 +32,7 @@ public class NameVariants {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑‒–]+");
 
     private final JdbcClient jdbc;
-    private volatile Map<String, Names> byVariant;
+    private final ReadUntilChanged<Map<String, Names>> byVariant = new ReadUntilChanged<>(this::read);
 
     NameVariants(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -166,19 +166,23 @@ public class NameVariants {
         return SEPARATORS.matcher(composed.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
+    /** Read again at the next use: the database's gazetteer has changed. */
+    void forget() {
+        byVariant.forget();
+    }
+
     private Map<String, Names> load() {
-        Map<String, Names> current = byVariant;
-        if (current == null) {
-            current = build(jdbc.sql("""
-                            select e.slug, a.alias, a.variant
-                            from entity_alias a join entity e on e.id = a.entity_id
-                            order by e.slug, a.variant, (a.alias = e.name) desc, a.alias
-                            """)
-                    .query((rs, n) -> new Row(rs.getString("slug"), rs.getString("alias"), rs.getBoolean("variant")))
-                    .list());
-            byVariant = current;
-        }
-        return current;
+        return byVariant.get();
+    }
+
+    private Map<String, Names> read() {
+        return build(jdbc.sql("""
+                        select e.slug, a.alias, a.variant
+                        from entity_alias a join entity e on e.id = a.entity_id
+                        order by e.slug, a.variant, (a.alias = e.name) desc, a.alias
+                        """)
+                .query((rs, n) -> new Row(rs.getString("slug"), rs.getString("alias"), rs.getBoolean("variant")))
+                .list());
     }
 
     /**

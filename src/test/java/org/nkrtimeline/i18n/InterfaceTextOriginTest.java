@@ -50,7 +50,7 @@ class InterfaceTextOriginTest extends EditorWebTest {
             // The embed's iframe code, to copy as it is (its title is a message, inside the code).
             ".embed-code");
     /** On the editors' pages, the import page's sample of the file format is also shown as it must be written. */
-    private static final String EDITOR_CONTENT = CONTENT + ", code";
+    private static final String EDITOR_CONTENT = CONTENT + ", code, .entity-description, .spelling-source";
 
     @TestConfiguration
     static class BracketedMessages {
@@ -160,7 +160,9 @@ class InterfaceTextOriginTest extends EditorWebTest {
                 "/editor/articles/" + SeedArticles.C + "/history",
                 "/editor/articles/" + SeedArticles.C + "/event",
                 "/editor/import",
-                "/editor/topic-rules"
+                "/editor/topic-rules",
+                "/editor/entities",
+                "/editor/entities/sergei-shoigu"
             })
     void everyTextOfTheEditorsPagesThatIsNotContentComesFromTheMessages(String url) {
         Document page = newEditor("ana").getOk(url);

@@ -48,7 +48,9 @@ public final class AuditedPages {
             new AuditedPage("editors' events", "/editor/events", 200),
             new AuditedPage("event corrections", "/editor/events/shoigu-visits-pyongyang-2025", 200),
             new AuditedPage("import form", "/editor/import", 200),
-            new AuditedPage("topic rules", "/editor/topic-rules", 200));
+            new AuditedPage("topic rules", "/editor/topic-rules", 200),
+            new AuditedPage("editors' entities", "/editor/entities", 200),
+            new AuditedPage("an entity's spellings", "/editor/entities/sergei-shoigu", 200));
 
     /** The form on the import page that takes a pasted text, and a text for it (a seed-format file). */
     public static final String PASTE_FORM = "form[action='/editor/import/text']";

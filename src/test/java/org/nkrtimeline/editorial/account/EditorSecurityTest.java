@@ -46,6 +46,12 @@ class EditorSecurityTest extends EditorWebTest {
             List.of(Map.entry("topic", "space"), Map.entry("phrase", "forged phrase")),
             "/editor/topic-rules/1/delete",
             List.of(),
+            "/editor/entities",
+            List.of(Map.entry("name", "Forged Person"), Map.entry("kind", "PERSON"), Map.entry("description", "x")),
+            "/editor/entities/sergei-shoigu/spellings",
+            List.of(Map.entry("spelling", "Шойгу Forged"), Map.entry("source", "x")),
+            "/editor/entities/sergei-shoigu/spellings/remove",
+            List.of(Map.entry("spelling", "Шойгу")),
             "/editor/import/files",
             List.of());
 
@@ -64,6 +70,8 @@ class EditorSecurityTest extends EditorWebTest {
                 ARTICLE,
                 ARTICLE + "/history",
                 "/editor/topic-rules",
+                "/editor/entities",
+                "/editor/entities/sergei-shoigu",
                 "/editor/articles/no-such-article"
             })
     void anonymousVisitorsOfEditorPagesAreSentToSignIn(String path) {
