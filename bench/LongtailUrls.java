@@ -48,6 +48,7 @@ public class LongtailUrls {
         WEIGHTS.put("q-phrase", 6); // "two words" in quotes: half from an article's text, half two common words
         WEIGHTS.put("q-exclusion", 4); // word -word
         WEIGHTS.put("q-or", 4); // word or word
+        WEIGHTS.put("q-variant", 4); // a name in Hangul, Cyrillic or another romanisation (V29), alone or with a word
         WEIGHTS.put("deep", 8); // after=ID: a page deep in the (filtered) timeline
         WEIGHTS.put("article", 12); // an article's page with the filter of a timeline it is on
         WEIGHTS.put("entity-page", 3); // /entities/SLUG
@@ -64,6 +65,7 @@ public class LongtailUrls {
     final List<String> topics = new ArrayList<>();
     final List<String> entities = new ArrayList<>();
     final List<String> events = new ArrayList<>();
+    final List<String> variants = new ArrayList<>();
     long[] articleIds;
     String[] articleSlugs;
     /** Per article (by its index in articleIds): event and publication day (epoch day, or MIN_VALUE), topics (bits by the index in topics), entities (indexes in entities). */
@@ -137,6 +139,17 @@ public class LongtailUrls {
             }
             if (events.isEmpty()) {
                 WEIGHTS.remove("event-page");
+            }
+            try (ResultSet r = s.executeQuery("select alias from entity_alias where variant order by alias")) {
+                while (r.next()) {
+                    variants.add(r.getString(1));
+                }
+            } catch (java.sql.SQLException noVariants) {
+                // A database made before names across alphabets (V29): the band is left out.
+                db.rollback();
+            }
+            if (variants.isEmpty()) {
+                WEIGHTS.remove("q-variant");
             }
             List<Long> ids = new ArrayList<>();
             List<String> slugs = new ArrayList<>();
@@ -405,6 +418,8 @@ public class LongtailUrls {
             case "q-phrase" -> timeline(searchExtras(Filter.none().q("\"" + phrase() + "\""), false));
             case "q-exclusion" -> timeline(searchExtras(Filter.none().q(anyWord() + " -" + anyWord()), false));
             case "q-or" -> timeline(searchExtras(Filter.none().q(anyWord() + " or " + anyWord()), false));
+            case "q-variant" -> timeline(searchExtras(
+                    Filter.none().q(pick(variants) + (chance(0.5) ? " " + anyWord() : "")), false));
             case "deep" -> timeline(withAfter(deepFilter()));
             case "article" -> article();
             case "entity-page" -> "/entities/" + pick(entities) + "?utm_source=longtail-" + (++entityPageNumber);

@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The gazetteer's changes by editors: a new entity, a spelling confirmed or removed. Each one tags again
  * the articles whose text may name the spelling, so that the entity's page, the facets and the search
- * see it at once: the candidates are found with the full-text index (every word of the spelling, as a
- * prefix, so that "Путина" and "김정은은" are found for Путин and 김정은), and each is read again by the
+ * see it at once: the candidates are found with the full-text index (the spelling's words as a phrase of
+ * prefixes, so that "Путина" and "김정은은" are found for Путин and 김정은), and each is read again by the
  * recogniser with the gazetteer as this transaction sees it. An article whose entities an editor set
  * by hand keeps them: the editor's choice stands over the recogniser's (they are counted, not changed).
  */
@@ -33,6 +33,7 @@ public class GazetteerEditor {
     static final int BATCH = 500;
 
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACED_WORDS = Pattern.compile("[\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)*");
 
     /** An entity as the editors' list shows it. */
     record Listed(String slug, String name, EntityKind kind, int spellings) {}
@@ -191,10 +192,13 @@ public class GazetteerEditor {
     /** Tags again, with the gazetteer this transaction sees, every article whose text may name {@code spelling}. */
     private Retagged retag(String spelling) {
         events.publishEvent(new CollectionChanged());
+        // Words separated by spaces only are a phrase; hyphens and apostrophes index as several
+        // tokens at other positions ("Il-sung" is il-sung, il and sung), so there every word will do.
+        String between = SPACED_WORDS.matcher(spelling).matches() ? " <-> " : " & ";
         String query = Arrays.stream(WORDS.split(spelling))
                 .filter(word -> !word.isEmpty())
                 .map(word -> "'" + word + "':*")
-                .collect(Collectors.joining(" & "));
+                .collect(Collectors.joining(between));
         if (query.isEmpty()) {
             return new Retagged(0, 0);
         }

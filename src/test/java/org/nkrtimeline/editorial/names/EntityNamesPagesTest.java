@@ -75,7 +75,7 @@ class EntityNamesPagesTest extends EditorWebTest {
         Document page = editor.getOk(added.location());
         assertThat(page.select("h1").text()).isEqualTo("Russian Security Council");
         assertThat(page.select(".notice").text())
-                .isEqualTo("Added “Russian Security Council”. 3 articles that may name it were read again.");
+                .isEqualTo("Added “Russian Security Council”. 1 article that may name it was read again.");
         assertThat(jdbc.sql(ENTITIES_OF).param(C).query(String.class).list()).contains("russian-security-council");
         assertThat(jdbc.sql("select added_by is not null and added_at is not null from entity where slug = ?")
                         .param("russian-security-council")
@@ -226,7 +226,7 @@ class EntityNamesPagesTest extends EditorWebTest {
                         "Russia's security council."));
 
         assertThat(editor.getOk(added.location()).select(".notice").text())
-                .isEqualTo("Added “Russian Security Council”. 2 articles that may name it were read again. "
+                .isEqualTo("Added “Russian Security Council”. No article may name it. "
                         + "1 article whose entities an editor chose by hand kept them.");
         assertThat(jdbc.sql(ENTITIES_OF).param(C).query(String.class).list()).isEqualTo(before);
     }
