@@ -49,6 +49,28 @@ class EntityTaggerTest {
     }
 
     @Test
+    void taggingManyArticlesAtOnceGivesEachTheRowsTaggingItAloneWould() throws SQLException {
+        List<Long> articles =
+                jdbc.sql("select id from article order by id").query(Long.class).list();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        EntityTagger tagger = EntityTagger.fromDatabase(connection);
+        List<EntityTagger.Text> texts = List.of(
+                new EntityTagger.Text(articles.get(0), "Putin in Moscow", List.of("Moscow mourns.")),
+                new EntityTagger.Text(articles.get(1), "Nothing named", List.of("no one at all")),
+                new EntityTagger.Text(articles.get(2), "", List.of("Шойгу встретился с Путиным в Москве.")));
+
+        tagger.tagAll(jdbc, texts);
+
+        assertThat(mentionCounts(articles.get(0))).containsOnly(entry("vladimir-putin", 1), entry("moscow", 2));
+        assertThat(mentionCounts(articles.get(1))).as("its old rows are gone").isEmpty();
+        assertThat(mentionCounts(articles.get(2)))
+                .containsOnly(entry("sergei-shoigu", 1), entry("vladimir-putin", 1), entry("moscow", 1));
+        assertThat(mentionCounts(articles.get(3)))
+                .as("an article not given is left alone")
+                .isNotEmpty();
+    }
+
+    @Test
     void theGazetteerLoadsEachEntityWithItsAliases() throws SQLException {
         List<GazetteerEntry> gazetteer = EntityTagger.loadGazetteer(DataSourceUtils.getConnection(dataSource));
 

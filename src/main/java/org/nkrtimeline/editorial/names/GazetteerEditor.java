@@ -220,15 +220,15 @@ public class GazetteerEditor {
         EntityTagger tagger = new EntityTagger(new EntityRecogniser(EntityTagger.loadGazetteer(jdbc)));
         for (int from = 0; from < candidates.size(); from += BATCH) {
             List<Long> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
-            jdbc.sql("select id, headline, body_text from article where id = any(:ids)")
-                    .param("ids", batch.toArray(Long[]::new))
-                    .query(rs -> {
-                        tagger.tag(
-                                jdbc,
-                                rs.getLong("id"),
-                                rs.getString("headline"),
-                                List.of(rs.getString("body_text").split("\n")));
-                    });
+            tagger.tagAll(
+                    jdbc,
+                    jdbc.sql("select id, headline, body_text from article where id = any(:ids)")
+                            .param("ids", batch.toArray(Long[]::new))
+                            .query((rs, n) -> new EntityTagger.Text(
+                                    rs.getLong("id"),
+                                    rs.getString("headline"),
+                                    List.of(rs.getString("body_text").split("\n"))))
+                            .list());
         }
         return new Retagged(candidates.size(), setByHand);
     }
