@@ -138,8 +138,12 @@ public final class OverviewLayout {
             Overview narrow) {
         double left = LEFT;
         double right = width - LEFT;
-        long total = byDay.stream().mapToLong(OverviewDay::total).sum();
-        long matching = byDay.stream().mapToLong(OverviewDay::matching).sum();
+        long total = 0;
+        long matching = 0;
+        for (OverviewDay day : byDay) {
+            total += day.total();
+            matching += day.matching();
+        }
         if (byDay.isEmpty()) {
             return new Overview(
                     width,
@@ -188,14 +192,20 @@ public final class OverviewLayout {
 
     /**
      * One entry a day, in order of the days, empty days dropped: the caller's query may group by a
-     * timestamp. The index gives the days in order, one entry each (a sort of a sorted list is one pass).
+     * timestamp. The index gives the days in order, one entry each: then nothing is sorted or merged.
      */
     private static List<OverviewDay> byDay(List<OverviewDay> days) {
         List<OverviewDay> sorted = new ArrayList<>(days.size());
+        boolean inOrder = true;
         for (OverviewDay day : days) {
             if (day.total() > 0) {
+                inOrder &=
+                        sorted.isEmpty() || sorted.get(sorted.size() - 1).date().isBefore(day.date());
                 sorted.add(day);
             }
+        }
+        if (inOrder) {
+            return sorted;
         }
         sorted.sort(Comparator.comparing(OverviewDay::date));
         List<OverviewDay> byDay = new ArrayList<>(sorted.size());
@@ -233,14 +243,16 @@ public final class OverviewLayout {
             OverviewText text) {
         TreeMap<LocalDate, long[]> buckets = new TreeMap<>();
         // The days come in order, so most share the bucket of the one before: a lookup per bucket, not per day.
-        LocalDate lastBucket = null;
+        int lastBucket = Integer.MIN_VALUE;
         long[] bucketCounts = null;
         for (OverviewDay day : days) {
-            LocalDate bucket = granularity == Granularity.MONTH
-                    ? day.date().withDayOfMonth(1)
-                    : day.date().withDayOfYear(1);
-            if (!bucket.equals(lastBucket)) {
-                bucketCounts = buckets.computeIfAbsent(bucket, key -> new long[3]);
+            LocalDate date = day.date();
+            int bucket = granularity == Granularity.MONTH ? date.getYear() * 12 + date.getMonthValue() : date.getYear();
+            if (bucket != lastBucket) {
+                LocalDate first = granularity == Granularity.MONTH
+                        ? LocalDate.of(date.getYear(), date.getMonthValue(), 1)
+                        : LocalDate.of(date.getYear(), 1, 1);
+                bucketCounts = buckets.computeIfAbsent(first, key -> new long[3]);
                 lastBucket = bucket;
             }
             bucketCounts[0] += day.total();
