@@ -13,7 +13,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -21,7 +20,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.util.BytesRef;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.DatePrecision;
 import org.nkrtimeline.collection.EntityKind;
@@ -134,8 +132,9 @@ public record IndexedArticle(
         // A search looks in the headline and the body (SearchSyntax), as the database's search vector
         // held both; each is analysed once.
         doc.add(new TextField(Fields.HEADLINE_TEXT, headline, Field.Store.NO));
-        BytesRef headlineKey = new BytesRef(Fields.headlineKey(headline));
-        doc.add(new SortedDocValuesField(Fields.HEADLINE_KEY, headlineKey));
+        long[] headlineKey = Fields.headlineKey(headline);
+        doc.add(new NumericDocValuesField(Fields.HEADLINE_KEY, headlineKey[0]));
+        doc.add(new NumericDocValuesField(Fields.HEADLINE_KEY_REST, headlineKey[1]));
         addDates(doc);
         for (String topic : topicSlugs) {
             doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));

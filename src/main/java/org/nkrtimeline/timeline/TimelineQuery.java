@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -146,6 +146,9 @@ final class TimelineQuery {
         return filter.order() != SortOrder.DESC;
     }
 
+    /** Where a sort key of the timeline's order ({@link #sort}) holds the article's id. */
+    static final int ID_IN_KEY = 4;
+
     /** The timeline's order, or its reverse (for the page before a cursor, nearest first). */
     Sort sort(boolean reversed) {
         if (filter.isRanked()) {
@@ -157,7 +160,8 @@ final class TimelineQuery {
         return new Sort(
                 new SortField(dateField(filter.axis().field()), SortField.Type.LONG, descending),
                 new SortField(dateField(filter.axis().otherField()), SortField.Type.LONG, descending),
-                new SortField(Fields.HEADLINE_KEY, SortField.Type.STRING, descending),
+                new SortField(Fields.HEADLINE_KEY, SortField.Type.LONG, descending),
+                new SortField(Fields.HEADLINE_KEY_REST, SortField.Type.LONG, descending),
                 new SortField(Fields.ID, SortField.Type.LONG, descending));
     }
 
@@ -172,19 +176,28 @@ final class TimelineQuery {
     Query before(FieldDoc key) {
         long first = (Long) key.fields[0];
         long second = (Long) key.fields[1];
-        BytesRef headline = (BytesRef) key.fields[2];
-        long id = (Long) key.fields[3];
+        long headline = (Long) key.fields[2];
+        long headlineRest = (Long) key.fields[3];
+        long id = (Long) key.fields[ID_IN_KEY];
         String firstField = dateField(filter.axis().field());
         String secondField = dateField(filter.axis().otherField());
         boolean less = ascending();
         Query sameFirst = LongPoint.newExactQuery(firstField, first);
         Query sameSecond = LongPoint.newExactQuery(secondField, second);
-        Query sameHeadline = SortedDocValuesField.newSlowExactQuery(Fields.HEADLINE_KEY, BytesRef.deepCopyOf(headline));
+        Query sameHeadline = NumericDocValuesField.newSlowExactQuery(Fields.HEADLINE_KEY, headline);
+        Query sameRest = NumericDocValuesField.newSlowExactQuery(Fields.HEADLINE_KEY_REST, headlineRest);
         return new BooleanQuery.Builder()
                 .add(beyond(firstField, first, less), Occur.SHOULD)
                 .add(all(sameFirst, beyond(secondField, second, less)), Occur.SHOULD)
-                .add(all(sameFirst, sameSecond, headlineBeyond(headline, less)), Occur.SHOULD)
-                .add(all(sameFirst, sameSecond, sameHeadline, beyond(Fields.ID, id, less)), Occur.SHOULD)
+                .add(all(sameFirst, sameSecond, onlyBeyond(Fields.HEADLINE_KEY, headline, less)), Occur.SHOULD)
+                .add(
+                        all(
+                                sameFirst,
+                                sameSecond,
+                                sameHeadline,
+                                onlyBeyond(Fields.HEADLINE_KEY_REST, headlineRest, less)),
+                        Occur.SHOULD)
+                .add(all(sameFirst, sameSecond, sameHeadline, sameRest, beyond(Fields.ID, id, less)), Occur.SHOULD)
                 .build();
     }
 
@@ -200,15 +213,18 @@ final class TimelineQuery {
     }
 
     /**
-     * A headline before or after {@code headline}, on its doc values: it is only ever asked of the few
-     * articles of one day pair, where reading each one's value is cheap, whereas a range over the terms
-     * would walk every headline in the index.
+     * A value of a doc-values-only field before or after {@code value}: it is only ever asked of the
+     * few articles of one day pair, where reading each one's value is cheap.
      */
-    private static Query headlineBeyond(BytesRef headline, boolean less) {
-        BytesRef copy = BytesRef.deepCopyOf(headline);
-        return less
-                ? SortedDocValuesField.newSlowRangeQuery(Fields.HEADLINE_KEY, null, copy, true, false)
-                : SortedDocValuesField.newSlowRangeQuery(Fields.HEADLINE_KEY, copy, null, false, true);
+    private static Query onlyBeyond(String field, long value, boolean less) {
+        if (less) {
+            return value == Long.MIN_VALUE
+                    ? new org.apache.lucene.search.MatchNoDocsQuery()
+                    : NumericDocValuesField.newSlowRangeQuery(field, Long.MIN_VALUE, value - 1);
+        }
+        return value == Long.MAX_VALUE
+                ? new org.apache.lucene.search.MatchNoDocsQuery()
+                : NumericDocValuesField.newSlowRangeQuery(field, value + 1, Long.MAX_VALUE);
     }
 
     private static Query all(Query... queries) {

@@ -103,7 +103,7 @@ public class TimelineRepository {
             List<Long> ids = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
                 // The id is the order's last key.
-                ids.add((Long) ((FieldDoc) hit).fields[3]);
+                ids.add((Long) ((FieldDoc) hit).fields[TimelineQuery.ID_IN_KEY]);
             }
             return new IdChunk(ids, hits.length == 0 ? null : (FieldDoc) hits[hits.length - 1]);
         });
