@@ -21,8 +21,7 @@ import org.nkrtimeline.index.IndexReading;
  * matches in the page's order, where an event's matching reports are one entry, standing where its
  * first matching report stands in the timeline's order (by relevance, its best report). The page
  * reads the matches after its cursor a batch at a time, and for the events met in a batch every
- * matching report (one search, with room for all their reports), so it knows which hit is an event's
- * first: a hit is an entry
+ * matching report (a count and a search), so it knows which hit is an event's first: a hit is an entry
  * when it reports no event or is its event's first report. The cursor stays an article (an entry's
  * first report), so a deep page costs what the first does, and paging either way meets each entry
  * once even where an event's reports span pages.
@@ -109,13 +108,8 @@ final class EventCollapse {
                                 met.stream().map(Fields::eventTerm).toList()),
                         Occur.FILTER)
                 .build();
-        // All their reports, matching or not, are known without a query: room enough for the matching ones.
-        Map<String, Long> allReports = reading.allPerFacet(Fields.EVENT);
-        long all = met.stream()
-                .mapToLong(id -> allReports.getOrDefault(Long.toString(id), 0L))
-                .sum();
-        int room = (int) Math.min(REPORTS_READ, Math.max(1, all));
-        ScoreDoc[] found = reading.search(ofTheseEvents, room, query.sort(false), null).scoreDocs;
+        int count = Math.min(REPORTS_READ, reading.count(ofTheseEvents));
+        ScoreDoc[] found = reading.search(ofTheseEvents, Math.max(1, count), query.sort(false), null).scoreDocs;
         long[] ids = reading.numbers(found, Fields.EVENT, NO_EVENT);
         for (int i = 0; i < found.length; i++) {
             firstReport.putIfAbsent(ids[i], found[i].doc);
