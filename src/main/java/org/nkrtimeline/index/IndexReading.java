@@ -43,7 +43,7 @@ import org.apache.lucene.util.Bits;
 /**
  * One point-in-time view of the index, for the whole of one page: every query of the page sees the
  * same articles. Each query is timed ({@link IndexTiming}). Things computed once per view, such as the
- * overview's counts of the whole collection, are kept with it ({@link #cached}).
+ * overview's counts of the whole collection, are kept with its view of the index ({@link View}).
  */
 public final class IndexReading {
 
@@ -61,6 +61,7 @@ public final class IndexReading {
         private final SortedSetDocValuesReaderState facetState;
         private final Map<String, Map<Long, Long>> perDay = new HashMap<>();
         private final Map<String, Map<String, Long>> perLabel = new HashMap<>();
+        private final Map<String, long[]> spreadOfAll = new HashMap<>();
 
         /** Made when the index changes, before any page reads it: its counts are no page's cost. */
         View(IndexReader reader, FacetsConfig config) throws IOException {
@@ -85,6 +86,10 @@ public final class IndexReading {
                         }
                     }
                     perLabel.put(dimension, counts);
+                    spreadOfAll.put(dimension, new long[] {
+                        counts.size(),
+                        counts.values().stream().mapToLong(Long::longValue).sum()
+                    });
                 }
             }
         }
@@ -285,6 +290,15 @@ public final class IndexReading {
      */
     public Map<String, Long> allPerFacet(String dimension) {
         return searcher.perLabel.getOrDefault(dimension, Map.of());
+    }
+
+    /**
+     * Over every article: how many values of a facet dimension there are, and how many values the
+     * articles have between them (for a single-valued one, how many articles have one). Counted once
+     * per view: summing the events' 25,000 counts cost 4% of the first page's CPU at 100,000 articles.
+     */
+    long[] allSpread(String dimension) {
+        return searcher.spreadOfAll.getOrDefault(dimension, new long[2]);
     }
 
     /** @param articles how many articles mention an entity; {@code mentions} how many times in all */

@@ -97,9 +97,8 @@ public final class MatchCounts {
     /** How the matches spread over a single-valued facet dimension ({@link Fields#EVENT}). */
     public Spread spread(String dimension) {
         if (hits == null) {
-            Map<String, Long> all = reading.allPerFacet(dimension);
-            return new Spread(
-                    all.size(), all.values().stream().mapToLong(Long::longValue).sum());
+            long[] all = reading.allSpread(dimension);
+            return new Spread(all[0], all[1]);
         }
         if (reading.facetState() == null || reading.facetState().getOrdRange(dimension) == null) {
             return new Spread(0, 0);
