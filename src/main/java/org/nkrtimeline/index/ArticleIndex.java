@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 public class ArticleIndex implements DisposableBean {
 
     /** The layout of the documents: an index written with another is rebuilt. */
-    static final String FORMAT = "11";
+    static final String FORMAT = "12";
 
     /** Documents buffered before Lucene writes a segment: the heap the index takes while it is built. */
     private static final double RAM_BUFFER_MB = 32;

@@ -35,8 +35,14 @@ public final class Fields {
     public static final String ENTITY = "entity";
     /** The slugs of the entities an article mentions, stored. */
     static final String ENTITY_SLUGS = "entity_slugs";
-    /** The event date, or else the publication date, as a point: for closeness in time. */
+    /** The event date, or else the publication date ({@link #NO_DAY}: neither), as a point: for closeness in time. */
     public static final String DAY = "day";
+
+    /**
+     * The {@link #DAY} of an article without a date: a billion days before the epoch, where closeness
+     * in time (at most 0.3, halving at 30 days) is below 1e-8, less than any dated article's.
+     */
+    public static final long NO_DAY = -1_000_000_000L;
     /**
      * When the article last changed (corrected, or else stored), in microseconds since the epoch:
      * stored, and as doc values for the sitemaps' last change per part.
