@@ -119,7 +119,7 @@ class EntityNamesController {
         if (problem == null) {
             try {
                 GazetteerEditor.Retagged retagged =
-                        gazetteer.addSpelling(names.id(), spelling, script.get(), true, source, signedIn.id());
+                        gazetteer.addSpelling(names.id(), spelling, script.get(), source, signedIn.id());
                 redirect.addFlashAttribute("saved", saved("names.confirmed", spelling, retagged));
                 return "redirect:/editor/entities/" + slug;
             } catch (DuplicateKeyException meanwhile) {

@@ -140,17 +140,16 @@ public class GazetteerEditor {
     record Created(String slug, Retagged retagged) {}
 
     /**
-     * A spelling confirmed by an editor: another alphabet's or romanisation's (a variant, which search
-     * expands into the English names) or another English one.
+     * A spelling confirmed by an editor, with its source: always a variant, which search expands into
+     * the entity's English names (an English spelling too: "Shoygu" then also finds "Sergei Shoigu").
      */
     @Transactional
-    public Retagged addSpelling(
-            long entityId, String spelling, Script script, boolean variant, String source, long editorId) {
-        insertSpelling(entityId, spelling, script, variant, source, editorId);
+    public Retagged addSpelling(long entityId, String spelling, Script script, String source, long editorId) {
+        insertSpelling(entityId, spelling, script, true, source, editorId);
         return retag(spelling);
     }
 
-    /** Removes a spelling that is not the entity's name; false if it had none such. */
+    /** Removes a spelling that is not the entity's name; empty if it had no such spelling. */
     @Transactional
     public Optional<Retagged> removeSpelling(long entityId, String spelling) {
         int removed =
