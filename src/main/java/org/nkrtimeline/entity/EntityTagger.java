@@ -64,24 +64,7 @@ public final class EntityTagger {
     /** The same, run with {@code jdbc}: in its caller's transaction, if there is one. */
     public Map<GazetteerEntry, Integer> tag(JdbcClient jdbc, long articleId, String headline, List<String> bodyTexts) {
         Map<GazetteerEntry, Integer> counts = count(headline, bodyTexts);
-        jdbc.sql("delete from article_entity where article_id = :articleId")
-                .param("articleId", articleId)
-                .update();
-        if (!counts.isEmpty()) {
-            // One statement for all the rows, with the entities and their counts as two arrays.
-            jdbc.sql("""
-                            insert into article_entity (article_id, entity_id, mention_count)
-                            select :articleId, m.entity_id, m.mention_count
-                            from unnest(cast(:entityIds as bigint[]), cast(:mentionCounts as integer[]))
-                                 as m(entity_id, mention_count)
-                            """)
-                    .param("articleId", articleId)
-                    .param(
-                            "entityIds",
-                            counts.keySet().stream().map(GazetteerEntry::id).toArray(Long[]::new))
-                    .param("mentionCounts", counts.values().toArray(Integer[]::new))
-                    .update();
-        }
+        replaceRows(jdbc, Map.of(articleId, counts));
         return counts;
     }
 
@@ -89,36 +72,44 @@ public final class EntityTagger {
     public record Text(long articleId, String headline, List<String> bodyTexts) {}
 
     /**
-     * {@link #tag} for many articles in two statements: their rows deleted, then the new ones inserted,
-     * so that tagging thousands of articles again (a new entity) costs two statements per batch, not
-     * two per article.
+     * {@link #tag} for many articles in the same two statements, so that tagging thousands of articles
+     * again (a new entity) costs two statements per batch, not two per article.
      */
     public void tagAll(JdbcClient jdbc, List<Text> texts) {
-        if (texts.isEmpty()) {
+        Map<Long, Map<GazetteerEntry, Integer>> counts = new LinkedHashMap<>();
+        for (Text text : texts) {
+            counts.put(text.articleId(), count(text.headline(), text.bodyTexts()));
+        }
+        replaceRows(jdbc, counts);
+    }
+
+    /** The articles' rows deleted, then the new ones inserted in one statement, as three arrays. */
+    private static void replaceRows(JdbcClient jdbc, Map<Long, Map<GazetteerEntry, Integer>> countsByArticle) {
+        if (countsByArticle.isEmpty()) {
             return;
         }
         List<Long> articleIds = new ArrayList<>();
         List<Long> entityIds = new ArrayList<>();
         List<Integer> mentionCounts = new ArrayList<>();
-        for (Text text : texts) {
-            count(text.headline(), text.bodyTexts()).forEach((entity, mentions) -> {
-                articleIds.add(text.articleId());
-                entityIds.add(entity.id());
-                mentionCounts.add(mentions);
-            });
-        }
+        countsByArticle.forEach((articleId, counts) -> counts.forEach((entity, mentions) -> {
+            articleIds.add(articleId);
+            entityIds.add(entity.id());
+            mentionCounts.add(mentions);
+        }));
         jdbc.sql("delete from article_entity where article_id = any(:articleIds)")
-                .param("articleIds", texts.stream().map(Text::articleId).toArray(Long[]::new))
+                .param("articleIds", countsByArticle.keySet().toArray(Long[]::new))
                 .update();
-        jdbc.sql("""
-                        insert into article_entity (article_id, entity_id, mention_count)
-                        select * from unnest(cast(:articleIds as bigint[]), cast(:entityIds as bigint[]),
-                                             cast(:mentionCounts as integer[]))
-                        """)
-                .param("articleIds", articleIds.toArray(Long[]::new))
-                .param("entityIds", entityIds.toArray(Long[]::new))
-                .param("mentionCounts", mentionCounts.toArray(Integer[]::new))
-                .update();
+        if (!articleIds.isEmpty()) {
+            jdbc.sql("""
+                            insert into article_entity (article_id, entity_id, mention_count)
+                            select * from unnest(cast(:articleIds as bigint[]), cast(:entityIds as bigint[]),
+                                                 cast(:mentionCounts as integer[]))
+                            """)
+                    .param("articleIds", articleIds.toArray(Long[]::new))
+                    .param("entityIds", entityIds.toArray(Long[]::new))
+                    .param("mentionCounts", mentionCounts.toArray(Integer[]::new))
+                    .update();
+        }
     }
 
     /** A client on a connection someone else owns: it neither closes nor commits it. */
