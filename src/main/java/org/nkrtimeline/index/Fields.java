@@ -1,5 +1,6 @@
 package org.nkrtimeline.index;
 
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.util.BytesRef;
 import org.nkrtimeline.collection.EntityKind;
 
@@ -84,7 +85,7 @@ public final class Fields {
      * bytes' unsigned order; a shorter headline is padded with zero bytes, so that it sorts first.
      */
     public static long[] headlineKey(String headline) {
-        byte[] utf8 = headline.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = headline.getBytes(StandardCharsets.UTF_8);
         long[] key = new long[2];
         for (int i = 0; i < HEADLINE_KEY_BYTES; i++) {
             long b = i < utf8.length ? utf8[i] & 0xFF : 0;

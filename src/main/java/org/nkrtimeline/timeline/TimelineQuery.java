@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -202,14 +203,7 @@ final class TimelineQuery {
     }
 
     private static Query beyond(String field, long value, boolean less) {
-        if (less) {
-            return value == Long.MIN_VALUE
-                    ? new org.apache.lucene.search.MatchNoDocsQuery()
-                    : LongPoint.newRangeQuery(field, Long.MIN_VALUE, value - 1);
-        }
-        return value == Long.MAX_VALUE
-                ? new org.apache.lucene.search.MatchNoDocsQuery()
-                : LongPoint.newRangeQuery(field, value + 1, Long.MAX_VALUE);
+        return beyond(field, value, less, LongPoint::newRangeQuery);
     }
 
     /**
@@ -217,14 +211,19 @@ final class TimelineQuery {
      * few articles of one day pair, where reading each one's value is cheap.
      */
     private static Query onlyBeyond(String field, long value, boolean less) {
+        return beyond(field, value, less, NumericDocValuesField::newSlowRangeQuery);
+    }
+
+    private interface LongRange {
+        Query of(String field, long from, long to);
+    }
+
+    /** The values of {@code field} below {@code value} ({@code less}) or above it, as {@code range} finds them. */
+    private static Query beyond(String field, long value, boolean less, LongRange range) {
         if (less) {
-            return value == Long.MIN_VALUE
-                    ? new org.apache.lucene.search.MatchNoDocsQuery()
-                    : NumericDocValuesField.newSlowRangeQuery(field, Long.MIN_VALUE, value - 1);
+            return value == Long.MIN_VALUE ? new MatchNoDocsQuery() : range.of(field, Long.MIN_VALUE, value - 1);
         }
-        return value == Long.MAX_VALUE
-                ? new org.apache.lucene.search.MatchNoDocsQuery()
-                : NumericDocValuesField.newSlowRangeQuery(field, value + 1, Long.MAX_VALUE);
+        return value == Long.MAX_VALUE ? new MatchNoDocsQuery() : range.of(field, value + 1, Long.MAX_VALUE);
     }
 
     private static Query all(Query... queries) {
