@@ -75,7 +75,8 @@ class EntityNamesController {
                 redirect.addFlashAttribute("saved", saved("names.added", name, created.retagged()));
                 return "redirect:/editor/entities/" + created.slug();
             } catch (DuplicateKeyException meanwhile) {
-                problem = text.get("names.error.taken", name, name);
+                problem = text.get(
+                        "names.error.taken", name, gazetteer.namedBy(name).orElse(name));
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
