@@ -28,7 +28,7 @@ class ArticleController {
     ModelAndView article(@PathVariable String slug, TimelineFilter filter, HttpServletRequest request, Model model) {
         boolean forEditor = EditorRole.isSignedIn(request);
         try {
-            model.addAttribute("page", articles.page(slug, filter, forEditor));
+            model.addAttribute("articlePage", articles.page(slug, filter, forEditor));
             return new ModelAndView("article");
         } catch (ArticleNotFoundException notFound) {
             String current = articles.currentSlug(slug, forEditor).orElseThrow(() -> notFound);

@@ -55,7 +55,7 @@ class EmbedController {
     @GetMapping(PATH + "/events/{slug}")
     ModelAndView event(@PathVariable String slug, Model model) {
         try {
-            model.addAttribute("page", events.page(slug));
+            model.addAttribute("eventPage", events.page(slug));
             model.addAttribute("embedded", true);
             return new ModelAndView("embed/event");
         } catch (EventNotFoundException notFound) {

@@ -20,7 +20,7 @@ class EventController {
     @GetMapping("/events/{slug}")
     ModelAndView event(@PathVariable String slug, Model model) {
         try {
-            model.addAttribute("page", events.page(slug));
+            model.addAttribute("eventPage", events.page(slug));
             return new ModelAndView("event");
         } catch (EventNotFoundException notFound) {
             return events.mergedInto(slug)

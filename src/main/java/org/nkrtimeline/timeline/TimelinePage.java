@@ -24,7 +24,7 @@ public record TimelinePage(
         List<YearGroup> years,
         List<TimelineEntry> undated,
         List<TimelineEntry> ranked,
-        List<TopicFacet> facets,
+        List<FacetChoice> facets,
         List<EntityFacetGroup> entityFacets,
         TimelineCounts counts,
         TimelinePaging paging,
@@ -54,11 +54,11 @@ public record TimelinePage(
      */
     public List<String> chosenFilters(SiteText text) {
         List<String> chosen = new ArrayList<>();
-        facets.stream().filter(TopicFacet::selected).map(TopicFacet::name).forEach(chosen::add);
+        facets.stream().filter(FacetChoice::selected).map(FacetChoice::name).forEach(chosen::add);
         entityFacets.stream()
                 .flatMap(group -> group.facets().stream())
-                .filter(EntityFacet::selected)
-                .map(EntityFacet::name)
+                .filter(FacetChoice::selected)
+                .map(FacetChoice::name)
                 .forEach(chosen::add);
         if (filter.from() != null && filter.to() != null) {
             chosen.add(text.get(

@@ -61,9 +61,8 @@ public class TimelineService {
         Map<String, TopicRef> topicsBySlug = page.facets().topics().stream()
                 .collect(Collectors.toMap(
                         TimelineRepository.FacetRow::slug, row -> new TopicRef(row.slug(), row.name())));
-        List<TopicFacet> facets = page.facets().topics().stream()
-                .map(row -> new TopicFacet(
-                        row.slug(), row.name(), row.description(), row.count(), filter.hasTopic(row.slug())))
+        List<FacetChoice> facets = page.facets().topics().stream()
+                .map(row -> new FacetChoice(row.slug(), row.name(), row.count(), filter.hasTopic(row.slug())))
                 .toList();
         List<TimelineEntry> dated = new ArrayList<>();
         List<TimelineEntry> undated = new ArrayList<>();
@@ -156,7 +155,7 @@ public class TimelineService {
                 .map(kind -> new EntityFacetGroup(
                         kind.getKey(),
                         kind.getValue().stream()
-                                .map(row -> new EntityFacet(
+                                .map(row -> new FacetChoice(
                                         row.slug(), row.name(), row.count(), filter.hasEntity(row.slug())))
                                 .toList()))
                 .toList();
