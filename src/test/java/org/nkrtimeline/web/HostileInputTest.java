@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jsoup.nodes.Attribute;
@@ -74,6 +75,12 @@ class HostileInputTest extends WebTest {
             "spring.datasource",
             "spring.application.name",
             "root:x:0:0");
+
+    /**
+     * A form's CSRF token, left out of the search for leaks: it is random, so once in a while it
+     * spells one ("PSQL" did, in a sign-in page's token).
+     */
+    private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"[^\"]*\"");
 
     /** What a request got: its status, how long the first answer took, whether it was slow enough to ask again. */
     private record Outcome(HostileRequest request, int status, Duration time, boolean retried, List<String> problems) {}
@@ -215,7 +222,8 @@ class HostileInputTest extends WebTest {
         if (request.expected() != null && page.status() != request.expected()) {
             problems.add("status " + page.status() + " instead of " + request.expected());
         }
-        LEAKS.stream().filter(page.html()::contains).forEach(leak -> problems.add("the page shows “" + leak + "”"));
+        String shown = CSRF_TOKEN.matcher(page.html()).replaceAll("name=\"_csrf\"");
+        LEAKS.stream().filter(shown::contains).forEach(leak -> problems.add("the page shows “" + leak + "”"));
         String headers = page.headers().map().toString();
         for (String payload : request.payloads()) {
             if (payload.contains("<") && (page.html().contains(payload) || headers.contains(payload))) {
