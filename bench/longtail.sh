@@ -139,7 +139,7 @@ BANDS=$(cut -f1 "$OUT/urls.tsv" | awk '!seen[$0]++' | sort)
 # ---------------------------------------------------------------------------------------------
 # Runs
 
-declare -A RUN RSS HWM RUN_END
+declare -A RUN RSS HWM RUN_END CLASSES COMPILES
 NOTES=()
 
 # start_app NAME [APP ARGUMENT...]: starts the jar, with Tomcat's access log in $OUT/access-NAME.log
@@ -178,6 +178,17 @@ wrk_run() {
   bench_wait_idle "$DB" "$BENCH_APP_PID"
 }
 
+# jvm_counters PID: "classes-loaded compilations" so far, from the JVM's performance counters (jcmd),
+# or "n/a n/a". Classes still loaded after the warm-up mean code made at run time (once, SpEL compiling
+# Thymeleaf's expressions again and again), which the JIT then compiles in turn: both cost the run CPU.
+jvm_counters() {
+  local out classes compiles
+  out=$(jcmd "$1" PerfCounter.print 2>/dev/null) || { echo "n/a n/a"; return; }
+  classes=$(sed -n 's/^java.cls.loadedClasses=//p' <<<"$out")
+  compiles=$(sed -n 's/^sun.ci.totalCompiles=//p' <<<"$out")
+  echo "${classes:-n/a} ${compiles:-n/a}"
+}
+
 # field KEY NAME: a field of a run's result line.
 field() { tr ' ' '\n' <<<"${RUN[$1]:-}" | sed -n "s/^$2=//p"; }
 
@@ -198,8 +209,14 @@ for mode in $MODES; do
   fi
   : >"$WORK/ends-$mode.tsv"
   if [ "$WARMUP" -gt 0 ]; then wrk_run "$mode" warmup 2 16 "$WARMUP"; fi
+  read -r classes_before compiles_before < <(jvm_counters "$BENCH_APP_PID")
   wrk_run "$mode" c1 1 1 "$DURATION"
   wrk_run "$mode" c16 2 16 "$DURATION"
+  read -r classes_after compiles_after < <(jvm_counters "$BENCH_APP_PID")
+  if [ "$classes_before" != n/a ] && [ "$classes_after" != n/a ]; then
+    CLASSES[$mode]=$((classes_after - classes_before))
+    COMPILES[$mode]=$((compiles_after - compiles_before))
+  fi
   RSS[$mode]=$(bench_rss_mb "$BENCH_APP_PID")
   HWM[$mode]=$(bench_hwm_mb "$BENCH_APP_PID")
   bench_stop_app   # also writes out the access log
@@ -412,10 +429,10 @@ terms=$(sed -n 's/.*search words: //p' "$OUT/urls.log")
 
   echo "### Memory"
   echo
-  echo "| cache | JVM options | VmRSS after the runs | VmHWM (peak) |"
-  echo "|---|---|---:|---:|"
+  echo "| cache | JVM options | VmRSS after the runs | VmHWM (peak) | classes loaded during the runs | JIT compilations during the runs |"
+  echo "|---|---|---:|---:|---:|---:|"
   for mode in $MODES; do
-    echo "| $(label "$mode") | \`${JAVA_OPTS:-none}\` | ${RSS[$mode]:-n/a} MB | ${HWM[$mode]:-n/a} MB |"
+    echo "| $(label "$mode") | \`${JAVA_OPTS:-none}\` | ${RSS[$mode]:-n/a} MB | ${HWM[$mode]:-n/a} MB | ${CLASSES[$mode]:-n/a} | ${COMPILES[$mode]:-n/a} |"
   done
   echo
 
