@@ -102,6 +102,11 @@ public final class IndexReading {
     }
 
     /** The articles in the index: those readers may see. */
+    /** The index's segments: one after a rebuild, a few more as changes are written. */
+    public int segments() {
+        return searcher.getIndexReader().leaves().size();
+    }
+
     public int articles() {
         return searcher.getIndexReader().numDocs();
     }

@@ -260,9 +260,10 @@ class Indexer implements SmartLifecycle {
         });
         position = built;
         log.info(
-                "The read index holds {} articles ({} MB), built in {} ms",
+                "The read index holds {} articles ({} MB, {} segment), built in {} ms",
                 index.read(IndexReading::articles),
                 index.sizeOnDisk() / (1024 * 1024),
+                index.read(IndexReading::segments),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -106,6 +106,18 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void aRebuildLeavesTheIndexInOneSegmentHoweverManyItWroteOnTheWay() {
+        generateArticles();
+        // A segment every 50 documents: about a dozen on the way, where Lucene's merge policy would leave several.
+        index = new ArticleIndex(directory, 50);
+        indexer = new Indexer(index, outbox, Duration.ofMillis(100), 7);
+        indexer.start();
+
+        assertThat(articles()).isEqualTo(publicArticles()).isEqualTo(Editorial.SEED_ARTICLES + GENERATED);
+        assertThat(index.read(IndexReading::segments)).isEqualTo(1);
+    }
+
+    @Test
     void aRestartCatchesUpFromWhereItStoppedWithoutARebuild(CapturedOutput output) throws IOException {
         startUp();
         shutDown();
