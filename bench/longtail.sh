@@ -16,8 +16,10 @@
 #   BENCH_DB [nkr_bench100k_zipf]   the database (ARTICLES=100000 bench/generate.sh nkr_bench100k_zipf)
 #   BENCH_JAR [target/...]          the jar to measure (built by ./mvnw if target/ has none)
 #   BENCH_JAVA_OPTS [-Xmx256m -XX:+UseSerialGC]   JVM options of every app start
-#   BENCH_DURATION [20]  BENCH_WARMUP [5]  seconds of each measured wrk run, and of the warm-up
-#                                   (16 connections, addresses of its own) after each app start
+#   BENCH_DURATION [20]  BENCH_WARMUP [60]  seconds of each measured wrk run, and of the warm-up
+#                                   (16 connections, addresses of its own) after each app start: the
+#                                   JIT compiles for about a minute on 2 cores, and a shorter warm-up
+#                                   measures its work (the report counts what it still compiles)
 #   BENCH_TIMEOUT [60s]             wrk's --timeout
 #   BENCH_PORT [18482]              loopback port for the app
 #   BENCH_OUT [a new /tmp/nkr-longtail.* directory]   address lists, raw wrk outputs, logs, report.md
@@ -41,7 +43,7 @@ source bench/lib.sh
 started=$SECONDS
 DB="${BENCH_DB:-nkr_bench100k_zipf}"
 DURATION="${BENCH_DURATION:-20}"
-WARMUP="${BENCH_WARMUP:-5}"
+WARMUP="${BENCH_WARMUP:-60}"
 TIMEOUT="${BENCH_TIMEOUT:-60s}"
 PORT="${BENCH_PORT:-18482}"
 SEED="${LONGTAIL_SEED:-17}"
