@@ -230,7 +230,7 @@ public class ArticleIndex implements DisposableBean {
             }
             // One segment: every search, sort and facet count then reads one set of files and needs
             // no map from each segment's facet ordinals to the index's (docs/performance.md: a
-            // quarter more pages a second at 100,000 articles, for 8 s more of the rebuild). Later
+            // quarter more pages a second at 100,000 articles, for 6.5 s more of the rebuild). Later
             // changes add small segments, which Lucene's merge policy folds in as usual.
             writer.forceMerge(1);
         } catch (IOException | RuntimeException e) {
