@@ -312,8 +312,7 @@ public class TimelineRepository {
                         TimelineQuery.Part.DATES, TimelineQuery.Part.ENTITIES, TimelineQuery.Part.SEARCH)));
         Map<String, Long> topicCounts = sideways.perFacet(Fields.TOPIC);
         List<FacetRow> topics = names.topics().values().stream()
-                .map(topic -> new FacetRow(
-                        topic.slug(), topic.name(), topic.description(), topicCounts.getOrDefault(topic.slug(), 0L)))
+                .map(topic -> new FacetRow(topic.slug(), topic.name(), topicCounts.getOrDefault(topic.slug(), 0L)))
                 .toList();
         Map<EntityKind, List<Map.Entry<String, Long>>> ranked = new LinkedHashMap<>();
         for (EntityKind kind : EntityKind.values()) {
@@ -346,17 +345,14 @@ public class TimelineRepository {
         Map<String, FacetRow> topics = new LinkedHashMap<>();
         Map<String, EntityName> entities = new LinkedHashMap<>();
         jdbc.sql("""
-                        select 'TOPIC' as facet, slug, name, description, null as kind, position from topic
+                        select 'TOPIC' as facet, slug, name, null as kind, position from topic
                         union all
-                        select 'ENTITY', slug, name, null, kind, 0 from entity where slug = any(:chosen)
+                        select 'ENTITY', slug, name, kind, 0 from entity where slug = any(:chosen)
                         order by facet desc, position""")
                 .param("chosen", requested.entities().toArray(String[]::new))
                 .query(rs -> {
                     if (rs.getString("facet").equals("TOPIC")) {
-                        topics.put(
-                                rs.getString("slug"),
-                                new FacetRow(
-                                        rs.getString("slug"), rs.getString("name"), rs.getString("description"), 0));
+                        topics.put(rs.getString("slug"), new FacetRow(rs.getString("slug"), rs.getString("name"), 0));
                     } else {
                         entities.put(
                                 rs.getString("slug"),
@@ -501,5 +497,5 @@ public class TimelineRepository {
     /** @param totals the page's counts; {@code days} the overview's */
     public record Counts(TimelineCounts totals, DayCounts days) {}
 
-    public record FacetRow(String slug, String name, String description, long count) {}
+    public record FacetRow(String slug, String name, long count) {}
 }
