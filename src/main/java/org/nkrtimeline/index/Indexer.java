@@ -260,7 +260,7 @@ class Indexer implements SmartLifecycle {
         });
         position = built;
         log.info(
-                "The read index holds {} articles ({} MB, {} segment), built in {} ms",
+                "The read index holds {} articles ({} MB, segments: {}), built in {} ms",
                 index.read(IndexReading::articles),
                 index.sizeOnDisk() / (1024 * 1024),
                 index.read(IndexReading::segments),
