@@ -25,9 +25,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class TemplateCaches {
 
     /** Far above what the templates hold, so that the caches only ever grow to their size. */
-    static final int EXPRESSIONS = 20_000;
+    private static final int EXPRESSIONS = 20_000;
 
-    static final int TEMPLATES = 2_000;
+    private static final int TEMPLATES = 2_000;
 
     @Bean
     static BeanPostProcessor templateCacheSizes() {
