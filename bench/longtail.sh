@@ -16,10 +16,14 @@
 #   BENCH_DB [nkr_bench100k_zipf]   the database (ARTICLES=100000 bench/generate.sh nkr_bench100k_zipf)
 #   BENCH_JAR [target/...]          the jar to measure (built by ./mvnw if target/ has none)
 #   BENCH_JAVA_OPTS [-Xmx256m -XX:+UseSerialGC]   JVM options of every app start
-#   BENCH_DURATION [20]  BENCH_WARMUP [60]  seconds of each measured wrk run, and of the warm-up
-#                                   (16 connections, addresses of its own) after each app start: the
-#                                   JIT compiles for about a minute on 2 cores, and a shorter warm-up
-#                                   measures its work (the report counts what it still compiles)
+#   BENCH_DURATION [20]  BENCH_WARMUP [90]  seconds of each measured wrk run, and of the warm-up
+#                                   (addresses of its own) after each app start: the JIT compiles for
+#                                   a minute or two on 2 cores, and a shorter warm-up measures its work
+#                                   (the report counts what it still compiles)
+#   BENCH_WARMUP_CONNECTIONS [2]    the warm-up's connections. At 16 the JIT's two compiler threads
+#                                   share the 2 cores with 16 busy request threads and still compile
+#                                   thousands of methods a minute after three minutes; at 2 they finish
+#                                   in about 90 s (bench/README.md, "The warm-up")
 #   BENCH_TIMEOUT [60s]             wrk's --timeout
 #   BENCH_PORT [18482]              loopback port for the app
 #   BENCH_OUT [a new /tmp/nkr-longtail.* directory]   address lists, raw wrk outputs, logs, report.md
@@ -43,7 +47,8 @@ source bench/lib.sh
 started=$SECONDS
 DB="${BENCH_DB:-nkr_bench100k_zipf}"
 DURATION="${BENCH_DURATION:-20}"
-WARMUP="${BENCH_WARMUP:-60}"
+WARMUP="${BENCH_WARMUP:-90}"
+WARMUP_CONNECTIONS="${BENCH_WARMUP_CONNECTIONS:-2}"
 TIMEOUT="${BENCH_TIMEOUT:-60s}"
 PORT="${BENCH_PORT:-18482}"
 SEED="${LONGTAIL_SEED:-17}"
@@ -61,10 +66,11 @@ fail() { echo "bench/longtail.sh: $*" >&2; exit 1; }
 if ! [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ ]]; then
   fail "BENCH_DB must be lower-case letters, digits and underscores, not \"$DB\""
 fi
-for var in DURATION WARMUP PORT SEED SAMPLE; do
+for var in DURATION WARMUP WARMUP_CONNECTIONS PORT SEED SAMPLE; do
   [[ "${!var}" =~ ^[0-9]+$ ]] || fail "the $var setting must be a whole number, not \"${!var}\""
 done
 [ "$DURATION" -gt 0 ] || fail "BENCH_DURATION must be at least 1"
+[ "$WARMUP_CONNECTIONS" -gt 0 ] || fail "BENCH_WARMUP_CONNECTIONS must be at least 1"
 PER_RUN="${LONGTAIL_URLS_PER_RUN:-$((DURATION * 1000 > 5000 ? DURATION * 1000 : 5000))}"
 [[ "$PER_RUN" =~ ^[1-9][0-9]*$ ]] || fail "LONGTAIL_URLS_PER_RUN must be a positive whole number, not \"$PER_RUN\""
 for mode in $MODES; do
@@ -210,7 +216,9 @@ for mode in $MODES; do
     [ "$bad" -lt 16 ] || fail "$bad of 32 addresses did not answer 200; see $OUT/report.md's notes or $OUT/app-$mode.log"
   fi
   : >"$WORK/ends-$mode.tsv"
-  if [ "$WARMUP" -gt 0 ]; then wrk_run "$mode" warmup 2 16 "$WARMUP"; fi
+  if [ "$WARMUP" -gt 0 ]; then
+    wrk_run "$mode" warmup "$((WARMUP_CONNECTIONS < 2 ? 1 : 2))" "$WARMUP_CONNECTIONS" "$WARMUP"
+  fi
   read -r classes_before compiles_before < <(jvm_counters "$BENCH_APP_PID")
   wrk_run "$mode" c1 1 1 "$DURATION"
   wrk_run "$mode" c16 2 16 "$DURATION"
@@ -354,7 +362,7 @@ terms=$(sed -n 's/.*search words: //p' "$OUT/urls.log")
   echo "$(nproc) cores (${cpu:-unknown CPU}), $java_version, PostgreSQL $pg_version. JVM options (heap): \`${JAVA_OPTS:-none}\`."
   echo "Each run walks its own part of one list of addresses (seed $SEED, $(thousands "$PER_RUN") per run), so no start of the"
   echo "app is asked for an address twice and the page cache never holds the page asked for; each cache state walks the"
-  echo "same parts. wrk runs ${DURATION} s, after a warm-up of ${WARMUP} s (16 connections, addresses of its own) at each start."
+  echo "same parts. wrk runs ${DURATION} s, after a warm-up of ${WARMUP} s (${WARMUP_CONNECTIONS} connections, addresses of its own) at each start."
   echo "Latencies in ms. The app, wrk and PostgreSQL share the cores."
   echo
 
