@@ -1,31 +1,42 @@
 package org.nkrtimeline.pagecache;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Rendered pages by address, least recently used out first, bounded by their total size. Every page
- * belongs to one collection version; a page of another version is never returned, and storing a
- * page of another version empties the cache first, since a change can touch any page (counts,
- * facets, neighbours, related articles). Versions are compared for equality only, so a database
- * restored from an older backup does not leave the cache stuck.
+ * Rendered pages by address, bounded by their total size. Every page belongs to one collection
+ * version; a page of another version is never returned, and storing a page of another version empties
+ * the cache first, since a change can touch any page (counts, facets, neighbours, related articles).
+ * Versions are compared for equality only, so a database restored from an older backup does not leave
+ * the cache stuck.
+ *
+ * <p>When it is full, Caffeine's W-TinyLFU policy decides what stays: a new page displaces a held one
+ * only if it has been asked for more often. Nearly every address a reader asks for is new (a search, a
+ * combination of filters), and with the least recently used out first those one-off pages pushed out
+ * the pages read again and again, and churned the heap: 32 MB of pages, each held just long enough to
+ * reach the old generation, meant a full collection of 170-200 ms every 10-14 s under the long-tail mix
+ * (docs/performance.md). Now a one-off page is dropped while it is young.
  */
 public class PageCache {
 
     private final long maxBytes;
-    private final LinkedHashMap<String, CachedPage> pages = new LinkedHashMap<>(64, 0.75f, true);
-    private long bytes;
+    private final Cache<String, CachedPage> pages;
     private long version = Long.MIN_VALUE;
     private long hits;
     private long misses;
 
     PageCache(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String address, CachedPage page) -> page.body().length)
+                // Evictions on the caller's thread, so the size is kept when put returns.
+                .executor(Runnable::run)
+                .build();
     }
 
     synchronized CachedPage get(String address, long currentVersion) {
-        CachedPage page = currentVersion == version ? pages.get(address) : null;
+        CachedPage page = currentVersion == version ? pages.getIfPresent(address) : null;
         if (page == null) {
             misses++;
         } else {
@@ -42,25 +53,21 @@ public class PageCache {
             clear();
             version = page.version();
         }
-        CachedPage previous = pages.put(address, page);
-        bytes += page.body().length - (previous == null ? 0 : previous.body().length);
-        for (Iterator<Map.Entry<String, CachedPage>> oldest = pages.entrySet().iterator(); bytes > maxBytes; ) {
-            bytes -= oldest.next().getValue().body().length;
-            oldest.remove();
-        }
+        pages.put(address, page);
     }
 
     public synchronized void clear() {
-        pages.clear();
-        bytes = 0;
+        pages.invalidateAll();
     }
 
     synchronized int size() {
-        return pages.size();
+        pages.cleanUp();
+        return Math.toIntExact(pages.estimatedSize());
     }
 
     synchronized long bytes() {
-        return bytes;
+        pages.cleanUp();
+        return pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /** Requests answered from the cache, since the start. */

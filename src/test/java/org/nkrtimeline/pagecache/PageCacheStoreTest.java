@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The store itself: bounded by bytes, least recently used out first, one collection version at a time. */
+/**
+ * The store itself: bounded by bytes, pages read again kept before pages asked for once, one collection
+ * version at a time.
+ */
 class PageCacheStoreTest {
 
     private static CachedPage page(int bytes, long version) {
@@ -15,19 +18,25 @@ class PageCacheStoreTest {
     }
 
     @Test
-    void theLeastRecentlyUsedPagesGoWhenTheSizeIsReached() {
-        PageCache cache = new PageCache(300);
-        cache.put("/a", page(100, 1));
-        cache.put("/b", page(100, 1));
-        cache.put("/c", page(100, 1));
-        cache.get("/a", 1);
+    void pagesAskedForOnceDoNotPushOutAPageReadAgain() {
+        PageCache cache = new PageCache(1000);
+        for (int earlier = 0; earlier < 6; earlier++) {
+            cache.put("/earlier-" + earlier, page(100, 1));
+        }
+        cache.put("/read-again", page(100, 1));
+        for (int read = 0; read < 5; read++) {
+            assertThat(cache.get("/read-again", 1)).isNotNull();
+        }
 
-        cache.put("/d", page(100, 1));
+        for (int once = 0; once < 50; once++) {
+            cache.put("/once-" + once, page(100, 1));
+        }
 
-        assertThat(cache.get("/a", 1)).isNotNull();
-        assertThat(cache.get("/b", 1)).as("least recently used").isNull();
-        assertThat(cache.get("/c", 1)).isNotNull();
-        assertThat(cache.get("/d", 1)).isNotNull();
+        assertThat(cache.get("/read-again", 1))
+                .as("outlasts 50 pages asked for once")
+                .isNotNull();
+        assertThat(cache.bytes()).isLessThanOrEqualTo(1000);
+        assertThat(cache.size()).isLessThanOrEqualTo(10);
     }
 
     @Test
