@@ -282,8 +282,8 @@ public final class IndexReading {
 
     /**
      * How many articles there are on each day of {@code field} (the undated under
-     * {@link Long#MAX_VALUE}), by epoch day; only those with an estimated event date if
-     * {@code estimatedOnly} (for the event date).
+     * {@link Long#MAX_VALUE}), by epoch day in ascending order, the undated last; only those with an
+     * estimated event date if {@code estimatedOnly} (for the event date).
      */
     public Map<Long, Long> allPerDay(DateField field, boolean estimatedOnly) {
         return searcher.perDay.get(estimatedOnly ? ESTIMATED : field.name());

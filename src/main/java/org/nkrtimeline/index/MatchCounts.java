@@ -135,7 +135,10 @@ public final class MatchCounts {
         return facets;
     }
 
-    /** How many matches fall on each day of {@code field} (the undated under {@link Long#MAX_VALUE}). */
+    /**
+     * How many matches fall on each day of {@code field}, in ascending order of the days (the undated
+     * last, under {@link Long#MAX_VALUE}).
+     */
     public Map<Long, Long> perDay(DateField field) {
         return hits == null ? reading.allPerDay(field, false) : IndexReading.perValue(field.lastWhenAscending(), hits);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,22 +281,46 @@ public class TimelineRepository {
     private static DayCounts days(IndexReading reading, TimelineQuery query, MatchCounts matches) {
         Axis axis = query.filter().axis();
         Map<Long, Long> totals = reading.allPerDay(axis.field(), false);
-        Map<Long, Long> estimated = axis == Axis.EVENT ? reading.allPerDay(axis.field(), true) : Map.of();
-        Map<Long, Long> matching = matches.perDay(axis.field());
-        List<OverviewDay> days = new ArrayList<>();
+        DayWalk estimated = new DayWalk(axis == Axis.EVENT ? reading.allPerDay(axis.field(), true) : Map.of());
+        DayWalk matching = new DayWalk(matches.perDay(axis.field()));
+        List<OverviewDay> days = new ArrayList<>(totals.size());
         long undated = 0;
         for (Map.Entry<Long, Long> day : totals.entrySet()) {
-            if (day.getKey() == Long.MAX_VALUE) {
+            long epochDay = day.getKey();
+            if (epochDay == Long.MAX_VALUE) {
                 undated = day.getValue();
             } else {
                 days.add(new OverviewDay(
-                        LocalDate.ofEpochDay(day.getKey()),
+                        LocalDate.ofEpochDay(epochDay),
                         day.getValue(),
-                        matching.getOrDefault(day.getKey(), 0L),
-                        estimated.getOrDefault(day.getKey(), 0L)));
+                        matching.countOn(epochDay),
+                        estimated.countOn(epochDay)));
             }
         }
         return new DayCounts(days, undated);
+    }
+
+    /**
+     * Walks counts per day in ascending order of the days, the order the index gives them in
+     * ({@link IndexReading#allPerDay}, {@link MatchCounts#perDay}), alongside the collection's days: looking
+     * each of the 11,000 days up in a hash map was 3% of the long-tail mix's CPU at 100,000 articles.
+     */
+    private static final class DayWalk {
+        private final Iterator<Map.Entry<Long, Long>> counts;
+        private Map.Entry<Long, Long> next;
+
+        DayWalk(Map<Long, Long> counts) {
+            this.counts = counts.entrySet().iterator();
+            this.next = this.counts.hasNext() ? this.counts.next() : null;
+        }
+
+        /** The count on {@code epochDay}; days must be asked for in ascending order. */
+        long countOn(long epochDay) {
+            while (next != null && next.getKey() < epochDay) {
+                next = counts.hasNext() ? counts.next() : null;
+            }
+            return next != null && next.getKey() == epochDay ? next.getValue() : 0;
+        }
     }
 
     /**
