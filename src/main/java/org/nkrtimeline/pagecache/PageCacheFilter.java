@@ -20,7 +20,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves readers' pages from {@link PageCache} while the collection is unchanged, and tells browsers
@@ -111,7 +110,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         // Set before Spring Security's own cache headers, which then leave the response alone.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        PageCapture rendered = new PageCapture(response);
         chain.doFilter(request, rendered);
         if (rendered.getStatus() != HttpServletResponse.SC_OK
                 || !isCacheable(rendered.getContentType())
