@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.nkrtimeline.index.IndexTiming;
+import org.nkrtimeline.web.HeldResponse;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * With {@code timeline.server-timing.enabled=true}, every response says how many read-index queries and
@@ -53,7 +53,7 @@ class ServerTimingConfiguration {
                         statements[1] = 0;
                         IndexTiming.reset();
                         long started = System.nanoTime();
-                        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+                        HeldResponse buffered = new HeldResponse(response);
                         try {
                             chain.doFilter(request, buffered);
                         } finally {

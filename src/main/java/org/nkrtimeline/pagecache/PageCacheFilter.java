@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.nkrtimeline.web.HeldResponse;
 import org.nkrtimeline.web.SecurityHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
@@ -110,7 +111,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         // Set before Spring Security's own cache headers, which then leave the response alone.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-        PageCapture rendered = new PageCapture(response);
+        HeldResponse rendered = new HeldResponse(response);
         chain.doFilter(request, rendered);
         if (rendered.getStatus() != HttpServletResponse.SC_OK
                 || !isCacheable(rendered.getContentType())

@@ -1,4 +1,4 @@
-package org.nkrtimeline.pagecache;
+package org.nkrtimeline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,17 +8,17 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The buffered writer in front of the held page never loses, reorders or keeps back a character. */
-class PageCaptureTest {
+/** The buffered writer in front of the held response never loses, reorders or keeps back a character. */
+class HeldResponseTest {
 
-    private static PageCapture capture(MockHttpServletResponse response) {
+    private static HeldResponse capture(MockHttpServletResponse response) {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        return new PageCapture(response);
+        return new HeldResponse(response);
     }
 
     @Test
     void aPageWrittenInSmallPiecesIsHeldWholeAndInOrder() throws IOException {
-        PageCapture page = capture(new MockHttpServletResponse());
+        HeldResponse page = capture(new MockHttpServletResponse());
         PrintWriter writer = page.getWriter();
         StringBuilder expected = new StringBuilder();
         for (int piece = 0; piece < 5_000; piece++) {
@@ -35,7 +35,7 @@ class PageCaptureTest {
     @Test
     void theHeldPageReachesTheResponseWhenCopied() throws IOException {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        PageCapture page = capture(response);
+        HeldResponse page = capture(response);
 
         page.getWriter().write("<p>Kursk</p>");
         page.copyBodyToResponse();
@@ -45,7 +45,7 @@ class PageCaptureTest {
 
     @Test
     void resettingTheBufferDiscardsWhatWasWrittenBeforeIt() throws IOException {
-        PageCapture page = capture(new MockHttpServletResponse());
+        HeldResponse page = capture(new MockHttpServletResponse());
         PrintWriter writer = page.getWriter();
 
         writer.write("half a page");

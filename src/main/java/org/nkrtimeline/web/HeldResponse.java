@@ -1,4 +1,4 @@
-package org.nkrtimeline.pagecache;
+package org.nkrtimeline.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
@@ -8,19 +8,20 @@ import java.io.PrintWriter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Holds a page as it is rendered, as {@link ContentCachingResponseWrapper} does, with a buffer in front
- * of its writer. That writer flushes its character encoder after every write, and Thymeleaf writes a
- * page in thousands of small pieces: the flushes were 13% of the CPU of a page rendered with the cache
- * on (docs/performance.md). Here the characters reach it 8 kB at a time; everything that reads, copies
- * or discards the held bytes flushes the buffer first.
+ * Holds a response as it is written, as {@link ContentCachingResponseWrapper} does, with a buffer in
+ * front of its writer: for the page cache, which stores what it holds, and the Server-Timing header,
+ * which is set after the page is written. The wrapper's own writer flushes its character encoder after
+ * every write, and Thymeleaf writes a page in thousands of small pieces: the flushes were 13% of the CPU
+ * of a page rendered with the cache on (docs/performance.md). Here the characters reach it 8 kB at a
+ * time; everything that reads, copies or discards the held bytes flushes the buffer first.
  */
-final class PageCapture extends ContentCachingResponseWrapper {
+public final class HeldResponse extends ContentCachingResponseWrapper {
 
     private static final int BUFFER_CHARS = 8192;
 
     private PrintWriter writer;
 
-    PageCapture(HttpServletResponse response) {
+    public HeldResponse(HttpServletResponse response) {
         super(response);
     }
 
