@@ -101,12 +101,12 @@ public final class IndexReading {
         }
     }
 
-    /** The articles in the index: those readers may see. */
     /** The index's segments: one after a rebuild, a few more as changes are written. */
     public int segments() {
         return searcher.getIndexReader().leaves().size();
     }
 
+    /** The articles in the index: those readers may see. */
     public int articles() {
         return searcher.getIndexReader().numDocs();
     }
