@@ -22,8 +22,8 @@
 #                                   (the report counts what it still compiles)
 #   BENCH_WARMUP_CONNECTIONS [2]    the warm-up's connections. At 16 the JIT's two compiler threads
 #                                   share the 2 cores with 16 busy request threads and still compile
-#                                   thousands of methods a minute after three minutes; at 2 they finish
-#                                   in about 90 s (bench/README.md, "The warm-up")
+#                                   about a thousand methods a minute after three minutes; at 2 they
+#                                   settle in about 90 s (bench/README.md, "The warm-up")
 #   BENCH_TIMEOUT [60s]             wrk's --timeout
 #   BENCH_PORT [18482]              loopback port for the app
 #   BENCH_OUT [a new /tmp/nkr-longtail.* directory]   address lists, raw wrk outputs, logs, report.md
