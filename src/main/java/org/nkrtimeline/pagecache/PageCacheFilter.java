@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.nkrtimeline.web.HeldResponse;
+import org.nkrtimeline.web.RequestPaths;
 import org.nkrtimeline.web.SecurityHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
@@ -202,15 +203,11 @@ class PageCacheFilter extends OncePerRequestFilter {
      * CORS headers that a page rendered for another request would lack, or the other way round.
      */
     private static boolean isForReaders(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.of(request);
         return !(path.equals("/editor")
                         || path.startsWith("/editor/")
-                        || path.startsWith("/css/")
-                        || path.startsWith("/js/")
-                        || path.startsWith("/actuator/")
-                        || path.equals("/actuator")
-                        || path.startsWith("/export")
-                        || path.startsWith("/sitemaps/articles-")
+                        || RequestPaths.isInfrastructure(path)
+                        || RequestPaths.isStreamed(path)
                         || ((path.startsWith("/articles/") || path.startsWith("/events/")) && path.contains("/cite")))
                 && request.getRequestedSessionId() == null
                 && request.getHeader(HttpHeaders.ORIGIN) == null;

@@ -102,7 +102,12 @@ class ActuatorAccessTest extends EditorWebTest {
         Page scrape = scrape("scraper", PASSWORD);
 
         assertThat(scrape.status()).isEqualTo(200);
-        assertThat(scrape.html()).contains("jvm_memory_used_bytes", "hikaricp_connections_active");
+        assertThat(scrape.html())
+                .contains(
+                        "jvm_memory_used_bytes",
+                        "hikaricp_connections_active",
+                        "timeline_admission_waiting ",
+                        "timeline_admission_refused_total ");
         assertThat(scrape.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
