@@ -60,6 +60,16 @@ public record Overview(
         return marks.isEmpty();
     }
 
+    /** The axis's lines and labels, as SVG ({@link OverviewSvg}). */
+    public String axisSvg() {
+        return OverviewSvg.axis(this);
+    }
+
+    /** The marks, as SVG ({@link OverviewSvg}). */
+    public String marksSvg() {
+        return OverviewSvg.marks(this);
+    }
+
     public String viewBox() {
         return "0 0 " + width + " " + height;
     }

@@ -113,6 +113,33 @@ class OverviewFragmentTest {
     }
 
     @Test
+    void theShapesWrittenInJavaAreWellFormedXmlWithEveryLinkAndNameIntact() throws Exception {
+        for (Overview overview : List.of(
+                OverviewLayout.build(FEW, 2, null, null, true, LINK, SiteText.ENGLISH),
+                monthly(true),
+                monthly(false))) {
+            String svg =
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\">" + overview.axisSvg() + overview.marksSvg() + "</svg>";
+
+            org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+
+            org.w3c.dom.NodeList links = xml.getElementsByTagName("a");
+            assertThat(links.getLength()).isEqualTo(overview.marks().size());
+            for (int i = 0; i < links.getLength(); i++) {
+                org.w3c.dom.Element link = (org.w3c.dom.Element) links.item(i);
+                assertThat(link.getAttribute("href"))
+                        .isEqualTo(overview.marks().get(i).href());
+                assertThat(link.getElementsByTagName("title").item(0).getTextContent())
+                        .isEqualTo(overview.marks().get(i).name());
+            }
+            assertThat(xml.getElementsByTagName("line").getLength())
+                    .isEqualTo(overview.ticks().size() + 1);
+        }
+    }
+
+    @Test
     void theSvgIsANamedGroupSoItsLinksStayReachable() {
         Document page = parse(render(monthly(false)));
 
