@@ -2,14 +2,15 @@ package org.nkrtimeline.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.support.SeedArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Which articles are related, and how the candidates are bounded for large collections. */
 /** Related articles, from the read index of a running app. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RelatedArticleRepositoryTest {
@@ -20,6 +21,9 @@ class RelatedArticleRepositoryTest {
     @Autowired
     RelatedArticleRepository related;
 
+    @Autowired
+    ArticleIndex index;
+
     @Test
     void everyArticleSharingSomethingInformativeIsRelated() {
         long shoigu = idOf(SeedArticles.C);
@@ -27,6 +31,36 @@ class RelatedArticleRepositoryTest {
         assertThat(related.findRelated(shoigu, 10))
                 .extracting(RelatedArticle::slug)
                 .containsExactlyInAnyOrderElementsOf(sharingAnythingRarerThanEveryArticle(shoigu));
+    }
+
+    /**
+     * Closeness in time alone never makes a link, though the fast ranking (a disjunction with closeness
+     * beside the shared things) ranks a close article that shares nothing: then the exact one is asked.
+     */
+    @Test
+    void anArticleThatSharesNothingIsNeverRelatedHoweverCloseInTime() {
+        long shoigu = idOf(SeedArticles.C);
+        LocalDate sameDay = jdbc.sql("select coalesce(event_date, published_date) from article where id = ?")
+                .param(shoigu)
+                .query(LocalDate.class)
+                .single();
+        jdbc.sql("""
+                insert into article (slug, headline, source_file, source_text, body_text, lede, word_count,
+                                     published_date, content_hash)
+                values ('sharing-nothing', 'Sharing nothing', 'nothing.txt', 'Text.', 'Text.', 'Text.', 1, ?,
+                        'sharing-nothing-hash')
+                """).param(sameDay).update();
+        try {
+            index.catchUp();
+
+            assertThat(related.findRelated(shoigu, 10))
+                    .extracting(RelatedArticle::slug)
+                    .doesNotContain("sharing-nothing")
+                    .containsExactlyInAnyOrderElementsOf(sharingAnythingRarerThanEveryArticle(shoigu));
+        } finally {
+            jdbc.sql("delete from article where slug = 'sharing-nothing'").update();
+            index.catchUp();
+        }
     }
 
     @Test
