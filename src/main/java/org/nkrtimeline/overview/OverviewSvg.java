@@ -5,8 +5,8 @@ import org.unbescape.html.HtmlEscape;
 /**
  * The overview's repeated SVG shapes (the axis's ticks and labels, the marks with their dots and bars),
  * written here rather than by the template. A timeline page draws about 60 marks twice (wide and
- * narrow), some 1,800 template expressions that were a third of the page's rendering; as text written
- * in one pass they cost a few microseconds (docs/performance.md, "The overview's shapes"). The
+ * narrow), some 1,800 template expressions; written as text in one pass, they took the app's CPU per
+ * request on the benchmark from 24 to 18 ms (docs/performance.md, eighth session of issue 17). The
  * chart's frame, title, description, legend and table stay in {@code fragments/overview.html}. Text and
  * links are escaped as the template escapes them.
  */
