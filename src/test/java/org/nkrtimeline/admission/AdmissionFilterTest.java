@@ -1,6 +1,7 @@
 package org.nkrtimeline.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletOutputStream;
@@ -84,11 +85,8 @@ class AdmissionFilterTest {
         });
     }
 
-    private static void awaitWaiting(AdmissionFilter filter, int waiting) throws InterruptedException {
-        for (int i = 0; i < 500 && filter.waiting() < waiting; i++) {
-            Thread.sleep(10);
-        }
-        assertThat(filter.waiting()).isEqualTo(waiting);
+    private static void awaitWaiting(AdmissionFilter filter, int waiting) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> filter.waiting() == waiting);
     }
 
     @Test
