@@ -115,11 +115,11 @@ public class RelatedArticleRepository {
         }
         BooleanQuery shared = sharedClauses.build();
         Optional<Long> day = day(reading, articleId);
-        List<Document> found = reading.documents(
-                hits(reading, ranked(shared, articleId, day, Occur.SHOULD), limit), IndexedArticle.RELATED);
+        List<Document> found =
+                reading.documents(hits(reading, ranked(shared, articleId, day, false), limit), IndexedArticle.RELATED);
         if (found.stream().anyMatch(doc -> reason(weighted, doc).isEmpty())) {
             found = reading.documents(
-                    hits(reading, ranked(shared, articleId, day, Occur.MUST), limit), IndexedArticle.RELATED);
+                    hits(reading, ranked(shared, articleId, day, true), limit), IndexedArticle.RELATED);
         }
         List<RelatedArticle> related = new ArrayList<>();
         for (Document doc : found) {
@@ -136,18 +136,18 @@ public class RelatedArticleRepository {
     }
 
     /**
-     * The ranking query: the shared things' weights plus closeness, without the article itself. With
-     * {@code MUST}, the shared things are one required clause, exactly the rule above. With {@code
-     * SHOULD}, each is a clause of one disjunction beside closeness: the same scores (to a float's last
+     * The ranking query: the shared things' weights plus closeness, without the article itself. Exact:
+     * the shared things are one required clause, the rule above. Not exact: each is a clause of one
+     * disjunction beside closeness: the same scores (to a float's last
      * bit or two), and the disjunction can skip every article that cannot reach the best found so far,
      * where the required clause made Lucene score all 100,000 (1.8 against 11 ms a query on the
      * benchmark's collection, the same articles in the same order for 2,000 of them). But it may also
-     * rank an article that shares nothing and is merely close in time; the caller then asks again with
-     * {@code MUST}.
+     * rank an article that shares nothing and is merely close in time; the caller then asks for the
+     * exact query.
      */
-    private static Query ranked(BooleanQuery shared, long articleId, Optional<Long> day, Occur sharedOccur) {
+    private static Query ranked(BooleanQuery shared, long articleId, Optional<Long> day, boolean exact) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (sharedOccur == Occur.MUST) {
+        if (exact) {
             query.add(shared, Occur.MUST);
         } else {
             shared.clauses().forEach(clause -> query.add(clause.getQuery(), Occur.SHOULD));
