@@ -31,8 +31,10 @@ class PageCacheConfiguration {
     }
 
     @Bean
-    PageCache pageCache(@Value("${timeline.page-cache.max-size:32MB}") DataSize maxSize) {
-        return new PageCache(maxSize.toBytes());
+    PageCache pageCache(
+            @Value("${timeline.page-cache.max-size:32MB}") DataSize maxSize,
+            @Value("${timeline.page-cache.min-uses:2}") int minUses) {
+        return new PageCache(maxSize.toBytes(), minUses);
     }
 
     @Bean

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The store itself: bounded by bytes, pages read again kept before pages asked for once, one collection
- * version at a time.
+ * version at a time, and a page kept only once its address has been asked for often enough.
  */
 class PageCacheStoreTest {
 
@@ -19,7 +19,7 @@ class PageCacheStoreTest {
 
     @Test
     void pagesAskedForOnceDoNotPushOutAPageReadAgain() {
-        PageCache cache = new PageCache(1000);
+        PageCache cache = new PageCache(1000, 1);
         for (int earlier = 0; earlier < 6; earlier++) {
             cache.put("/earlier-" + earlier, page(100, 1));
         }
@@ -41,7 +41,7 @@ class PageCacheStoreTest {
 
     @Test
     void aPageLargerThanTheWholeCacheIsNotKept() {
-        PageCache cache = new PageCache(300);
+        PageCache cache = new PageCache(300, 1);
         cache.put("/a", page(100, 1));
 
         cache.put("/huge", page(301, 1));
@@ -52,7 +52,7 @@ class PageCacheStoreTest {
 
     @Test
     void pagesOfAnotherVersionAreNeverReturnedAndANewVersionStartsAfresh() {
-        PageCache cache = new PageCache(1000);
+        PageCache cache = new PageCache(1000, 1);
         cache.put("/a", page(100, 1));
 
         assertThat(cache.get("/a", 2)).isNull();
@@ -64,7 +64,7 @@ class PageCacheStoreTest {
 
     @Test
     void replacingAPageCountsOnlyItsNewSize() {
-        PageCache cache = new PageCache(250);
+        PageCache cache = new PageCache(250, 1);
         cache.put("/a", page(100, 1));
         cache.put("/a", page(100, 1));
 
@@ -72,5 +72,31 @@ class PageCacheStoreTest {
 
         assertThat(cache.get("/a", 1)).isNotNull();
         assertThat(cache.get("/b", 1)).isNotNull();
+    }
+
+    @Test
+    void aPageIsKeptOnlyOnceItsAddressHasBeenAskedForMinUsesTimes() {
+        PageCache cache = new PageCache(1000, 2);
+
+        assertThat(cache.get("/?q=once", 1)).isNull();
+        cache.put("/?q=once", page(100, 1));
+        assertThat(cache.size()).as("asked for once: rendered, not kept").isZero();
+
+        assertThat(cache.get("/?q=once", 1)).isNull();
+        cache.put("/?q=once", page(100, 1));
+        assertThat(cache.get("/?q=once", 1)).as("asked for twice: kept").isNotNull();
+    }
+
+    @Test
+    void aPageOfANewVersionEmptiesTheCacheEvenWhenItIsNotKept() {
+        PageCache cache = new PageCache(1000, 2);
+        cache.get("/a", 1);
+        cache.get("/a", 1);
+        cache.put("/a", page(100, 1));
+
+        cache.get("/new", 2);
+        cache.put("/new", page(100, 2));
+
+        assertThat(cache.size()).as("the pages of version 1 are not held on to").isZero();
     }
 }
