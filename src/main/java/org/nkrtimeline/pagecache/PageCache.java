@@ -36,8 +36,9 @@ public class PageCache {
 
     /** @param minUses how many requests an address must have had lately before its page is kept */
     PageCache(long maxBytes, int minUses) {
-        if (minUses < 1) {
-            throw new IllegalArgumentException("timeline.page-cache.min-uses must be 1 or more, not " + minUses);
+        if (minUses < 1 || minUses > RequestCounts.MAX_COUNT) {
+            throw new IllegalArgumentException(
+                    "timeline.page-cache.min-uses must be 1 to " + RequestCounts.MAX_COUNT + ", not " + minUses);
         }
         this.maxBytes = maxBytes;
         this.minUses = minUses;

@@ -11,6 +11,9 @@ final class RequestCounts {
 
     private static final long COUNT_MASK = 0xF;
 
+    /** The most requests an address is counted to have had. */
+    static final int MAX_COUNT = (int) COUNT_MASK;
+
     private final long[] slots;
 
     /** @param slots how many addresses it can remember at most: a power of two */
@@ -26,7 +29,7 @@ final class RequestCounts {
         long hash = hash(address);
         int slot = slot(hash);
         long fingerprint = hash & ~COUNT_MASK;
-        int count = (int) Math.min(countIn(slots[slot], fingerprint) + 1, COUNT_MASK);
+        int count = Math.min(countIn(slots[slot], fingerprint) + 1, MAX_COUNT);
         slots[slot] = fingerprint | count;
         return count;
     }

@@ -1,11 +1,14 @@
 package org.nkrtimeline.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The store itself: bounded by bytes, pages read again kept before pages asked for once, one collection
@@ -98,5 +101,14 @@ class PageCacheStoreTest {
         cache.put("/new", page(100, 2));
 
         assertThat(cache.size()).as("the pages of version 1 are not held on to").isZero();
+    }
+
+    /** Counts stop at 15, so a larger minimum would never be reached and nothing would ever be kept. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 16})
+    void aMinimumOfUsesTheCountsCannotReachIsRefusedAtStart(int minUses) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PageCache(1000, minUses))
+                .withMessageContaining("timeline.page-cache.min-uses must be 1 to 15");
     }
 }
