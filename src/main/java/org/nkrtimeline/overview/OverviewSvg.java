@@ -19,21 +19,15 @@ final class OverviewSvg {
         StringBuilder svg = new StringBuilder(
                 64 * (overview.ticks().size() + overview.labels().size() + 1));
         Overview.Plot plot = overview.plot();
-        svg.append("<line class=\"overview-baseline\"");
-        attribute(svg, "x1", plot.left());
-        attribute(svg, "x2", plot.right());
-        attribute(svg, "y1", plot.baseline());
-        attribute(svg, "y2", plot.baseline());
-        svg.append("/>");
+        line(svg, "overview-baseline", plot.left(), plot.right(), plot.baseline(), plot.baseline());
         for (Overview.Tick tick : overview.ticks()) {
-            svg.append("<line class=\"")
-                    .append(tick.major() ? "overview-tick is-major" : "overview-tick")
-                    .append('"');
-            attribute(svg, "x1", tick.x());
-            attribute(svg, "x2", tick.x());
-            attribute(svg, "y1", tick.y1());
-            attribute(svg, "y2", tick.y2());
-            svg.append("/>");
+            line(
+                    svg,
+                    tick.major() ? "overview-tick is-major" : "overview-tick",
+                    tick.x(),
+                    tick.x(),
+                    tick.y1(),
+                    tick.y2());
         }
         for (Overview.TickLabel label : overview.labels()) {
             svg.append("<text class=\"")
@@ -78,6 +72,15 @@ final class OverviewSvg {
             svg.append("</a>");
         }
         return svg.toString();
+    }
+
+    private static void line(StringBuilder svg, String cssClass, double x1, double x2, double y1, double y2) {
+        svg.append("<line class=\"").append(cssClass).append('"');
+        attribute(svg, "x1", x1);
+        attribute(svg, "x2", x2);
+        attribute(svg, "y1", y1);
+        attribute(svg, "y2", y2);
+        svg.append("/>");
     }
 
     private static void rect(StringBuilder svg, String cssClass, Overview.Rect rect) {
