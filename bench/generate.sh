@@ -59,7 +59,10 @@ bench_create_database "$DB" "$OUT/app.log"
 
 log "Inserting $ARTICLES synthetic articles"
 loading=$SECONDS
-psql_db "$DB" -v articles="$ARTICLES" -v dict="$DICT" -v zipf_s="$ZIPF_S" -f bench/generate.sql
+# psql reads its script as it goes: a run of half an hour would take up an edit of bench/generate.sql
+# made meanwhile from wherever it had got to. It reads a copy.
+cp bench/generate.sql "$OUT/generate.sql"
+psql_db "$DB" -v articles="$ARTICLES" -v dict="$DICT" -v zipf_s="$ZIPF_S" -f "$OUT/generate.sql"
 loaded=$((SECONDS - loading))
 
 log "VACUUM ANALYZE"
