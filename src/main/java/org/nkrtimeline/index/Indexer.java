@@ -39,6 +39,21 @@ class Indexer implements SmartLifecycle {
     /** Changes read from the outbox at a time, and committed to the index together. */
     static final int BATCH = 5_000;
 
+    /**
+     * How long a request applying its own change tries again while the outbox is busy: another
+     * instance reading it, or another transaction writing a change, holds it for moments.
+     */
+    private static final long BUSY_OUTBOX_WAIT_NANOS = 1_000_000_000L;
+
+    /** How far a catch-up got. */
+    private enum Outcome {
+        CAUGHT_UP,
+        /** Another reader of the outbox, or a change being written: the next try reads it. */
+        OUTBOX_BUSY,
+        /** A rebuild was asked for, which only the schedule runs. */
+        REBUILD_LEFT_TO_THE_SCHEDULE
+    }
+
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
 
     private final ArticleIndex index;
@@ -122,7 +137,8 @@ class Indexer implements SmartLifecycle {
 
     /**
      * A change committed through this instance: applied before the response that made it is sent
-     * (unless a rebuild is under way, which then covers it; a request never waits for one).
+     * (unless a rebuild is under way, which then covers it; a request never waits for one). While the
+     * outbox is busy it tries again, for up to a second; after that the next poll applies it.
      */
     @TransactionalEventListener(classes = CollectionChanged.class, fallbackExecution = true)
     @Order(0)
@@ -140,7 +156,10 @@ class Indexer implements SmartLifecycle {
                 return;
             }
             try {
-                catchUp(background);
+                long deadline = System.nanoTime() + BUSY_OUTBOX_WAIT_NANOS;
+                while (catchUp(background) == Outcome.OUTBOX_BUSY && !background && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
             } finally {
                 writing.unlock();
             }
@@ -196,7 +215,7 @@ class Indexer implements SmartLifecycle {
      * for it rather than serving pages from an index that misses a change.
      */
     private void catchUpBeforeServing() throws IOException {
-        while (!catchUp(true)) {
+        while (catchUp(true) != Outcome.CAUGHT_UP) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
@@ -208,22 +227,22 @@ class Indexer implements SmartLifecycle {
 
     /**
      * Applies every change after the index's position, in batches; a change of every article rebuilds
-     * it, in the background only ({@code mayRebuild}). False when it stopped at changes being written,
-     * or at another reader of the outbox: the next poll reads them once they are final.
+     * it, in the background only ({@code mayRebuild}). It stops at changes being written, or at another
+     * reader of the outbox: a later try reads them once they are final.
      */
-    boolean catchUp(boolean mayRebuild) throws IOException {
+    private Outcome catchUp(boolean mayRebuild) throws IOException {
         while (true) {
             List<IndexOutbox.Change> changes = outbox.changesAfter(position, BATCH);
             if (changes == null) {
-                return false;
+                return Outcome.OUTBOX_BUSY;
             }
             if (changes.isEmpty()) {
-                return true;
+                return Outcome.CAUGHT_UP;
             }
             IndexPosition last = changes.get(changes.size() - 1).position();
             if (changes.stream().anyMatch(change -> change.articleId() == null)) {
                 if (!mayRebuild) {
-                    return false;
+                    return Outcome.REBUILD_LEFT_TO_THE_SCHEDULE;
                 }
                 // The rebuild's snapshot is later than the request, so its position is past it.
                 rebuild("a rebuild was asked for (the reindex command, or a truncate)");

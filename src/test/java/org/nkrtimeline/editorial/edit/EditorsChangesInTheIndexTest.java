@@ -2,8 +2,14 @@ package org.nkrtimeline.editorial.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.nkrtimeline.editorial.account.EditorAccounts;
 import org.nkrtimeline.support.Editorial;
@@ -39,6 +45,9 @@ class EditorsChangesInTheIndexTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
     private List<String> slugs() {
         return timeline.findEntries(ALL_ARTICLES, TimelineCursor.FIRST_PAGE, 50).stream()
                 .map(TimelineRepository.EntryRow::slug)
@@ -68,6 +77,40 @@ class EditorsChangesInTheIndexTest {
                     editorId);
 
             assertThat(slugs()).contains(SeedArticles.D).hasSize(5);
+        } finally {
+            Editorial.reset(jdbc);
+        }
+    }
+
+    @Test
+    void aSaveWhileAnotherWriterHoldsTheOutboxIsInTheIndexWhenTheSaveReturns() throws Exception {
+        long editorId =
+                accounts.create("index-busy-outbox", "a long enough password").id();
+        try (Connection otherWriter = dataSource.getConnection()) {
+            // Another transaction writing a change holds the outbox's lock shared (V20) until it ends,
+            // so the save's own catch-up finds the outbox busy until then.
+            otherWriter.setAutoCommit(false);
+            try (Statement statement = otherWriter.createStatement()) {
+                statement.execute("select pg_advisory_xact_lock_shared(7270517)");
+            }
+            CompletableFuture<Void> ends = CompletableFuture.runAsync(
+                    () -> {
+                        try {
+                            otherWriter.commit();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+
+            EditableArticle d = editor.load(SeedArticles.D);
+            editor.save(
+                    d.slug(), d.version(), d.metadata(), d.source(), Set.copyOf(d.entities()), true, false, editorId);
+
+            assertThat(ends)
+                    .as("the other writer ended while the save waited for it")
+                    .isDone();
+            assertThat(slugs()).doesNotContain(SeedArticles.D).hasSize(4);
         } finally {
             Editorial.reset(jdbc);
         }
