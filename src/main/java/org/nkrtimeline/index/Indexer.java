@@ -156,8 +156,9 @@ class Indexer implements SmartLifecycle {
                 return;
             }
             try {
-                long deadline = System.nanoTime() + BUSY_OUTBOX_WAIT_NANOS;
-                while (catchUp(background) == Outcome.OUTBOX_BUSY && !background && System.nanoTime() < deadline) {
+                // The schedule reads a busy outbox at its next poll; a request applying its own change waits.
+                long deadline = System.nanoTime() + (background ? 0 : BUSY_OUTBOX_WAIT_NANOS);
+                while (catchUp(background) == Outcome.OUTBOX_BUSY && System.nanoTime() < deadline) {
                     Thread.sleep(5);
                 }
             } finally {
