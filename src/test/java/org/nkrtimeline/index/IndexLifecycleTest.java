@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -258,7 +259,8 @@ class IndexLifecycleTest {
                     .param("round", round)
                     .update();
         }
-        IndexPosition last = outbox.lastChange();
+        // Null while another reader holds the outbox (the test app's own contexts poll it too).
+        IndexPosition last = await().atMost(Duration.ofSeconds(5)).until(outbox::lastChange, Objects::nonNull);
 
         IndexPosition committed;
         try (Child child = Child.start(directory, Long.MAX_VALUE)) {
