@@ -29,6 +29,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,7 +39,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One point-in-time view of the index, for the whole of one page: every query of the page sees the
@@ -132,6 +135,44 @@ public final class IndexReading {
                 .mapToLong(docs -> docs.totalHits)
                 .sum();
         return new MatchCounts(total, hits, this);
+    }
+
+    /**
+     * The articles of this view that are not among {@code hits}, as facet counting takes a set of
+     * matches: one bit set per segment, without the deleted documents.
+     */
+    FacetsCollector complementOf(FacetsCollector hits) {
+        return timed(() -> {
+            Map<Integer, DocIdSet> matched = new HashMap<>();
+            for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
+                matched.put(docs.context.ord, docs.bits);
+            }
+            List<FacetsCollector.MatchingDocs> rest = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                int maxDoc = leaf.reader().maxDoc();
+                FixedBitSet others = new FixedBitSet(maxDoc);
+                others.set(0, maxDoc);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; live != null && doc < maxDoc; doc++) {
+                    if (!live.get(doc)) {
+                        others.clear(doc);
+                    }
+                }
+                DocIdSet found = matched.get(leaf.ord);
+                DocIdSetIterator iterator = found == null ? null : found.iterator();
+                if (iterator != null) {
+                    others.andNot(iterator);
+                }
+                int count = others.cardinality();
+                rest.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(others, count), count, null));
+            }
+            return new FacetsCollector() {
+                @Override
+                public List<MatchingDocs> getMatchingDocs() {
+                    return rest;
+                }
+            };
+        });
     }
 
     /** Any other pass over the matches, such as a count with a condition on the score. */
