@@ -4,7 +4,7 @@
 # seed against the database (bench/LongtailUrls.java): filtered timelines, searches from common to
 # absent words, phrases, exclusions, deep pages, article pages with a timeline's filter, entity pages,
 # the feed and the API. Each address belongs to a band. With the page cache off and then on: one
-# client (wrk -t1 -c1), then 16 connections (wrk -t2 -c16), BENCH_DURATION seconds each. Then about
+# client (curl on one connection), then 16 connections (wrk -t2 -c16), BENCH_DURATION seconds each. Then about
 # 200 addresses of the mix one at a time with curl, for the Server-Timing header's breakdown.
 # Writes a Markdown report between <!-- longtail:begin --> and <!-- longtail:end --> of
 # LONGTAIL_REPORT (appending the markers if the file lacks them).
@@ -186,6 +186,42 @@ wrk_run() {
   bench_wait_idle "$DB" "$BENCH_APP_PID"
 }
 
+# curl_run MODE SLICE SECONDS: one client, curl on one kept-alive connection, for SECONDS: the same
+# result line as wrk_run's, from each request's own time (curl's time_total). Not wrk -c1: at a
+# million articles wrk reported a mean latency that one connection could not have had (398 requests
+# in 20.06 s, mean 63 ms: 25 s of requests), while curl's times agree with the server's to a
+# millisecond and add up to the run's length (docs/performance.md, "One client, measured again").
+# Line-buffered (stdbuf): a curl stopped by timeout loses the lines it had not flushed.
+curl_run() {
+  local mode=$1 slice=$2 seconds=$3 key=$1-$2 started line
+  log "curl $key: one connection for $seconds s"
+  while IFS=$'\t' read -r _ path; do
+    printf 'url = "%s%s"\noutput = "/dev/null"\n' "$BASE" "$path"
+  done <"$OUT/urls-$slice.tsv" >"$WORK/curl-$slice.conf"
+  started=$(date +%s%N)
+  timeout "$seconds" stdbuf -oL curl -s --max-time "${TIMEOUT%s}" -K "$WORK/curl-$slice.conf" \
+    -w '%{http_code}\t%{time_total}\n' >"$OUT/curl-$key.tsv" || true
+  RUN_END[$key]=$(date +%s%3N)
+  printf '%s\t%s\n' "$slice" "${RUN_END[$key]}" >>"$WORK/ends-$mode.tsv"
+  # Requests, seconds, rate, nearest-rank percentiles in ms, errors as wrk counts them (status 400
+  # or above; 000, no answer, a socket error); "used" counts the answered, as the killed one is not.
+  line=$(sort -t$'\t' -k2,2g "$OUT/curl-$key.tsv" | awk -F'\t' -v ns="$(($(date +%s%N) - started))" \
+    -v lines="$(wc -l <"$OUT/urls-$slice.tsv")" '
+      { ms[NR] = $2 * 1000; if ($1 == "000") socket++; else if ($1 + 0 >= 400) http++ }
+      function at(p,  i) { i = int(p * NR); if (i < p * NR) i++; if (i < 1) i = 1; return ms[i] }
+      END {
+        if (NR == 0) exit 1
+        printf "LONGTAIL requests=%d seconds=%.3f rps=%.2f p50=%.3f p90=%.3f p99=%.3f max=%.3f", \
+          NR, ns / 1e9, NR / (ns / 1e9), at(0.5), at(0.9), at(0.99), ms[NR]
+        printf " http_errors=%d socket_errors=%d timeouts=0 used=%d exhausted=%d\n", http, socket, NR, NR >= lines
+      }') || fail "no answer in the one-client run; see $OUT/curl-$key.tsv"
+  RUN[$key]=$line
+  if [[ "$line" == *exhausted=1* ]]; then
+    NOTES+=("$key used all of its addresses before the end: its throughput is understated.")
+  fi
+  bench_wait_idle "$DB" "$BENCH_APP_PID"
+}
+
 # jvm_counters PID: "classes-loaded compilations" so far, from the JVM's performance counters (jcmd),
 # or "n/a n/a". Classes still loaded after the warm-up mean code made at run time (once, SpEL compiling
 # Thymeleaf's expressions again and again), which the JIT then compiles in turn: both cost the run CPU.
@@ -220,7 +256,7 @@ for mode in $MODES; do
     wrk_run "$mode" warmup "$((WARMUP_CONNECTIONS < 2 ? 1 : 2))" "$WARMUP_CONNECTIONS" "$WARMUP"
   fi
   read -r classes_before compiles_before < <(jvm_counters "$BENCH_APP_PID")
-  wrk_run "$mode" c1 1 1 "$DURATION"
+  curl_run "$mode" c1 "$DURATION"
   wrk_run "$mode" c16 2 16 "$DURATION"
   read -r classes_after compiles_after < <(jvm_counters "$BENCH_APP_PID")
   if [ "$classes_before" != n/a ] && [ "$classes_after" != n/a ]; then
@@ -402,7 +438,7 @@ terms=$(sed -n 's/.*search words: //p' "$OUT/urls.log")
   fi
   echo
 
-  echo "### All requests (wrk, at the client)"
+  echo "### All requests (at the client: curl for one client, wrk for 16 connections)"
   echo
   echo "| cache | connections | requests | req/s | p50 | p90 | p99 | max | errors | 503s | redirects | addresses used |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -413,7 +449,7 @@ terms=$(sed -n 's/.*search words: //p' "$OUT/urls.log")
     done
   done
   echo
-  echo "Errors: HTTP status 400 or above, socket errors and timeouts as wrk counts them; 503s and redirects (a"
+  echo "Errors: HTTP status 400 or above, socket errors and timeouts as wrk counts them (curl: status 400 or above, or none); 503s and redirects (a"
   echo "later page past the end of its list) from the access log."
   echo
 
