@@ -14,10 +14,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 /**
  * The counts of one set of matches: how many, and how many have each topic, entity and day. Counted
  * in one pass, each kind of count when first asked for; for every article, the counts the view of the
- * index made once ({@link IndexReading#countMatches}). When the matches are most of the articles (a
- * word in nearly every article), the articles that do not match are counted instead and taken from
- * the view's counts of every article: at a million articles counting the matches of such a word was a
- * quarter of the long-tail mix's CPU.
+ * index made once ({@link IndexReading#countMatches}). When the matches are more than 95% of the
+ * articles (a word in nearly every article), the articles that do not match are counted instead and
+ * taken from the view's counts of every article: at a million articles counting the matches of such a
+ * word was a quarter of the long-tail mix's CPU. Not for fewer matches: the others then report
+ * thousands of events, and the events' spread reads each one's name.
  */
 public final class MatchCounts {
 
@@ -34,7 +35,7 @@ public final class MatchCounts {
     private final Map<String, Map<String, Long>> subtracted = new HashMap<>();
 
     MatchCounts(long total, FacetsCollector hits, IndexReading reading) {
-        this(total, hits, reading, hits != null && total > reading.articles() - total);
+        this(total, hits, reading, hits != null && total > 19L * (reading.articles() - total));
     }
 
     /** @param byComplement whether to count the articles that do not match and subtract */
