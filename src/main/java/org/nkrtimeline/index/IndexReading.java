@@ -139,10 +139,11 @@ public final class IndexReading {
 
     /**
      * The articles of this view that are not among {@code hits}, as facet counting takes a set of
-     * matches: one bit set per segment, without the deleted documents.
+     * matches: one bit set per segment, without the deleted documents. Not a query of the index (nor
+     * timed as one), as counting the facets of the matches is not: work on matches a query found.
      */
     FacetsCollector complementOf(FacetsCollector hits) {
-        return timed(() -> {
+        try {
             Map<Integer, DocIdSet> matched = new HashMap<>();
             for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
                 matched.put(docs.context.ord, docs.bits);
@@ -172,7 +173,9 @@ public final class IndexReading {
                     return rest;
                 }
             };
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Any other pass over the matches, such as a count with a condition on the score. */
