@@ -176,12 +176,24 @@ wrk_run() {
   log "wrk $key: -t$threads -c$connections for $seconds s"
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout "$TIMEOUT" --latency -s bench/longtail.lua "$BASE" \
     -- "$OUT/urls-$slice.tsv" "$threads" >"$OUT/wrk-$key.txt" 2>&1 || fail "wrk failed; see $OUT/wrk-$key.txt"
-  RUN_END[$key]=$(date +%s%3N)
-  printf '%s\t%s\n' "$slice" "${RUN_END[$key]}" >>"$WORK/ends-$mode.tsv"
+  run_ended "$mode" "$slice"
   line=$(grep '^LONGTAIL ' "$OUT/wrk-$key.txt") || fail "no result line from wrk; see $OUT/wrk-$key.txt"
-  RUN[$key]=$line
-  if [[ "$line" == *exhausted=1* ]]; then
-    NOTES+=("$key used all of its $PER_RUN addresses before the end: its throughput is understated; set LONGTAIL_URLS_PER_RUN higher.")
+  run_result "$key" "$line"
+}
+
+# run_ended MODE SLICE: the epoch millisecond a run ended, into RUN_END and the mode's ends (the
+# bands count the requests that ended before it, as wrk does).
+run_ended() {
+  RUN_END[$1-$2]=$(date +%s%3N)
+  printf '%s\t%s\n' "$2" "${RUN_END[$1-$2]}" >>"$WORK/ends-$1.tsv"
+}
+
+# run_result KEY LINE: a run's result line into RUN, a note if it ran out of addresses, then waits
+# until the app and the database are idle.
+run_result() {
+  RUN[$1]=$2
+  if [[ "$2" == *exhausted=1* ]]; then
+    NOTES+=("$1 used all of its $PER_RUN addresses before the end: its throughput is understated; set LONGTAIL_URLS_PER_RUN higher.")
   fi
   bench_wait_idle "$DB" "$BENCH_APP_PID"
 }
@@ -201,8 +213,7 @@ curl_run() {
   started=$(date +%s%N)
   timeout "$seconds" stdbuf -oL curl -s --max-time "${TIMEOUT%s}" -K "$WORK/curl-$slice.conf" \
     -w '%{http_code}\t%{time_total}\n' >"$OUT/curl-$key.tsv" || true
-  RUN_END[$key]=$(date +%s%3N)
-  printf '%s\t%s\n' "$slice" "${RUN_END[$key]}" >>"$WORK/ends-$mode.tsv"
+  run_ended "$mode" "$slice"
   # Requests, seconds, rate, nearest-rank percentiles in ms, errors as wrk counts them (status 400
   # or above; 000, no answer, a socket error); "used" counts the answered, as the killed one is not.
   line=$(sort -t$'\t' -k2,2g "$OUT/curl-$key.tsv" | awk -F'\t' -v ns="$(($(date +%s%N) - started))" \
@@ -215,11 +226,7 @@ curl_run() {
           NR, ns / 1e9, NR / (ns / 1e9), at(0.5), at(0.9), at(0.99), ms[NR]
         printf " http_errors=%d socket_errors=%d timeouts=0 used=%d exhausted=%d\n", http, socket, NR, NR >= lines
       }') || fail "no answer in the one-client run; see $OUT/curl-$key.tsv"
-  RUN[$key]=$line
-  if [[ "$line" == *exhausted=1* ]]; then
-    NOTES+=("$key used all of its addresses before the end: its throughput is understated.")
-  fi
-  bench_wait_idle "$DB" "$BENCH_APP_PID"
+  run_result "$key" "$line"
 }
 
 # jvm_counters PID: "classes-loaded compilations" so far, from the JVM's performance counters (jcmd),
