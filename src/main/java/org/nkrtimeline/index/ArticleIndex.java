@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * {@link #read}. Every write is committed together with the outbox position it brings the index to.
  */
 @Component
-public class ArticleIndex implements DisposableBean {
+public class ArticleIndex implements DisposableBean, IndexTarget {
 
     /**
      * The layout of the documents: an index written with another is rebuilt. 13: the same documents
@@ -141,18 +141,12 @@ public class ArticleIndex implements DisposableBean {
         }
     }
 
-    /** What is on disk: a usable index at a position, or why there is none. */
-    sealed interface Found {
-        record Usable(IndexPosition position) implements Found {}
-
-        record Unusable(String reason) implements Found {}
-    }
-
     /**
      * Opens the index directory, making it if missing; a missing or unreadable index, or one built from
      * another database than {@code origin}, is made empty.
      */
-    synchronized Found open(String origin) throws IOException {
+    @Override
+    public synchronized Found open(String origin) throws IOException {
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
         this.origin = origin;
@@ -204,7 +198,8 @@ public class ArticleIndex implements DisposableBean {
     }
 
     /** Writes the articles (replacing older versions), removes {@code removed}, commits at {@code position}. */
-    synchronized void apply(List<IndexedArticle> articles, Collection<Long> removed, IndexPosition position)
+    @Override
+    public synchronized void apply(List<IndexedArticle> articles, Collection<Long> removed, IndexPosition position)
             throws IOException {
         for (IndexedArticle article : articles) {
             writer.updateDocument(new Term(Fields.KEY, IndexedArticle.key(article.id())), article.toDocument(facets));
@@ -219,8 +214,9 @@ public class ArticleIndex implements DisposableBean {
      * Replaces everything with {@code articles}, committed at {@code position} only when all are
      * written: until then pages read the index as it was, and a crash leaves it as it was.
      */
-    synchronized void replaceAll(Iterator<IndexedArticle> articles, IndexPosition position, LongConsumer progress)
-            throws IOException {
+    @Override
+    public synchronized void replaceAll(
+            Iterator<IndexedArticle> articles, IndexPosition position, LongConsumer progress) throws IOException {
         try {
             writer.deleteAll();
             long written = 0;
@@ -239,6 +235,17 @@ public class ArticleIndex implements DisposableBean {
             throw e;
         }
         commit(position);
+    }
+
+    @Override
+    public String name() {
+        return "the read index";
+    }
+
+    @Override
+    public String summary() throws IOException {
+        return read(IndexReading::articles) + " articles (" + sizeOnDisk() / (1024 * 1024) + " MB, segments: "
+                + read(IndexReading::segments) + ")";
     }
 
     /** The position of the last commit. */

@@ -8,9 +8,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
@@ -75,6 +78,45 @@ class IndexOutbox {
                 return found;
             }
         });
+    }
+
+    /** What the outbox holds after an index's position, for the index to apply. */
+    sealed interface Pending {
+        /** A transaction is writing changes at this moment: ask again. */
+        record Busy() implements Pending {}
+
+        /** Nothing: the index is up to date. */
+        record UpToDate() implements Pending {}
+
+        /** A change of every article (the reindex command, a truncate): rebuild the index. */
+        record RebuildAsked() implements Pending {}
+
+        /**
+         * @param articles the changed articles that readers may see, as they are now
+         * @param removed  the changed articles that are gone, or hidden from readers
+         * @param last     the position of the last change read
+         */
+        record Changes(List<IndexedArticle> articles, Set<Long> removed, IndexPosition last) implements Pending {}
+    }
+
+    /** Up to {@code limit} changes after {@code position}, with the articles they touched. */
+    Pending pendingAfter(IndexPosition position, int limit) {
+        List<Change> changes = changesAfter(position, limit);
+        if (changes == null) {
+            return new Pending.Busy();
+        }
+        if (changes.isEmpty()) {
+            return new Pending.UpToDate();
+        }
+        if (changes.stream().anyMatch(change -> change.articleId() == null)) {
+            return new Pending.RebuildAsked();
+        }
+        Set<Long> ids = changes.stream().map(Change::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<IndexedArticle> articles = articles(ids);
+        Set<Long> removed = new LinkedHashSet<>(ids);
+        articles.forEach(article -> removed.remove(article.id()));
+        return new Pending.Changes(
+                articles, removed, changes.get(changes.size() - 1).position());
     }
 
     /** The last change recorded, all up to it final; null when one is being written at this moment. */

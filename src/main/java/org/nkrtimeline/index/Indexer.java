@@ -3,14 +3,11 @@ package org.nkrtimeline.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.nkrtimeline.collection.CollectionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,23 +33,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @ConditionalOnProperty(name = "timeline.index.enabled", matchIfMissing = true)
 class Indexer implements SmartLifecycle {
 
-    /** Changes read from the outbox at a time, and committed to the index together. */
-    static final int BATCH = 5_000;
-
     /**
      * How long a request applying its own change tries again while the outbox is busy: another
      * instance reading it, or another transaction writing a change, holds it for moments.
      */
     private static final long BUSY_OUTBOX_WAIT_NANOS = 1_000_000_000L;
-
-    /** How far a catch-up got. */
-    private enum Outcome {
-        CAUGHT_UP,
-        /** Another reader of the outbox, or a change being written: the next try reads it. */
-        OUTBOX_BUSY,
-        /** A rebuild was asked for, which only the schedule runs. */
-        REBUILD_LEFT_TO_THE_SCHEDULE
-    }
 
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
 
@@ -63,7 +48,7 @@ class Indexer implements SmartLifecycle {
     private ScheduledExecutorService schedule;
     private volatile boolean running;
     private volatile boolean outage;
-    private IndexPosition position;
+    private final OutboxFollower follower;
     /** Held while the index is written: by the schedule, or by a request applying its own change. */
     private final ReentrantLock writing = new ReentrantLock();
 
@@ -74,6 +59,7 @@ class Indexer implements SmartLifecycle {
             @Value("${timeline.index.keep-changes-days:7}") int keepDays) {
         this.index = index;
         this.outbox = outbox;
+        this.follower = new OutboxFollower(index, outbox);
         this.pollInterval = pollInterval;
         this.keepDays = keepDays;
     }
@@ -81,20 +67,7 @@ class Indexer implements SmartLifecycle {
     @Override
     public void start() {
         try {
-            IndexOutbox.Origin origin = outbox.origin();
-            ArticleIndex.Found found = index.open(origin.id());
-            if (found instanceof ArticleIndex.Found.Usable usable) {
-                position = usable.position();
-                if (position.isBefore(origin.pruned())) {
-                    rebuild("the outbox no longer holds every change since the index was last written");
-                } else if (origin.last().isBefore(position)) {
-                    rebuild("the index is ahead of the database (restored from an older backup?)");
-                } else {
-                    catchUpBeforeServing();
-                }
-            } else {
-                rebuild(((ArticleIndex.Found.Unusable) found).reason());
-            }
+            follower.open();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the read index", e);
         }
@@ -158,7 +131,8 @@ class Indexer implements SmartLifecycle {
             try {
                 // The schedule reads a busy outbox at its next poll; a request applying its own change waits.
                 long deadline = System.nanoTime() + (background ? 0 : BUSY_OUTBOX_WAIT_NANOS);
-                while (catchUp(background) == Outcome.OUTBOX_BUSY && System.nanoTime() < deadline) {
+                while (follower.catchUp(background) == OutboxFollower.Outcome.OUTBOX_BUSY
+                        && System.nanoTime() < deadline) {
                     Thread.sleep(5);
                 }
             } finally {
@@ -192,14 +166,14 @@ class Indexer implements SmartLifecycle {
         writing.lock();
         try {
             while (System.nanoTime() < deadline) {
-                List<IndexOutbox.Change> pending = outbox.changesAfter(position, 1);
+                List<IndexOutbox.Change> pending = outbox.changesAfter(follower.position(), 1);
                 if (pending != null && pending.isEmpty()) {
                     return;
                 }
                 if (pending == null) {
                     Thread.sleep(20);
                 } else {
-                    catchUp(true);
+                    follower.catchUp(true);
                 }
             }
         } catch (IOException e) {
@@ -211,102 +185,9 @@ class Indexer implements SmartLifecycle {
         }
     }
 
-    /**
-     * At startup the outbox may be busy for a moment (a writer, or another instance reading it): waits
-     * for it rather than serving pages from an index that misses a change.
-     */
-    private void catchUpBeforeServing() throws IOException {
-        while (catchUp(true) != Outcome.CAUGHT_UP) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while the read index caught up", e);
-            }
-        }
-    }
-
-    /**
-     * Applies every change after the index's position, in batches; a change of every article rebuilds
-     * it, in the background only ({@code mayRebuild}). It stops at changes being written, or at another
-     * reader of the outbox: a later try reads them once they are final.
-     */
-    private Outcome catchUp(boolean mayRebuild) throws IOException {
-        while (true) {
-            List<IndexOutbox.Change> changes = outbox.changesAfter(position, BATCH);
-            if (changes == null) {
-                return Outcome.OUTBOX_BUSY;
-            }
-            if (changes.isEmpty()) {
-                return Outcome.CAUGHT_UP;
-            }
-            IndexPosition last = changes.get(changes.size() - 1).position();
-            if (changes.stream().anyMatch(change -> change.articleId() == null)) {
-                if (!mayRebuild) {
-                    return Outcome.REBUILD_LEFT_TO_THE_SCHEDULE;
-                }
-                // The rebuild's snapshot is later than the request, so its position is past it.
-                rebuild("a rebuild was asked for (the reindex command, or a truncate)");
-                continue;
-            }
-            Set<Long> ids = changes.stream()
-                    .map(IndexOutbox.Change::articleId)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            List<IndexedArticle> articles = outbox.articles(ids);
-            Set<Long> removed = new LinkedHashSet<>(ids);
-            articles.forEach(article -> removed.remove(article.id()));
-            index.apply(articles, removed, last);
-            position = last;
-        }
-    }
-
     /** Replaces the whole index with the database's articles. */
     void rebuild(String reason) throws IOException {
-        long started = System.nanoTime();
-        log.info("Building the read index from the database: {}", reason);
-        IndexPosition from = finalPosition();
-        IndexPosition built = outbox.everything(from, everything -> {
-            long step = Math.max(10_000, everything.count() / 10);
-            try {
-                index.replaceAll(everything.articles(), everything.position(), written -> {
-                    if (written % step == 0) {
-                        log.info("Read index: {} of {} articles", written, everything.count());
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return everything.position();
-        });
-        position = built;
-        log.info(
-                "The read index holds {} articles ({} MB, segments: {}), built in {} ms",
-                index.read(IndexReading::articles),
-                index.sizeOnDisk() / (1024 * 1024),
-                index.read(IndexReading::segments),
-                (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** The last change, once no transaction is writing one (the import of many articles may take a while). */
-    private IndexPosition finalPosition() {
-        long started = System.nanoTime();
-        boolean told = false;
-        while (true) {
-            IndexPosition last = outbox.lastChange();
-            if (last != null) {
-                return last;
-            }
-            if (!told && System.nanoTime() - started > 5_000_000_000L) {
-                log.info("The read index waits for the transactions writing articles to end");
-                told = true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting to build the read index", e);
-            }
-        }
+        follower.rebuild(reason);
     }
 
     private void prune() {

@@ -202,7 +202,7 @@ class IndexLifecycleTest {
         shutDown();
         ArticleIndex reopened = new ArticleIndex(directory);
         try {
-            assertThat(reopened.open(outbox.origin().id())).isEqualTo(new ArticleIndex.Found.Usable(before));
+            assertThat(reopened.open(outbox.origin().id())).isEqualTo(new IndexTarget.Found.Usable(before));
         } finally {
             reopened.destroy();
         }
@@ -234,7 +234,7 @@ class IndexLifecycleTest {
         // The index opens as it was last committed, not damaged and so not rebuilt, with what it held.
         ArticleIndex left = new ArticleIndex(directory);
         try {
-            assertThat(left.open(outbox.origin().id())).isEqualTo(new ArticleIndex.Found.Usable(committed));
+            assertThat(left.open(outbox.origin().id())).isEqualTo(new IndexTarget.Found.Usable(committed));
             assertThat(indexed(left)).isEqualTo(asCommitted);
         } finally {
             left.destroy();
@@ -253,7 +253,7 @@ class IndexLifecycleTest {
         IndexPosition built = index.position();
         shutDown();
         // More changes than one batch of the catch-up: each round changes every generated article.
-        int rounds = Indexer.BATCH / GENERATED + 1;
+        int rounds = OutboxFollower.BATCH / GENERATED + 1;
         for (int round = 1; round <= rounds; round++) {
             jdbc.sql("update article set lede = 'Round ' || :round where slug like 'crash-%'")
                     .param("round", round)
@@ -281,7 +281,7 @@ class IndexLifecycleTest {
 
         ArticleIndex left = new ArticleIndex(directory);
         try {
-            assertThat(left.open(outbox.origin().id())).isEqualTo(new ArticleIndex.Found.Usable(committed));
+            assertThat(left.open(outbox.origin().id())).isEqualTo(new IndexTarget.Found.Usable(committed));
         } finally {
             left.destroy();
         }
@@ -311,7 +311,7 @@ class IndexLifecycleTest {
         ArticleIndex other = new ArticleIndex(directory);
         try {
             assertThat(other.open("another database"))
-                    .isEqualTo(new ArticleIndex.Found.Unusable(
+                    .isEqualTo(new IndexTarget.Found.Unusable(
                             "the index in " + directory.toAbsolutePath() + " was built from another database"));
         } finally {
             other.destroy();

@@ -37,14 +37,15 @@ final class IndexingProcess {
         long stopAfter = Long.parseLong(args[4]);
         ArticleIndex index = new ArticleIndex(directory) {
             @Override
-            synchronized void apply(List<IndexedArticle> articles, Collection<Long> removed, IndexPosition position)
+            public synchronized void apply(
+                    List<IndexedArticle> articles, Collection<Long> removed, IndexPosition position)
                     throws IOException {
                 super.apply(articles, removed, position);
                 say("committed " + position.seq());
             }
 
             @Override
-            synchronized void replaceAll(
+            public synchronized void replaceAll(
                     Iterator<IndexedArticle> articles, IndexPosition position, LongConsumer progress)
                     throws IOException {
                 super.replaceAll(articles, position, written -> {
