@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -43,17 +44,22 @@ public final class ArticleAnalyzer extends Analyzer {
     }
 
     private static CharArraySet loadStopWords() {
+        CharArraySet words = new CharArraySet(200, true);
+        words.addAll(stopWordList());
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** PostgreSQL's English stop words, as the index leaves them out (also the OpenSearch index's). */
+    static List<String> stopWordList() {
         try (InputStream in = ArticleAnalyzer.class.getResourceAsStream("/index/english-stop.txt")) {
             if (in == null) {
                 throw new IllegalStateException("index/english-stop.txt is missing from the classpath");
             }
-            CharArraySet words = new CharArraySet(200, true);
-            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(words::add);
-            return CharArraySet.unmodifiableSet(words);
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

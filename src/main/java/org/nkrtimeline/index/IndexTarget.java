@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * An index of the articles readers may see, kept from the outbox by an {@link OutboxFollower}, such
- * as this instance's read index ({@link ArticleIndex}). It keeps its position with what it holds, so
- * that a restart reads on from there.
+ * An index of the articles readers may see, kept from the outbox by an {@link OutboxFollower}: this
+ * instance's read index ({@link ArticleIndex}), or the OpenSearch index ({@link OpenSearchIndex}).
+ * Each keeps its position with what it holds, so that a restart reads on from there.
  */
 interface IndexTarget {
 
@@ -22,6 +22,11 @@ interface IndexTarget {
 
     /** For the log: "the read index". */
     String name();
+
+    /** For the start of a log line: "The read index". */
+    default String title() {
+        return Character.toUpperCase(name().charAt(0)) + name().substring(1);
+    }
 
     /** Opens the index built from the database {@code origin}; an unusable one is to be rebuilt. */
     Found open(String origin) throws IOException;

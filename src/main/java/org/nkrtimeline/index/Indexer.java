@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -74,11 +73,7 @@ class Indexer implements SmartLifecycle {
         index.onCatchUp(this::catchUpWithEverything);
         index.markReady();
         running = true;
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "read-index");
-            thread.setDaemon(true);
-            return thread;
-        });
+        schedule = IndexSchedule.start("read-index");
         schedule.scheduleWithFixedDelay(
                 () -> poll(true), pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         schedule.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES);
@@ -87,14 +82,7 @@ class Indexer implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        if (schedule != null) {
-            schedule.shutdownNow();
-            try {
-                schedule.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        IndexSchedule.stop(schedule);
     }
 
     @Override

@@ -29,7 +29,8 @@ final class OutboxFollower {
 
     private final IndexTarget index;
     private final IndexOutbox outbox;
-    private IndexPosition position;
+    // Written by one thread at a time, read by others (Indexer.catchUpWithEverything, OpenSearchIndexer).
+    private volatile IndexPosition position;
 
     OutboxFollower(IndexTarget index, IndexOutbox outbox) {
         this.index = index;
@@ -101,7 +102,7 @@ final class OutboxFollower {
     void rebuild(String reason) throws IOException {
         long started = System.nanoTime();
         log.info("Building {} from the database: {}", index.name(), reason);
-        String name = capitalized(index.name());
+        String name = index.title();
         IndexPosition from = finalPosition();
         position = outbox.everything(from, everything -> {
             long step = Math.max(10_000, everything.count() / 10);
@@ -119,10 +120,6 @@ final class OutboxFollower {
         log.info("{} holds {}, built in {} ms", name, index.summary(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static String capitalized(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
     /** The last change, once no transaction is writing one (the import of many articles may take a while). */
     private IndexPosition finalPosition() {
         long started = System.nanoTime();
@@ -133,7 +130,7 @@ final class OutboxFollower {
                 return last;
             }
             if (!told && System.nanoTime() - started > 5_000_000_000L) {
-                log.info("{} waits for the transactions writing articles to end", capitalized(index.name()));
+                log.info("{} waits for the transactions writing articles to end", index.title());
                 told = true;
             }
             try {

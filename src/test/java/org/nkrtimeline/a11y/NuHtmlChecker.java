@@ -3,16 +3,11 @@ package org.nkrtimeline.a11y;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.nkrtimeline.support.CopiedJars;
 
 /**
  * The Nu HTML Checker's embedded validator ({@code nu.validator.client.EmbeddedValidator}), loaded
@@ -22,14 +17,12 @@ import java.util.stream.Stream;
  */
 final class NuHtmlChecker implements AutoCloseable {
 
-    private static final Path JARS = Path.of("target", "vnu");
-
     private final URLClassLoader loader;
     private final Object validator;
     private final Method validate;
 
     NuHtmlChecker() {
-        loader = new URLClassLoader("vnu", jars(), ClassLoader.getPlatformClassLoader());
+        loader = CopiedJars.loader("vnu");
         try {
             Class<?> type = loader.loadClass("nu.validator.client.EmbeddedValidator");
             Class<?> format = loader.loadClass("nu.validator.client.EmbeddedValidator$OutputFormat");
@@ -37,8 +30,7 @@ final class NuHtmlChecker implements AutoCloseable {
             type.getMethod("setOutputFormat", format).invoke(validator, enumConstant(format, "JSON"));
             validate = type.getMethod("validate", InputStream.class);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(
-                    "The Nu HTML Checker in " + JARS.toAbsolutePath() + " could not be loaded", e);
+            throw new IllegalStateException("The Nu HTML Checker in target/vnu could not be loaded", e);
         }
     }
 
@@ -62,32 +54,6 @@ final class NuHtmlChecker implements AutoCloseable {
     @Override
     public void close() throws IOException {
         loader.close();
-    }
-
-    private static URL[] jars() {
-        try (Stream<Path> files = Files.list(JARS)) {
-            URL[] urls = files.filter(file -> file.toString().endsWith(".jar"))
-                    .map(NuHtmlChecker::url)
-                    .toArray(URL[]::new);
-            if (urls.length == 0) {
-                throw new IllegalStateException("No jars in " + JARS.toAbsolutePath() + ": run the tests through Maven,"
-                        + " which copies the Nu HTML Checker there (maven-dependency-plugin, execution \"vnu\")");
-            }
-            return urls;
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "The Nu HTML Checker is copied to " + JARS.toAbsolutePath()
-                            + " by Maven (maven-dependency-plugin, execution \"vnu\")",
-                    e);
-        }
-    }
-
-    private static URL url(Path file) {
-        try {
-            return file.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

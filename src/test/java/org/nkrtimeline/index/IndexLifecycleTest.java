@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -174,25 +173,7 @@ class IndexLifecycleTest {
         List<IndexedArticle> all = outbox.articles(
                 jdbc.sql("select id from public_article").query(Long.class).list());
         // The rebuild writes two articles of five, then the database connection dies.
-        Iterator<IndexedArticle> dying = new Iterator<>() {
-            private int given;
-
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public IndexedArticle next() {
-                if (given == 2) {
-                    throw new IllegalStateException("connection lost halfway");
-                }
-                if (given >= all.size()) {
-                    throw new NoSuchElementException();
-                }
-                return all.get(given++);
-            }
-        };
+        Iterator<IndexedArticle> dying = new DyingArticles(all, 2);
 
         assertThatThrownBy(() -> index.replaceAll(dying, new IndexPosition(Long.MAX_VALUE), written -> {}))
                 .hasMessageContaining("halfway");
