@@ -17,7 +17,8 @@ public final class ReindexCommand implements Command {
     static final String USAGE = """
             reindex
             Rebuilds the read index of every instance of the app from the database: running instances within
-            a second (they serve the old index until the new one is complete), others at their next start.
+            a second (they serve the old index until the new one is complete), others at their next start;
+            and the OpenSearch index, where instances keep one (timeline.opensearch.url).
             Exit status: 0 asked for, 1 the database could not be reached, 2 a wrong command line.
             """;
 
@@ -42,7 +43,8 @@ public final class ReindexCommand implements Command {
             terminal.out()
                     .println("Asked every instance to rebuild its read index from "
                             + context.getEnvironment().getProperty("spring.datasource.url")
-                            + ". Each logs its progress (\"Building the read index\").");
+                            + ", and the OpenSearch index if they keep one. Each logs its progress"
+                            + " (\"Building the read index\", \"Building the OpenSearch index\").");
             return 0;
         } catch (RuntimeException e) {
             terminal.err().println("The rebuild could not be asked for: " + e.getMessage());
