@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
 import org.springframework.http.HttpStatus;
@@ -287,10 +288,13 @@ final class OpenSearchIndex implements IndexTarget {
 
     /** Every index a rebuild made: the alias's name, its position and the time it started. */
     private List<String> ours() throws IOException {
+        // Only names of that form: another alias may begin with this one's name ("…-staging").
+        Pattern ours = Pattern.compile(Pattern.quote(alias) + "-\\d+-\\d+");
         List<String> names = new ArrayList<>();
         get("/_resolve/index/" + alias + "-*")
                 .path("indices")
                 .forEach(index -> names.add(index.path("name").asText()));
+        names.removeIf(name -> !ours.matcher(name).matches());
         return names;
     }
 

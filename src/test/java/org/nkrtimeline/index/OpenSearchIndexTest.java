@@ -241,6 +241,21 @@ class OpenSearchIndexTest {
     }
 
     @Test
+    void aRebuildLeavesAloneTheIndexesOfAnAliasWhoseNameBeginsWithItsOwn() throws Exception {
+        String neighbour = alias + "-staging-1-1";
+        send("PUT", "/" + neighbour, null);
+        startIndexer();
+        awaitUpToDate();
+
+        String before = behindAlias();
+        outbox.requestRebuild();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !behindAlias().equals(before));
+
+        assertThat(send("GET", "/_resolve/index/" + neighbour, null).path("indices"))
+                .hasSize(1);
+    }
+
+    @Test
     void aRebuildThatFailsHalfwayLeavesTheIndexAsItWasAndNothingBehind() throws Exception {
         startIndexer();
         awaitUpToDate();
