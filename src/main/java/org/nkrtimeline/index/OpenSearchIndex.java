@@ -50,11 +50,24 @@ final class OpenSearchIndex implements IndexTarget {
     private final ObjectMapper json;
     private String origin;
 
+    /** A cluster that asks for no credentials. */
     OpenSearchIndex(String url, String alias, ObjectMapper json) {
+        this(url, "", "", alias, json);
+    }
+
+    /**
+     * @param username with {@code password}, sent with every request (HTTP Basic), as a cluster with
+     *     OpenSearch's security plugin asks; empty: none
+     */
+    OpenSearchIndex(String url, String username, String password, String alias, ObjectMapper json) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(Duration.ofSeconds(60));
-        this.http = RestClient.builder().baseUrl(url).requestFactory(requests).build();
+        RestClient.Builder client = RestClient.builder().baseUrl(url).requestFactory(requests);
+        if (!username.isEmpty()) {
+            client.defaultHeaders(headers -> headers.setBasicAuth(username, password, StandardCharsets.UTF_8));
+        }
+        this.http = client.build();
         this.url = url;
         this.alias = alias;
         this.json = json;

@@ -46,9 +46,11 @@ class OpenSearchIndexer implements SmartLifecycle, MeterBinder {
             IndexOutbox outbox,
             ObjectMapper json,
             @Value("${timeline.opensearch.url}") String url,
+            @Value("${timeline.opensearch.username:}") String username,
+            @Value("${timeline.opensearch.password:}") String password,
             @Value("${timeline.opensearch.index:timeline-articles}") String alias,
             @Value("${timeline.index.poll-interval:250ms}") Duration pollInterval) {
-        this.index = new OpenSearchIndex(url, alias, json);
+        this.index = new OpenSearchIndex(url, username, password, alias, json);
         this.follower = new OutboxFollower(index, outbox);
         this.pollInterval = pollInterval;
     }

@@ -6,16 +6,23 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
@@ -93,7 +100,7 @@ class OpenSearchIndexTest {
     }
 
     private void startIndexer(String url) {
-        indexer = new OpenSearchIndexer(outbox, json, url, alias, Duration.ofMillis(100));
+        indexer = new OpenSearchIndexer(outbox, json, url, "", "", alias, Duration.ofMillis(100));
         indexer.start();
     }
 
@@ -324,8 +331,32 @@ class OpenSearchIndexTest {
         assertThat(indexer.isRunning()).isTrue();
     }
 
+    @Test
+    void aClusterThatAsksForCredentialsGetsThemWithEveryRequest() throws Exception {
+        List<String> authorizations = new CopyOnWriteArrayList<>();
+        HttpServer secured = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        secured.createContext("/", exchange -> {
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        secured.start();
+        try {
+            OpenSearchIndex index = new OpenSearchIndex(
+                    "http://127.0.0.1:" + secured.getAddress().getPort(), "timeline", "pässword", alias, json);
+
+            assertThat(index.open(outbox.origin().id())).isInstanceOf(IndexTarget.Found.Unusable.class);
+        } finally {
+            secured.stop(0);
+        }
+
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString("timeline:pässword".getBytes(StandardCharsets.UTF_8));
+        assertThat(authorizations).isNotEmpty().allMatch(expected::equals);
+    }
+
     private static int closedPort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
@@ -427,6 +458,6 @@ class OpenSearchIndexTest {
     }
 
     private static int occurrences(CapturedOutput output, String text) {
-        return output.getOut().split(java.util.regex.Pattern.quote(text), -1).length - 1;
+        return output.getOut().split(Pattern.quote(text), -1).length - 1;
     }
 }
