@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,8 @@ import org.springframework.web.client.RestClientException;
  * names a cluster: it opens (or builds) the index, then reads the outbox every
  * {@code timeline.index.poll-interval} (250 ms), so a change made anywhere is in OpenSearch well within
  * 2 seconds. It works in the background: pages never wait for it, and an unreachable cluster only
- * delays the index, which catches up from its position once the cluster is back.
+ * delays the index, which catches up from its position once the cluster is back. One instance writes
+ * at a time ({@link OpenSearchWriterLock}); the others stand by.
  */
 @Component
 @ConditionalOnExpression("'${timeline.opensearch.url:}' != '' and ${timeline.index.enabled:true}")
@@ -41,9 +43,12 @@ class OpenSearchIndexer implements SmartLifecycle, MeterBinder {
     private volatile long upToDateAt;
 
     private boolean outage;
+    private final OpenSearchWriterLock writer;
+    private boolean standingBy;
 
     OpenSearchIndexer(
             IndexOutbox outbox,
+            DataSource dataSource,
             ObjectMapper json,
             @Value("${timeline.opensearch.url}") String url,
             @Value("${timeline.opensearch.username:}") String username,
@@ -53,6 +58,7 @@ class OpenSearchIndexer implements SmartLifecycle, MeterBinder {
         this.index = new OpenSearchIndex(url, username, password, alias, json);
         this.follower = new OutboxFollower(index, outbox);
         this.pollInterval = pollInterval;
+        this.writer = new OpenSearchWriterLock(dataSource);
     }
 
     @Override
@@ -66,6 +72,7 @@ class OpenSearchIndexer implements SmartLifecycle, MeterBinder {
     public void stop() {
         running = false;
         IndexSchedule.stop(schedule);
+        writer.release();
     }
 
     @Override
@@ -103,6 +110,17 @@ class OpenSearchIndexer implements SmartLifecycle, MeterBinder {
     }
 
     private void poll() {
+        if (!writer.tryHold()) {
+            if (!standingBy) {
+                standingBy = true;
+                log.info("{} is written by another instance; this one stands by", index.title());
+            }
+            return;
+        }
+        if (standingBy) {
+            standingBy = false;
+            log.info("{} is written by this instance now", index.title());
+        }
         try {
             if (open) {
                 if (follower.catchUp(true) == OutboxFollower.Outcome.CAUGHT_UP) {
@@ -124,6 +142,10 @@ class OpenSearchIndexer implements SmartLifecycle, MeterBinder {
         } catch (IOException | UncheckedIOException | RestClientException | DataAccessException e) {
             // Opened again at the next try: the cluster, or the index, may have been replaced meanwhile.
             open = false;
+            if (e instanceof DataAccessException) {
+                // The database may have restarted: the lock is asked for again, on a new session.
+                writer.release();
+            }
             if (!outage) {
                 outage = true;
                 log.warn(

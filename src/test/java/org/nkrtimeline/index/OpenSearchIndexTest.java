@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +65,9 @@ class OpenSearchIndexTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    DataSource dataSource;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private String alias;
     private OpenSearchIndexer indexer;
@@ -100,7 +104,7 @@ class OpenSearchIndexTest {
     }
 
     private void startIndexer(String url) {
-        indexer = new OpenSearchIndexer(outbox, json, url, "", "", alias, Duration.ofMillis(100));
+        indexer = new OpenSearchIndexer(outbox, dataSource, json, url, "", "", alias, Duration.ofMillis(100));
         indexer.start();
     }
 
@@ -260,6 +264,39 @@ class OpenSearchIndexTest {
 
         assertThat(send("GET", "/_resolve/index/" + neighbour, null).path("indices"))
                 .hasSize(1);
+    }
+
+    @Test
+    void ofSeveralInstancesOneWritesSoARebuildRunsOnceAndAnotherTakesOverWhenItStops(CapturedOutput output)
+            throws Exception {
+        startIndexer();
+        awaitUpToDate();
+        OpenSearchIndexer second =
+                new OpenSearchIndexer(outbox, dataSource, json, node.url(), "", "", alias, Duration.ofMillis(100));
+        second.start();
+        try {
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> output.getOut().contains("is written by another instance; this one stands by"));
+            String before = behindAlias();
+
+            outbox.requestRebuild();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !behindAlias().equals(before));
+            Thread.sleep(500);
+            assertThat(occurrences(output, "Building the OpenSearch index " + alias + " "))
+                    .isEqualTo(2);
+
+            stopIndexer();
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> output.getOut().contains("is written by this instance now"));
+            jdbc.sql("update article set hidden = true where slug = ?")
+                    .param(SeedArticles.D)
+                    .update();
+            await().atMost(Duration.ofSeconds(5)).until(() -> count() == 4);
+            assertThat(occurrences(output, "Building the OpenSearch index " + alias + " "))
+                    .isEqualTo(2);
+        } finally {
+            second.stop();
+        }
     }
 
     @Test
