@@ -173,11 +173,6 @@ class Indexer implements SmartLifecycle {
         }
     }
 
-    /** Replaces the whole index with the database's articles. */
-    void rebuild(String reason) throws IOException {
-        follower.rebuild(reason);
-    }
-
     private void prune() {
         try {
             outbox.prune(keepDays);
