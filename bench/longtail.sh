@@ -37,6 +37,8 @@
 #   LONGTAIL_REPORT [docs/performance.md]              where the report goes; "-" for nowhere
 #   BENCH_INDEX_DIR [target/bench-index/DB]            the app's read index, built at its first start
 #   BENCH_START_SECONDS [120]       how long an app start may take (the first at 1,000,000 builds the index)
+#   BENCH_APP_ARGS []               more arguments for every app start, such as the OpenSearch
+#                                   cluster pages read (bench/opensearch.sh does that)
 # PGHOST, PGPORT, PGUSER and PGPASSWORD as for bench/generate.sh.
 set -euo pipefail
 
@@ -58,6 +60,7 @@ WORDS="${LONGTAIL_WORDS:-/usr/share/dict/american-english}"
 REPORT="${LONGTAIL_REPORT:-docs/performance.md}"
 # The app's read index, kept between runs: only the first start on a database builds it.
 INDEX_DIR="${BENCH_INDEX_DIR:-target/bench-index/$DB}"
+read -r -a APP_ARGS <<<"${BENCH_APP_ARGS:-}"
 JAVA_OPTS="${BENCH_JAVA_OPTS--Xmx256m -XX:+UseSerialGC}"
 SAMPLE_WARMUP=30   # addresses fetched before the Server-Timing sample, after the app's start
 
@@ -162,7 +165,7 @@ start_app() {
     --server.tomcat.accesslog.prefix="access-$name" --server.tomcat.accesslog.suffix=.log \
     --server.tomcat.accesslog.rotate=false \
     --server.tomcat.accesslog.pattern='%s %D %{end:msec}t %r' \
-    --timeline.index.directory="$INDEX_DIR" "$@" || fail "the app did not start ($name)"
+    --timeline.index.directory="$INDEX_DIR" "${APP_ARGS[@]}" "$@" || fail "the app did not start ($name)"
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 120 "$BASE/" || true)
   [ "$status" = 200 ] || fail "the app ($name) answered $status on /; see $OUT/app-$name.log"

@@ -12,6 +12,9 @@
 # OPENSEARCH_JAVA_OPTS [-Xms1g -Xmx1g], BENCH_OUT [a new /tmp/nkr-opensearch.*], BENCH_INDEX_DIR
 # [target/bench-index/DB: the app's read index, built at its first start], OPENSEARCH_EDITS [5]
 # changes timed, OPENSEARCH_REPORT [-]. PGHOST, PGPORT, PGUSER as for bench/generate.sh.
+# OPENSEARCH_LONGTAIL [no]: "yes" then runs bench/longtail.sh (its own environment applies; its
+# LONGTAIL_MODES defaults to "off" here) with the timeline's pages reading this OpenSearch index
+# (timeline.opensearch.reads), while the node is up.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -122,7 +125,7 @@ done
 restart_found_s=$(( ($(date +%s%N) - began) / 1000000000 ))
 rebuilt=$(grep -c 'Building the OpenSearch index' "$OUT/restart.log" || true)
 psql_db "$DB" -v headline="$original" <<<"update article set headline = :'headline' where id = $target"
-stop_all
+bench_stop_app
 
 sorted=$(printf '%s\n' "${visible_ms[@]}" | sort -n | tr '\n' ' ')
 report=$(cat <<MD
@@ -140,4 +143,11 @@ printf '%s\n' "$report"
 if [ "$REPORT" != - ]; then
   printf '%s\n' "$report" >"$REPORT"
 fi
+if [ "${OPENSEARCH_LONGTAIL:-no}" = yes ]; then
+  log "The long-tail mix, the timeline's pages reading OpenSearch"
+  BENCH_APP_ARGS="--timeline.opensearch.url=$OS --timeline.opensearch.reads=true" \
+    LONGTAIL_MODES="${LONGTAIL_MODES:-off}" BENCH_DB="$DB" BENCH_INDEX_DIR="$INDEX_DIR" \
+    BENCH_JAR="$jar" bash bench/longtail.sh
+fi
+stop_all
 log "Done; logs in $OUT"

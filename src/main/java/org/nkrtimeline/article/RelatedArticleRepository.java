@@ -20,8 +20,8 @@ import org.apache.lucene.search.TermQuery;
 import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.Fields;
-import org.nkrtimeline.index.IndexReading;
 import org.nkrtimeline.index.IndexedArticle;
+import org.nkrtimeline.index.LuceneReading;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -94,7 +94,7 @@ public class RelatedArticleRepository {
     }
 
     private static List<RelatedArticle> related(
-            IndexReading reading, long articleId, List<Feature> features, int limit) {
+            LuceneReading reading, long articleId, List<Feature> features, int limit) {
         double articles = reading.articles();
         List<Weighted> weighted = new ArrayList<>();
         BooleanQuery.Builder sharedClauses = new BooleanQuery.Builder();
@@ -158,7 +158,7 @@ public class RelatedArticleRepository {
         return query.build();
     }
 
-    private static ScoreDoc[] hits(IndexReading reading, Query query, int limit) {
+    private static ScoreDoc[] hits(LuceneReading reading, Query query, int limit) {
         return reading.search(
                         query,
                         limit,
@@ -187,7 +187,7 @@ public class RelatedArticleRepository {
     }
 
     /** The article's day for closeness: none for an article readers may not see (an editor's page of it). */
-    private static Optional<Long> day(IndexReading reading, long articleId) {
+    private static Optional<Long> day(LuceneReading reading, long articleId) {
         ScoreDoc[] found =
                 reading.search(LongPoint.newExactQuery(Fields.ID, articleId), 1, Sort.INDEXORDER, null).scoreDocs;
         if (found.length == 0) {

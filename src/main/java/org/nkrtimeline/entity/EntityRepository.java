@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.nkrtimeline.index.ArticleIndex;
-import org.nkrtimeline.index.IndexReading;
+import org.nkrtimeline.index.LuceneReading;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,8 +54,8 @@ public class EntityRepository {
                 .toList());
     }
 
-    private static EntitySummary summary(GazetteerEntry entity, IndexReading reading) {
-        IndexReading.Mentions mentions = reading.mentionsOf(entity.slug());
+    private static EntitySummary summary(GazetteerEntry entity, LuceneReading reading) {
+        LuceneReading.Mentions mentions = reading.mentionsOf(entity.slug());
         return new EntitySummary(entity, mentions.articles(), mentions.mentions());
     }
 

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * {@link #read}. Every write is committed together with the outbox position it brings the index to.
  */
 @Component
-public class ArticleIndex implements DisposableBean, IndexTarget {
+public class ArticleIndex implements DisposableBean, IndexTarget, ReadIndex {
 
     /**
      * The layout of the documents: an index written with another is rebuilt. 13: the same documents
@@ -86,6 +86,7 @@ public class ArticleIndex implements DisposableBean, IndexTarget {
     }
 
     /** The analyzer of the searched text, for searches and their marks. */
+    @Override
     public Analyzer analyzer() {
         return analyzer;
     }
@@ -94,6 +95,7 @@ public class ArticleIndex implements DisposableBean, IndexTarget {
      * A number that changes whenever what the index shows changes, for the page cache: a page rendered
      * before the index caught up with a change is not kept once it has.
      */
+    @Override
     public long version() {
         return version.get();
     }
@@ -123,8 +125,13 @@ public class ArticleIndex implements DisposableBean, IndexTarget {
         ready = true;
     }
 
+    @Override
+    public <T> T reading(Function<IndexReading, T> work) {
+        return read(work::apply);
+    }
+
     /** Runs {@code work} on one point-in-time view of the index. */
-    public <T> T read(Function<IndexReading, T> work) {
+    public <T> T read(Function<LuceneReading, T> work) {
         SearcherManager current = views;
         if (current == null) {
             throw new IllegalStateException("The read index is not open");
@@ -132,7 +139,7 @@ public class ArticleIndex implements DisposableBean, IndexTarget {
         try {
             IndexSearcher view = current.acquire();
             try {
-                return work.apply(new IndexReading((IndexReading.View) view));
+                return work.apply(new LuceneReading((LuceneReading.View) view));
             } finally {
                 current.release(view);
             }
@@ -244,8 +251,8 @@ public class ArticleIndex implements DisposableBean, IndexTarget {
 
     @Override
     public String summary() throws IOException {
-        return read(IndexReading::articles) + " articles (" + sizeOnDisk() / (1024 * 1024) + " MB, segments: "
-                + read(IndexReading::segments) + ")";
+        return read(LuceneReading::articles) + " articles (" + sizeOnDisk() / (1024 * 1024) + " MB, segments: "
+                + read(LuceneReading::segments) + ")";
     }
 
     /** The position of the last commit. */
@@ -288,7 +295,7 @@ public class ArticleIndex implements DisposableBean, IndexTarget {
         return new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new IndexReading.View(reader, facets);
+                return new LuceneReading.View(reader, facets);
             }
         });
     }

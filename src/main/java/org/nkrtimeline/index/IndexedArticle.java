@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -132,9 +134,9 @@ public record IndexedArticle(
         // A search looks in the headline and the body (SearchSyntax), as the database's search vector
         // held both; each is analysed once.
         doc.add(new TextField(Fields.HEADLINE_TEXT, headline, Field.Store.NO));
-        long[] headlineKey = Fields.headlineKey(headline);
-        doc.add(new NumericDocValuesField(Fields.HEADLINE_KEY, headlineKey[0]));
-        doc.add(new NumericDocValuesField(Fields.HEADLINE_KEY_REST, headlineKey[1]));
+        Map<String, Long> keys = sortKeys();
+        doc.add(new NumericDocValuesField(Fields.HEADLINE_KEY, keys.get(Fields.HEADLINE_KEY)));
+        doc.add(new NumericDocValuesField(Fields.HEADLINE_KEY_REST, keys.get(Fields.HEADLINE_KEY_REST)));
         addDates(doc);
         for (String topic : topicSlugs) {
             doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));
@@ -164,25 +166,15 @@ public record IndexedArticle(
     }
 
     private void addDates(Document doc) {
-        for (DateField field : DateField.values()) {
-            LocalDate day = field == DateField.EVENT ? dates.eventDate() : dates.publishedDate();
-            long high = day == null ? Long.MAX_VALUE : day.toEpochDay();
-            long low = day == null ? Long.MIN_VALUE : day.toEpochDay();
-            doc.add(new LongPoint(field.lastWhenAscending(), high));
-            doc.add(new NumericDocValuesField(field.lastWhenAscending(), high));
-            doc.add(new LongPoint(field.lastWhenDescending(), low));
-            doc.add(new NumericDocValuesField(field.lastWhenDescending(), low));
-        }
+        sortKeys().forEach((field, value) -> {
+            if (!field.startsWith(Fields.HEADLINE_KEY)) {
+                doc.add(new LongPoint(field, value));
+                doc.add(new NumericDocValuesField(field, value));
+            }
+        });
         if (dates.eventDate() != null) {
             doc.add(new StoredField(Fields.EVENT_DATE, dates.eventDate().toEpochDay()));
         }
-        // Where the article stands in time, for closeness: the event, or else the publication; an
-        // undated article stands so far away that closeness gives it nothing. Every article has a day,
-        // so that scoring reads it in place rather than searching a sparse field (4% of the CPU).
-        LocalDate day = dates.eventDate() != null ? dates.eventDate() : dates.publishedDate();
-        long closenessDay = day == null ? Fields.NO_DAY : day.toEpochDay();
-        doc.add(new LongPoint(Fields.DAY, closenessDay));
-        doc.add(new NumericDocValuesField(Fields.DAY, closenessDay));
         doc.add(new StoredField(Fields.EVENT_PRECISION, dates.eventPrecision().name()));
         if (dates.eventEstimated()) {
             doc.add(new StoredField(Fields.EVENT_ESTIMATED, 1));
@@ -197,6 +189,28 @@ public record IndexedArticle(
         if (dates.eventScheduled()) {
             doc.add(new StoredField(Fields.EVENT_SCHEDULED, 1));
         }
+    }
+
+    /**
+     * The numbers the timeline sorts and filters by, by field: each date twice ({@link DateField}), the
+     * day that closeness in time is measured from, and the headline's key ({@link Fields#headlineKey}).
+     */
+    Map<String, Long> sortKeys() {
+        Map<String, Long> keys = new LinkedHashMap<>();
+        for (DateField field : DateField.values()) {
+            LocalDate day = field == DateField.EVENT ? dates.eventDate() : dates.publishedDate();
+            keys.put(field.lastWhenAscending(), day == null ? Long.MAX_VALUE : day.toEpochDay());
+            keys.put(field.lastWhenDescending(), day == null ? Long.MIN_VALUE : day.toEpochDay());
+        }
+        // Where the article stands in time, for closeness: the event, or else the publication; an
+        // undated article stands so far away that closeness gives it nothing. Every article has a day,
+        // so that scoring reads it in place rather than searching a sparse field (4% of the CPU).
+        LocalDate day = dates.eventDate() != null ? dates.eventDate() : dates.publishedDate();
+        keys.put(Fields.DAY, day == null ? Fields.NO_DAY : day.toEpochDay());
+        long[] headlineKey = Fields.headlineKey(headline);
+        keys.put(Fields.HEADLINE_KEY, headlineKey[0]);
+        keys.put(Fields.HEADLINE_KEY_REST, headlineKey[1]);
+        return keys;
     }
 
     private static void storeIfPresent(Document doc, String name, String value) {

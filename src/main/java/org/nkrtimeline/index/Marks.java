@@ -32,10 +32,10 @@ public final class Marks {
     public static final char STOP = '\uE001';
 
     /** A snippet's passages: up to two, of about this many characters, joined by an ellipsis. */
-    private static final int PASSAGE_CHARS = 180;
+    static final int PASSAGE_CHARS = 180;
 
-    private static final int PASSAGES = 2;
-    private static final String PASSAGE_SEPARATOR = " … ";
+    static final int PASSAGES = 2;
+    static final String PASSAGE_SEPARATOR = " … ";
 
     /** Bodies are highlighted whole, however long: a match at the end is still found. */
     private static final int MAX_BODY_CHARS = Integer.MAX_VALUE - 1;
@@ -49,6 +49,11 @@ public final class Marks {
     public Marks(Query query, Analyzer analyzer) {
         this.query = query;
         this.analyzer = analyzer;
+    }
+
+    /** The search's matching query, whose matches are marked. */
+    Query query() {
+        return query;
     }
 
     /**

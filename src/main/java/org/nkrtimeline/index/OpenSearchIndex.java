@@ -39,7 +39,7 @@ import org.springframework.web.client.RestClientException;
 final class OpenSearchIndex implements IndexTarget {
 
     /** The documents' form: an index written in another one is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     /** Articles sent in one bulk request by a rebuild. */
     private static final int BULK = 500;
@@ -60,17 +60,25 @@ final class OpenSearchIndex implements IndexTarget {
      *     OpenSearch's security plugin asks; empty: none
      */
     OpenSearchIndex(String url, String username, String password, String alias, ObjectMapper json) {
+        this.http = client(url, username, password, Duration.ofSeconds(60));
+        this.url = url;
+        this.alias = alias;
+        this.json = json;
+    }
+
+    /**
+     * A client of the cluster at {@code url}, with an account if {@code username} is not empty (HTTP
+     * Basic on every request), that waits at most {@code readTimeout} for an answer.
+     */
+    static RestClient client(String url, String username, String password, Duration readTimeout) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-        requests.setReadTimeout(Duration.ofSeconds(60));
+        requests.setReadTimeout(readTimeout);
         RestClient.Builder client = RestClient.builder().baseUrl(url).requestFactory(requests);
         if (!username.isEmpty()) {
             client.defaultHeaders(headers -> headers.setBasicAuth(username, password, StandardCharsets.UTF_8));
         }
-        this.http = client.build();
-        this.url = url;
-        this.alias = alias;
-        this.json = json;
+        return client.build();
     }
 
     @Override
@@ -106,7 +114,9 @@ final class OpenSearchIndex implements IndexTarget {
         if (!bulk.isEmpty()) {
             // Only through the alias: were it gone, OpenSearch would otherwise make an index of that
             // name with mappings guessed from the documents.
-            send("/" + alias + "/_bulk?require_alias=true", bulk);
+            // Searchable before the position is saved: pages that read the position (the page cache's
+            // version) then find every change up to it.
+            send("/" + alias + "/_bulk?require_alias=true&refresh=wait_for", bulk);
         }
         savePosition(alias, position);
     }
@@ -205,6 +215,8 @@ final class OpenSearchIndex implements IndexTarget {
         if (article.eventId() != null) {
             doc.put("event_id", article.eventId());
         }
+        // The read index's sort and filter keys, under its names, so that pages read either the same way.
+        article.sortKeys().forEach(doc::put);
         return doc;
     }
 
@@ -263,9 +275,9 @@ final class OpenSearchIndex implements IndexTarget {
         JsonNode answer = json.readTree(http.post()
                 .uri(path)
                 .contentType(MediaType.parseMediaType("application/x-ndjson"))
-                .body(bulk.toString())
+                .body(utf8(bulk.toString()))
                 .retrieve()
-                .body(String.class));
+                .body(byte[].class));
         if (!answer.path("errors").asBoolean()) {
             return;
         }
@@ -320,14 +332,14 @@ final class OpenSearchIndex implements IndexTarget {
     }
 
     private JsonNode get(String path) throws IOException {
-        return json.readTree(http.get().uri(path).retrieve().body(String.class));
+        return json.readTree(http.get().uri(path).retrieve().body(byte[].class));
     }
 
     private void put(String path, String body) {
         http.put()
                 .uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
+                .body(utf8(body))
                 .retrieve()
                 .toBodilessEntity();
     }
@@ -336,9 +348,17 @@ final class OpenSearchIndex implements IndexTarget {
         http.post()
                 .uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
+                .body(utf8(body))
                 .retrieve()
                 .toBodilessEntity();
+    }
+
+    /**
+     * A request's text in UTF-8, as OpenSearch reads it: sent as a string, Spring's converter would
+     * encode it in ISO-8859-1, turning "’" and every other character outside it into "?".
+     */
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private void delete(String index) {

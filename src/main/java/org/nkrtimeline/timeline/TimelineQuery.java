@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,6 +22,7 @@ import org.nkrtimeline.index.DateField;
 import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.Marks;
 import org.nkrtimeline.index.SearchSyntax;
+import org.nkrtimeline.index.ValueRange;
 
 /**
  * The reader's filter as index queries: the one place that turns a {@link TimelineFilter} into what
@@ -185,8 +185,8 @@ final class TimelineQuery {
         boolean less = ascending();
         Query sameFirst = LongPoint.newExactQuery(firstField, first);
         Query sameSecond = LongPoint.newExactQuery(secondField, second);
-        Query sameHeadline = NumericDocValuesField.newSlowExactQuery(Fields.HEADLINE_KEY, headline);
-        Query sameRest = NumericDocValuesField.newSlowExactQuery(Fields.HEADLINE_KEY_REST, headlineRest);
+        Query sameHeadline = new ValueRange(Fields.HEADLINE_KEY, headline, headline);
+        Query sameRest = new ValueRange(Fields.HEADLINE_KEY_REST, headlineRest, headlineRest);
         return new BooleanQuery.Builder()
                 .add(beyond(firstField, first, less), Occur.SHOULD)
                 .add(all(sameFirst, beyond(secondField, second, less)), Occur.SHOULD)
@@ -211,7 +211,7 @@ final class TimelineQuery {
      * few articles of one day pair, where reading each one's value is cheap.
      */
     private static Query onlyBeyond(String field, long value, boolean less) {
-        return beyond(field, value, less, NumericDocValuesField::newSlowRangeQuery);
+        return beyond(field, value, less, ValueRange::new);
     }
 
     private interface LongRange {

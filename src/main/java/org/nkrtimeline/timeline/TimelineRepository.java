@@ -21,19 +21,19 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
 import org.nkrtimeline.entity.NameVariants;
-import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.IndexReading;
 import org.nkrtimeline.index.IndexedArticle;
 import org.nkrtimeline.index.Marks;
 import org.nkrtimeline.index.MatchCounts;
+import org.nkrtimeline.index.ReadIndex;
 import org.nkrtimeline.overview.OverviewDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The timeline's reads: entries, counts, facets and the overview from the read index
- * ({@link ArticleIndex}, docs/search.md), one point-in-time view of it per page; the names of topics
+ * ({@link ReadIndex}, docs/search.md), one point-in-time view of it per page; the names of topics
  * and entities from the database, which owns them. A page runs two SQL statements and a fixed number
  * of index queries, whatever the number of articles.
  */
@@ -41,10 +41,10 @@ import org.springframework.stereotype.Repository;
 public class TimelineRepository {
 
     private final JdbcClient jdbc;
-    private final ArticleIndex index;
+    private final ReadIndex index;
     private final NameVariants variants;
 
-    TimelineRepository(JdbcClient jdbc, ArticleIndex index, NameVariants variants) {
+    TimelineRepository(JdbcClient jdbc, ReadIndex index, NameVariants variants) {
         this.jdbc = jdbc;
         this.index = index;
         this.variants = variants;
@@ -67,7 +67,7 @@ public class TimelineRepository {
                         .filter(names.entities()::containsKey)
                         .toList());
         TimelineQuery query = query(filter);
-        return index.read(reading -> {
+        return index.reading(reading -> {
             List<EntryRow> rows = entries(reading, query, cursor, limit);
             MatchCounts matches = reading.countMatches(query.matching());
             // On the first page none comes before the first shown.
@@ -87,7 +87,7 @@ public class TimelineRepository {
     /** The counts of {@link #page} when its first article is {@code firstShownId} (null: none is shown). */
     public Counts countArticles(TimelineFilter filter, Long firstShownId) {
         TimelineQuery query = query(filter);
-        return index.read(reading -> counts(reading, query, reading.countMatches(query.matching()), firstShownId));
+        return index.reading(reading -> counts(reading, query, reading.countMatches(query.matching()), firstShownId));
     }
 
     /**
@@ -97,7 +97,7 @@ public class TimelineRepository {
      */
     IdChunk ids(TimelineFilter known, FieldDoc after, int limit, boolean datedOnly) {
         TimelineQuery query = query(known.isRanked() ? known.withOrder(SortOrder.ASC) : known);
-        return index.read(reading -> {
+        return index.reading(reading -> {
             ScoreDoc[] hits = reading.search(
                             datedOnly ? query.matchingDated() : query.matching(), limit, query.sort(false), after)
                     .scoreDocs;
@@ -115,7 +115,7 @@ public class TimelineRepository {
     /** How many articles a filter (whose slugs all exist) matches, and how many of them are undated. */
     long[] matchingAndUndated(TimelineFilter known) {
         TimelineQuery query = query(known);
-        return index.read(
+        return index.reading(
                 reading -> new long[] {reading.count(query.matching()), reading.count(query.matchingUndated())});
     }
 
@@ -125,7 +125,7 @@ public class TimelineRepository {
      */
     public List<EntryRow> findEntries(TimelineFilter filter, TimelineCursor cursor, int limit) {
         TimelineQuery query = query(filter);
-        return index.read(reading -> entries(reading, query, cursor, limit));
+        return index.reading(reading -> entries(reading, query, cursor, limit));
     }
 
     private static List<EntryRow> entries(IndexReading reading, TimelineQuery query, TimelineCursor cursor, int limit) {
@@ -149,7 +149,9 @@ public class TimelineRepository {
         Map<Integer, IndexedArticle> reportsRead =
                 collapsed == null ? Map.of() : reportsRead(reading, shown, articles, collapsed);
         List<String> snippets = marks == null || shown.length == 0 ? null : withFirstWords(reading, marks, shown);
-        Map<String, Long> allReports = reading.allPerFacet(Fields.EVENT);
+        Map<Long, Long> allReports = collapsed == null
+                ? Map.of()
+                : reading.reportsOf(collapsed.reports().keySet());
         List<EntryRow> rows = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             IndexedArticle article = articles.get(i);
@@ -172,7 +174,7 @@ public class TimelineRepository {
                                     event,
                                     reports(collapsed.reports().get(event), reportsRead, marks),
                                     collapsed.matchingReports().get(event),
-                                    allReports.getOrDefault(Long.toString(event), 0L))));
+                                    allReports.getOrDefault(event, 0L))));
         }
         if (cursor.isBackwards()) {
             Collections.reverse(rows);
@@ -267,14 +269,13 @@ public class TimelineRepository {
         }
         boolean grouped = query.filter().isGroupedByEvent();
         if (query.filter().isRanked()) {
-            return reading.collect(
-                    query.matching(), EntriesBefore.rankedAbove((Float) key.fields[0], firstShownId, grouped));
+            return reading.countRankedAbove(query.matching(), (Float) key.fields[0], firstShownId, grouped);
         }
         Query before = new BooleanQuery.Builder()
                 .add(query.matching(), Occur.MUST)
                 .add(query.before(key), Occur.FILTER)
                 .build();
-        return grouped ? reading.collect(before, EntriesBefore.groupedByEvent()) : reading.count(before);
+        return grouped ? reading.countEntries(before) : reading.count(before);
     }
 
     /** Per day on the axis: all articles, the matching ones, the estimated ones; and the undated. */
@@ -417,7 +418,7 @@ public class TimelineRepository {
     public Optional<PlaceInTimeline> findPlace(
             TimelineFilter filter, long articleId, int contextBefore, List<String> texts) {
         TimelineQuery query = query(filter);
-        return index.read(reading -> {
+        return index.reading(reading -> {
             if (reading.count(query.article(articleId, false)) == 0) {
                 return Optional.empty();
             }

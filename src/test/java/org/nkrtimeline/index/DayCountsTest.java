@@ -13,15 +13,16 @@ class DayCountsTest {
         long[] close = {19_000, 19_002, 19_000, Long.MAX_VALUE, 19_001, 19_000};
         long[] farApart = {-700_000, 2_000_000, -700_000, Long.MAX_VALUE};
 
-        assertThat(IndexReading.counted(close, close.length))
+        assertThat(LuceneReading.counted(close, close.length))
                 .containsExactly(
                         Map.entry(19_000L, 3L),
                         Map.entry(19_001L, 1L),
                         Map.entry(19_002L, 1L),
                         Map.entry(Long.MAX_VALUE, 1L));
-        assertThat(IndexReading.counted(farApart, farApart.length))
+        assertThat(LuceneReading.counted(farApart, farApart.length))
                 .containsExactly(Map.entry(-700_000L, 2L), Map.entry(2_000_000L, 1L), Map.entry(Long.MAX_VALUE, 1L));
-        assertThat(IndexReading.counted(new long[] {Long.MAX_VALUE}, 1)).containsExactly(Map.entry(Long.MAX_VALUE, 1L));
-        assertThat(IndexReading.counted(new long[0], 0)).isEmpty();
+        assertThat(LuceneReading.counted(new long[] {Long.MAX_VALUE}, 1))
+                .containsExactly(Map.entry(Long.MAX_VALUE, 1L));
+        assertThat(LuceneReading.counted(new long[0], 0)).isEmpty();
     }
 }

@@ -89,7 +89,7 @@ class IndexLifecycleTest {
     }
 
     private int articles() {
-        return index.read(IndexReading::articles);
+        return index.read(LuceneReading::articles);
     }
 
     private long publicArticles() {
@@ -114,7 +114,7 @@ class IndexLifecycleTest {
         indexer.start();
 
         assertThat(articles()).isEqualTo(publicArticles()).isEqualTo(Editorial.SEED_ARTICLES + GENERATED);
-        assertThat(index.read(IndexReading::segments)).isEqualTo(1);
+        assertThat(index.read(LuceneReading::segments)).isEqualTo(1);
     }
 
     @Test

@@ -70,8 +70,8 @@ class MatchCountsTest {
                 long total = hits.getMatchingDocs().stream()
                         .mapToLong(docs -> docs.totalHits)
                         .sum();
-                MatchCounts matches = new MatchCounts(total, hits, reading, false);
-                MatchCounts others = new MatchCounts(total, hits, reading, true);
+                LuceneMatchCounts matches = new LuceneMatchCounts(total, hits, reading, false);
+                LuceneMatchCounts others = new LuceneMatchCounts(total, hits, reading, true);
                 for (String dimension : dimensions) {
                     assertThat(others.perFacet(dimension))
                             .as(query + " " + dimension)
@@ -93,7 +93,7 @@ class MatchCountsTest {
                 }
             }
             // What was compared is not empty: every visible article's topics, events and days.
-            MatchCounts all = everyArticle(reading);
+            LuceneMatchCounts all = everyArticle(reading);
             assertThat(all.total()).isEqualTo(reading.articles());
             assertThat(all.perFacet(Fields.TOPIC)).isNotEmpty();
             assertThat(all.spread(Fields.EVENT).matches()).isPositive();
@@ -109,8 +109,8 @@ class MatchCountsTest {
                 .build();
     }
 
-    private static MatchCounts everyArticle(IndexReading reading) {
+    private static LuceneMatchCounts everyArticle(LuceneReading reading) {
         FacetsCollector hits = reading.collect(everything(), new FacetsCollectorManager());
-        return new MatchCounts(reading.articles(), hits, reading, true);
+        return new LuceneMatchCounts(reading.articles(), hits, reading, true);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nkrtimeline.index.ArticleIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,36 +37,41 @@ class SearchParityTest {
         index.catchUp();
     }
 
+    /** The searches of the search tests, each a kind of input (OpenSearchReadsTest runs them too). */
+    static final List<String> SEARCHES = List.of(
+            "drone",
+            "drones",
+            "condolence",
+            "ammunition",
+            "shoigu",
+            "SHOÏGU",
+            "Vóstochny",
+            "kim",
+            "kim or putin",
+            "glove or condolence",
+            "shoigu -lavrov",
+            "\"mutual defense\"",
+            "\"defense mutual\"",
+            "\"glory to russia\"",
+            "\"vostochny ( !! :* & | <-> ')",
+            "- or \" '",
+            "the and of",
+            "zeppelin",
+            "shells",
+            "Kim Jong Un",
+            "putin's",
+            "fur hat -drones",
+            "\"kim jong un\" or shoigu",
+            "russia ukraine war",
+            "sanctions",
+            "moscow concert hall attack");
+
+    static List<String> searches() {
+        return SEARCHES;
+    }
+
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "drone",
-                "drones",
-                "condolence",
-                "ammunition",
-                "shoigu",
-                "SHOÏGU",
-                "Vóstochny",
-                "kim",
-                "kim or putin",
-                "glove or condolence",
-                "shoigu -lavrov",
-                "\"mutual defense\"",
-                "\"defense mutual\"",
-                "\"glory to russia\"",
-                "\"vostochny ( !! :* & | <-> ')",
-                "- or \" '",
-                "the and of",
-                "zeppelin",
-                "shells",
-                "Kim Jong Un",
-                "putin's",
-                "fur hat -drones",
-                "\"kim jong un\" or shoigu",
-                "russia ukraine war",
-                "sanctions",
-                "moscow concert hall attack"
-            })
+    @MethodSource("searches")
     void theIndexFindsWhatTheDatabasesSearchFound(String query) {
         TimelineFilter filter = new TimelineFilter(Axis.EVENT, null, null, SortOrder.ASC, List.of(), query, List.of())
                 .withView(TimelineView.ARTICLES);

@@ -1,4 +1,4 @@
-package org.nkrtimeline.timeline;
+package org.nkrtimeline.index;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -11,7 +11,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.nkrtimeline.index.Fields;
 
 /**
  * Counts the timeline's entries among the matches that come before a page's first entry, where a

@@ -1,0 +1,72 @@
+package org.nkrtimeline.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timeline's pages read the OpenSearch index instead of this instance's read index, when
+ * {@code timeline.opensearch.reads} is on and {@code timeline.opensearch.url} names the cluster
+ * (docs/search.md, "Pages read from OpenSearch").
+ */
+@Component
+@Primary
+@ConditionalOnExpression("'${timeline.opensearch.url:}' != '' and ${timeline.opensearch.reads:false}")
+public class OpenSearchReads implements ReadIndex {
+
+    /** A page's request waits this long at most: a cluster slower than that is as good as down. */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
+    private final OpenSearchSearches searches;
+    private final ObjectMapper json;
+    private final Analyzer analyzer = new ArticleAnalyzer();
+
+    private static final long VERSION_READ_EVERY_NANOS = 250_000_000L;
+    private volatile long versionReadAt = System.nanoTime() - 2 * VERSION_READ_EVERY_NANOS;
+    private volatile long version;
+
+    OpenSearchReads(
+            ObjectMapper json,
+            @Value("${timeline.opensearch.url}") String url,
+            @Value("${timeline.opensearch.username:}") String username,
+            @Value("${timeline.opensearch.password:}") String password,
+            @Value("${timeline.opensearch.index:timeline-articles}") String alias) {
+        this.searches =
+                new OpenSearchSearches(OpenSearchIndex.client(url, username, password, READ_TIMEOUT), alias, json);
+        this.json = json;
+    }
+
+    @Override
+    public <T> T reading(Function<IndexReading, T> work) {
+        return work.apply(new OpenSearchReading(searches, json));
+    }
+
+    @Override
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * The outbox position the OpenSearch index holds every change up to, searchable (the writer saves
+     * it after its changes are refreshed), read again at most every 250 ms; what was last read while
+     * the cluster cannot answer.
+     */
+    @Override
+    public long version() {
+        long now = System.nanoTime();
+        if (now - versionReadAt > VERSION_READ_EVERY_NANOS) {
+            versionReadAt = now;
+            try {
+                version = searches.position();
+            } catch (RuntimeException e) {
+                // The pages will say that the cluster cannot answer; the version stays as it was.
+            }
+        }
+        return version;
+    }
+}
