@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -29,7 +30,8 @@ import org.nkrtimeline.index.OpenSearchCounts.Counted;
  * The timeline's reads of one page from the OpenSearch index (docs/search.md, "Pages read from
  * OpenSearch"): each is one search request, its query said by {@link OpenSearchQueries}. A hit carries
  * what a list shows of its article (its {@code _source} without the body), so that listing the hits
- * asks nothing more. The whole collection's counts are read once per page, when first asked for.
+ * asks nothing more. The whole collection's counts are read when first asked for, or kept from an
+ * earlier page of the same version of the index ({@link OpenSearchReads}).
  */
 final class OpenSearchReading implements IndexReading {
 
@@ -39,11 +41,18 @@ final class OpenSearchReading implements IndexReading {
 
     private final OpenSearchSearches searches;
     private final ObjectMapper json;
+    private final KeptCounts kept;
     private Counted whole;
 
-    OpenSearchReading(OpenSearchSearches searches, ObjectMapper json) {
+    /** Where the whole collection's counts come from: read by {@code read}, or kept from an earlier page. */
+    interface KeptCounts {
+        Counted get(Supplier<Counted> read);
+    }
+
+    OpenSearchReading(OpenSearchSearches searches, ObjectMapper json, KeptCounts kept) {
         this.searches = searches;
         this.json = json;
+        this.kept = kept;
     }
 
     /** A hit: its article's id as its document number, its sort key, and what a list shows of it. */
@@ -284,7 +293,7 @@ final class OpenSearchReading implements IndexReading {
 
     private Counted whole() {
         if (whole == null) {
-            whole = counted(null, true);
+            whole = kept.get(() -> counted(null, true));
         }
         return whole;
     }

@@ -3,6 +3,7 @@ package org.nkrtimeline.index;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -43,7 +44,29 @@ public class OpenSearchReads implements ReadIndex {
 
     @Override
     public <T> T reading(Function<IndexReading, T> work) {
-        return work.apply(new OpenSearchReading(searches, json));
+        return work.apply(new OpenSearchReading(searches, json, this::wholeCollection));
+    }
+
+    /** The whole collection's counts and the version they were read at. */
+    private record Whole(long version, OpenSearchCounts.Counted counted) {}
+
+    private volatile Whole whole;
+
+    /**
+     * The whole collection's counts (every page's overview and the facets' totals), read once per
+     * version of the index rather than by every page: at 100,000 articles they were the dearest
+     * request of a page. Read under the version seen before reading, so a change made meanwhile
+     * has them read again.
+     */
+    private OpenSearchCounts.Counted wholeCollection(Supplier<OpenSearchCounts.Counted> read) {
+        long current = version();
+        Whole known = whole;
+        if (known != null && known.version() == current) {
+            return known.counted();
+        }
+        OpenSearchCounts.Counted counted = read.get();
+        whole = new Whole(current, counted);
+        return counted;
     }
 
     @Override
