@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -110,9 +111,10 @@ final class OpenSearchReading implements IndexReading {
                 new TotalHits(found.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), found, fields);
     }
 
+    /** The counts of every article are the whole collection's, kept from an earlier page if they can be. */
     @Override
     public MatchCounts countMatches(Query query) {
-        return new OpenSearchCounts(counted(query, false));
+        return new OpenSearchCounts(query instanceof MatchAllDocsQuery ? whole() : counted(query, false));
     }
 
     @Override
