@@ -4,9 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.nkrtimeline.index.ArticleIndex;
-import org.nkrtimeline.index.LuceneReading;
+import org.nkrtimeline.index.IndexReading;
+import org.nkrtimeline.index.ReadIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,23 +23,23 @@ public class EntityRepository {
             array(select al.alias from entity_alias al where al.entity_id = e.id order by al.alias) as aliases""";
 
     private final JdbcClient jdbc;
-    private final ArticleIndex index;
+    private final ReadIndex index;
 
-    EntityRepository(JdbcClient jdbc, ArticleIndex index) {
+    EntityRepository(JdbcClient jdbc, ReadIndex index) {
         this.jdbc = jdbc;
         this.index = index;
     }
 
     /**
      * One entity with how many articles readers may see mention it and how often: the entity from the
-     * database, the counts from the read index (its postings, so no article's row is read).
+     * database, the counts from the index pages read (no article's row is read).
      */
     public Optional<EntitySummary> findSummaryBySlug(String slug) {
         return jdbc.sql("select %s from entity e where e.slug = :slug".formatted(ENTITY_COLUMNS))
                 .param("slug", slug)
                 .query((rs, n) -> GazetteerEntry.fromRow(rs))
                 .optional()
-                .map(entity -> index.read(reading -> summary(entity, reading)));
+                .map(entity -> summaries(List.of(entity)).get(0));
     }
 
     /** Every entity, most mentioned first, for the index of people, places and organisations. */
@@ -46,17 +47,24 @@ public class EntityRepository {
         List<GazetteerEntry> entities = jdbc.sql("select %s from entity e".formatted(ENTITY_COLUMNS))
                 .query((rs, n) -> GazetteerEntry.fromRow(rs))
                 .list();
-        return index.read(reading -> entities.stream()
-                .map(entity -> summary(entity, reading))
+        return summaries(entities).stream()
                 .sorted(Comparator.comparingLong(EntitySummary::articleCount)
                         .reversed()
                         .thenComparing(summary -> summary.entity().name(), Comparator.naturalOrder()))
-                .toList());
+                .toList();
     }
 
-    private static EntitySummary summary(GazetteerEntry entity, LuceneReading reading) {
-        LuceneReading.Mentions mentions = reading.mentionsOf(entity.slug());
-        return new EntitySummary(entity, mentions.articles(), mentions.mentions());
+    /** Each entity with its counts, in one reading of the index. */
+    private List<EntitySummary> summaries(List<GazetteerEntry> entities) {
+        Map<String, IndexReading.Mentions> mentions = index.reading(reading ->
+                reading.mentions(entities.stream().map(GazetteerEntry::slug).toList()));
+        IndexReading.Mentions none = new IndexReading.Mentions(0, 0);
+        return entities.stream()
+                .map(entity -> {
+                    IndexReading.Mentions of = mentions.getOrDefault(entity.slug(), none);
+                    return new EntitySummary(entity, of.articles(), of.mentions());
+                })
+                .toList();
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.nkrtimeline.index;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,7 +38,10 @@ public interface IndexReading {
      */
     long[] numbers(ScoreDoc[] hits, String field, long absent);
 
-    /** The stored fields {@code fields} of each hit, in order, as articles. */
+    /**
+     * The stored fields {@code fields} of each hit, in order, as articles: those of a list
+     * ({@link IndexedArticle#LISTED}) or of a sitemap ({@link IndexedArticle#SITEMAP}) from either index.
+     */
     List<IndexedArticle> stored(ScoreDoc[] hits, Set<String> fields);
 
     /** For each hit, in order, its snippet with the search's matches marked; null where its body has none. */
@@ -60,6 +65,21 @@ public interface IndexReading {
 
     /** How many articles readers may see report each of {@code events}; an event none reports is absent. */
     Map<Long, Long> reportsOf(Collection<Long> events);
+
+    /**
+     * For each part of {@code idsPerPart} consecutive ids that holds an article (part
+     * {@code (id - 1) / idsPerPart + 1}), in order, the last change of its articles.
+     */
+    SortedMap<Long, Instant> lastChangePerPart(int idsPerPart);
+
+    /** @param articles how many articles mention an entity; {@code mentions} how many times in all */
+    record Mentions(long articles, long mentions) {}
+
+    /**
+     * How many articles readers may see mention each of the entities {@code slugs}, and how often; an
+     * entity no article mentions is absent.
+     */
+    Map<String, Mentions> mentions(Collection<String> slugs);
 
     /** The timeline's entries among {@code query}'s matches when grouped by event: an event's reports are one. */
     long countEntries(Query query);

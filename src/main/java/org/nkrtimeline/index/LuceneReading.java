@@ -3,6 +3,7 @@ package org.nkrtimeline.index;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -384,11 +387,30 @@ public final class LuceneReading implements IndexReading {
         return searcher.spreadOfAll.getOrDefault(dimension, new long[2]);
     }
 
-    /** @param articles how many articles mention an entity; {@code mentions} how many times in all */
-    public record Mentions(long articles, long mentions) {}
+    /** From doc values in one pass. */
+    @Override
+    public SortedMap<Long, Instant> lastChangePerPart(int idsPerPart) {
+        SortedMap<Long, Instant> parts = new TreeMap<>();
+        collect(new MatchAllDocsQuery(), new LastChangePerPart(idsPerPart))
+                .forEach((part, micros) -> parts.put(part, IndexedArticle.lastChanged(micros)));
+        return parts;
+    }
+
+    /** From each entity's postings, so that no article is read. */
+    @Override
+    public Map<String, Mentions> mentions(Collection<String> slugs) {
+        Map<String, Mentions> mentions = new HashMap<>();
+        for (String slug : slugs) {
+            Mentions of = mentionsOf(slug);
+            if (of.articles() > 0) {
+                mentions.put(slug, of);
+            }
+        }
+        return mentions;
+    }
 
     /** How many articles readers may see mention the entity {@code slug}, and how often: its postings. */
-    public Mentions mentionsOf(String slug) {
+    private Mentions mentionsOf(String slug) {
         return timed(() -> {
             long articles = 0;
             long mentions = 0;

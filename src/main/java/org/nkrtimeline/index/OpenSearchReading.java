@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,7 +41,7 @@ final class OpenSearchReading implements IndexReading {
 
     /** What a hit's source leaves out: what no list shows. */
     private static final List<String> NOT_LISTED =
-            List.of("body", "mentions", "entities", "people", "places", "organisations", "last_changed");
+            List.of("body", "mentions", "entities", "people", "places", "organisations");
 
     private final OpenSearchSearches searches;
     private final ObjectMapper json;
@@ -130,8 +133,8 @@ final class OpenSearchReading implements IndexReading {
 
     @Override
     public List<IndexedArticle> stored(ScoreDoc[] hits, Set<String> fields) {
-        if (!IndexedArticle.LISTED.containsAll(fields)) {
-            throw new IllegalArgumentException("only what a list shows is read from OpenSearch's hits");
+        if (!IndexedArticle.LISTED.containsAll(fields) && !IndexedArticle.SITEMAP.containsAll(fields)) {
+            throw new IllegalArgumentException("only what a list or a sitemap shows is read from OpenSearch's hits");
         }
         List<IndexedArticle> articles = new ArrayList<>(hits.length);
         for (ScoreDoc hit : hits) {
@@ -223,6 +226,76 @@ final class OpenSearchReading implements IndexReading {
             reports.put(bucket.path("key").asLong(), bucket.path("doc_count").asLong());
         }
         return reports;
+    }
+
+    /**
+     * A histogram of the ids, one bucket per part, each with its latest article's last change (from
+     * its source: the date field keeps milliseconds, the source the database's microseconds).
+     */
+    @Override
+    public SortedMap<Long, Instant> lastChangePerPart(int idsPerPart) {
+        ObjectNode body = json.createObjectNode();
+        body.put("size", 0);
+        ObjectNode parts = body.putObject("aggs").putObject("parts");
+        parts.putObject("histogram")
+                .put("field", "id")
+                .put("interval", idsPerPart)
+                .put("offset", 1)
+                .put("min_doc_count", 1);
+        ObjectNode latest = parts.putObject("aggs").putObject("latest").putObject("top_hits");
+        latest.put("size", 1);
+        latest.putArray("sort").addObject().putObject("last_changed").put("order", "desc");
+        latest.putObject("_source").putArray("includes").add("last_changed");
+        SortedMap<Long, Instant> lastChanges = new TreeMap<>();
+        for (JsonNode bucket :
+                searches.search(body).path("aggregations").path("parts").path("buckets")) {
+            long part = ((long) bucket.path("key").asDouble() - 1) / idsPerPart + 1;
+            JsonNode changed = bucket.path("latest")
+                    .path("hits")
+                    .path("hits")
+                    .path(0)
+                    .path("_source")
+                    .path("last_changed");
+            lastChanges.put(part, Instant.parse(changed.asText()));
+        }
+        return lastChanges;
+    }
+
+    /**
+     * From the articles' nested mention counts: per entity, the mentions counted at least once (as the
+     * read index's postings hold them), how many (one per article) and their sum.
+     */
+    @Override
+    public Map<String, Mentions> mentions(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        ObjectNode body = json.createObjectNode();
+        body.put("size", 0);
+        ObjectNode counted = body.putObject("aggs").putObject("mentions");
+        counted.putObject("nested").put("path", "mentions");
+        ObjectNode some = counted.putObject("aggs").putObject("some");
+        ArrayNode filters = some.putObject("filter").putObject("bool").putArray("filter");
+        filters.addObject().putObject("terms").set("mentions.entity", json.valueToTree(slugs));
+        filters.addObject().putObject("range").putObject("mentions.count").put("gte", 1);
+        ObjectNode entity = some.putObject("aggs").putObject("entity");
+        entity.putObject("terms").put("field", "mentions.entity").put("size", slugs.size());
+        entity.putObject("aggs").putObject("times").putObject("sum").put("field", "mentions.count");
+        Map<String, Mentions> mentions = new HashMap<>();
+        JsonNode buckets = searches.search(body)
+                .path("aggregations")
+                .path("mentions")
+                .path("some")
+                .path("entity")
+                .path("buckets");
+        for (JsonNode bucket : buckets) {
+            mentions.put(
+                    bucket.path("key").asText(),
+                    new Mentions(
+                            bucket.path("doc_count").asLong(),
+                            bucket.path("times").path("value").asLong()));
+        }
+        return mentions;
     }
 
     /** The matches without an event, and the events of the others (counted exactly below 40,000). */
@@ -351,7 +424,9 @@ final class OpenSearchReading implements IndexReading {
                 text(source.path("lede")),
                 null,
                 dates,
-                null,
+                source.path("last_changed").isTextual()
+                        ? Instant.parse(source.path("last_changed").asText())
+                        : null,
                 topics,
                 List.of(),
                 source.path("event_id").isNumber() ? source.path("event_id").asLong() : null);

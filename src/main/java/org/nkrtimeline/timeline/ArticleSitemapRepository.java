@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.IndexedArticle;
+import org.nkrtimeline.index.ReadIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,27 +47,24 @@ public class ArticleSitemapRepository {
     public record Parts(Instant collectionChanged, List<Part> parts) {}
 
     private final JdbcClient jdbc;
-    private final ArticleIndex index;
+    private final ReadIndex index;
 
-    ArticleSitemapRepository(JdbcClient jdbc, ArticleIndex index) {
+    ArticleSitemapRepository(JdbcClient jdbc, ReadIndex index) {
         this.jdbc = jdbc;
         this.index = index;
     }
 
     /**
      * The parts of {@code idsPerPart} ids that hold a public article, and when the collection last
-     * changed: one statement and one pass over the index's doc values.
+     * changed: one statement and one query of the index.
      */
     public Parts parts(int idsPerPart) {
         Instant changed = jdbc.sql("select changed_at from collection_version")
                 .query(OffsetDateTime.class)
                 .single()
                 .toInstant();
-        List<Part> parts = index
-                .read(reading -> reading.collect(new MatchAllDocsQuery(), new LastChangePerPart(idsPerPart)))
-                .entrySet()
-                .stream()
-                .map(part -> new Part(part.getKey(), IndexedArticle.lastChanged(part.getValue())))
+        List<Part> parts = index.reading(reading -> reading.lastChangePerPart(idsPerPart)).entrySet().stream()
+                .map(part -> new Part(part.getKey(), part.getValue()))
                 .toList();
         return new Parts(changed, parts);
     }
@@ -80,7 +76,7 @@ public class ArticleSitemapRepository {
     public long forEachArticle(long number, int idsPerPart, Consumer<ArticleChange> sink) {
         long first = (number - 1) * idsPerPart + 1;
         Query part = LongPoint.newRangeQuery(Fields.ID, first, first + idsPerPart - 1);
-        return index.read(reading -> {
+        return index.reading(reading -> {
             long count = 0;
             FieldDoc after = null;
             while (true) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nkrtimeline.entity.NameVariants;
 import org.nkrtimeline.index.ArticleIndex;
+import org.nkrtimeline.index.Fields;
+import org.nkrtimeline.index.IndexReading;
 import org.nkrtimeline.index.OpenSearchReads;
 import org.nkrtimeline.index.ReadIndex;
 import org.nkrtimeline.support.OpenSearchNode;
@@ -64,6 +67,9 @@ class OpenSearchReadsTest {
     TimelineRepository fromOpenSearch;
 
     @Autowired
+    ArticleSitemapRepository sitemaps;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -98,6 +104,41 @@ class OpenSearchReadsTest {
     @Test
     void pagesReadOpenSearchWhenConfigured() {
         assertThat(readIndex).isInstanceOf(OpenSearchReads.class);
+    }
+
+    /** Every sitemap of articles, with each part's last change and each article's, in id order. */
+    @Test
+    void theSitemapsListTheSameArticlesFromOpenSearch() {
+        ArticleSitemapRepository fromReadIndexSitemaps = new ArticleSitemapRepository(jdbc, articleIndex);
+        for (int idsPerPart : List.of(1, 2, 50_000)) {
+            List<ArticleSitemapRepository.Part> parts =
+                    sitemaps.parts(idsPerPart).parts();
+            assertThat(parts)
+                    .isNotEmpty()
+                    .isEqualTo(fromReadIndexSitemaps.parts(idsPerPart).parts());
+            for (ArticleSitemapRepository.Part part : parts) {
+                List<ArticleSitemapRepository.ArticleChange> listed = new ArrayList<>();
+                List<ArticleSitemapRepository.ArticleChange> fromReadIndex = new ArrayList<>();
+                sitemaps.forEachArticle(part.number(), idsPerPart, listed::add);
+                fromReadIndexSitemaps.forEachArticle(part.number(), idsPerPart, fromReadIndex::add);
+                assertThat(listed)
+                        .as("part %d of %d", part.number(), idsPerPart)
+                        .isNotEmpty()
+                        .isEqualTo(fromReadIndex);
+            }
+        }
+    }
+
+    /** The counts of /topics, /entities and entity pages: every topic's articles, every entity's mentions. */
+    @Test
+    void topicsAndEntitiesAreCountedTheSameInOpenSearchAsInTheReadIndex() {
+        List<String> entities =
+                jdbc.sql("select slug from entity").query(String.class).list();
+        Map<String, IndexReading.Mentions> mentions = readIndex.reading(reading -> reading.mentions(entities));
+        Map<String, Long> topics = readIndex.reading(reading -> reading.allPerFacet(Fields.TOPIC));
+
+        assertThat(mentions).isNotEmpty().isEqualTo(articleIndex.read(reading -> reading.mentions(entities)));
+        assertThat(topics).isNotEmpty().isEqualTo(articleIndex.read(reading -> reading.allPerFacet(Fields.TOPIC)));
     }
 
     /**

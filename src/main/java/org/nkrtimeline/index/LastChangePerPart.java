@@ -1,4 +1,4 @@
-package org.nkrtimeline.timeline;
+package org.nkrtimeline.index;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -10,7 +10,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.nkrtimeline.index.Fields;
 
 /**
  * The last change of the matches in each part of consecutive ids (part {@code (id - 1) / idsPerPart + 1}),
