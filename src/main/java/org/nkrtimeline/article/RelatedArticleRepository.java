@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,15 +18,16 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.nkrtimeline.collection.EntityKind;
-import org.nkrtimeline.index.ArticleIndex;
+import org.nkrtimeline.index.DayCloseness;
 import org.nkrtimeline.index.Fields;
+import org.nkrtimeline.index.IndexReading;
 import org.nkrtimeline.index.IndexedArticle;
-import org.nkrtimeline.index.LuceneReading;
+import org.nkrtimeline.index.ReadIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Ranks the articles related to one article, in the read index. Each shared entity or topic counts by
+ * Ranks the articles related to one article, in the index pages read. Each shared entity or topic counts by
  * how rare it is among the articles readers may see (its inverse document frequency, ln(articles /
  * articles with it)): sharing Sergei Shoigu says more than sharing Russia, which every article
  * mentions and so counts for nothing. Topics count half as much as entities, being broader. The reason
@@ -42,11 +43,13 @@ public class RelatedArticleRepository {
     private static final float TOPIC_FACTOR = 0.5f;
     private static final float CLOSENESS = 0.3f;
     private static final long CLOSENESS_HALVES_AT_DAYS = 30;
+    private static final Sort BY_ID = new Sort(new SortField(Fields.ID, SortField.Type.LONG));
+    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.LONG));
 
     private final JdbcClient jdbc;
-    private final ArticleIndex index;
+    private final ReadIndex index;
 
-    RelatedArticleRepository(JdbcClient jdbc, ArticleIndex index) {
+    RelatedArticleRepository(JdbcClient jdbc, ReadIndex index) {
         this.jdbc = jdbc;
         this.index = index;
     }
@@ -90,11 +93,11 @@ public class RelatedArticleRepository {
                         rs.getString("name"),
                         rs.getString("kind") == null ? null : EntityKind.valueOf(rs.getString("kind"))))
                 .list();
-        return index.read(reading -> related(reading, articleId, features, limit));
+        return index.reading(reading -> related(reading, articleId, features, limit));
     }
 
     private static List<RelatedArticle> related(
-            LuceneReading reading, long articleId, List<Feature> features, int limit) {
+            IndexReading reading, long articleId, List<Feature> features, int limit) {
         double articles = reading.articles();
         List<Weighted> weighted = new ArrayList<>();
         BooleanQuery.Builder sharedClauses = new BooleanQuery.Builder();
@@ -115,16 +118,26 @@ public class RelatedArticleRepository {
         }
         BooleanQuery shared = sharedClauses.build();
         Optional<Long> day = day(reading, articleId);
-        List<Document> found =
-                reading.documents(hits(reading, ranked(shared, articleId, day, false), limit), IndexedArticle.RELATED);
-        if (found.stream().anyMatch(doc -> reason(weighted, doc).isEmpty())) {
-            found = reading.documents(
-                    hits(reading, ranked(shared, articleId, day, true), limit), IndexedArticle.RELATED);
+        ScoreDoc[] hits = hits(reading, ranked(shared, articleId, day, false), limit);
+        List<Set<String>> entities = reading.entitySlugs(hits);
+        List<IndexedArticle> found = reading.stored(hits, IndexedArticle.LISTED);
+        if (IntStream.range(0, hits.length)
+                .anyMatch(i -> reason(weighted, entities.get(i), found.get(i)).isEmpty())) {
+            return related(reading, weighted, hits(reading, ranked(shared, articleId, day, true), limit));
         }
+        return related(weighted, found, entities);
+    }
+
+    private static List<RelatedArticle> related(IndexReading reading, List<Weighted> weighted, ScoreDoc[] hits) {
+        return related(weighted, reading.stored(hits, IndexedArticle.LISTED), reading.entitySlugs(hits));
+    }
+
+    private static List<RelatedArticle> related(
+            List<Weighted> weighted, List<IndexedArticle> found, List<Set<String>> entities) {
         List<RelatedArticle> related = new ArrayList<>();
-        for (Document doc : found) {
-            IndexedArticle article = IndexedArticle.fromStored(doc);
-            Feature reason = reason(weighted, doc).orElseThrow();
+        for (int i = 0; i < found.size(); i++) {
+            IndexedArticle article = found.get(i);
+            Feature reason = reason(weighted, entities.get(i), article).orElseThrow();
             related.add(new RelatedArticle(
                     article.slug(),
                     article.headline(),
@@ -153,27 +166,20 @@ public class RelatedArticleRepository {
             shared.clauses().forEach(clause -> query.add(clause.getQuery(), Occur.SHOULD));
         }
         query.add(LongPoint.newExactQuery(Fields.ID, articleId), Occur.MUST_NOT);
-        day.ifPresent(d -> query.add(
-                LongPoint.newDistanceFeatureQuery(Fields.DAY, CLOSENESS, d, CLOSENESS_HALVES_AT_DAYS), Occur.SHOULD));
+        day.ifPresent(d -> query.add(new DayCloseness(d, CLOSENESS, CLOSENESS_HALVES_AT_DAYS), Occur.SHOULD));
         return query.build();
     }
 
-    private static ScoreDoc[] hits(LuceneReading reading, Query query, int limit) {
-        return reading.search(
-                        query,
-                        limit,
-                        new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.LONG)),
-                        null)
-                .scoreDocs;
+    private static ScoreDoc[] hits(IndexReading reading, Query query, int limit) {
+        return reading.search(query, limit, BY_SCORE, null).scoreDocs;
     }
 
     /**
      * The rarest thing an article shares, a person before an organisation, a place or a topic; none if
      * it shares nothing.
      */
-    private static Optional<Feature> reason(List<Weighted> weighted, Document doc) {
-        Set<String> entities = IndexedArticle.entitySlugs(doc);
-        List<String> topics = IndexedArticle.fromStored(doc).topicSlugs();
+    private static Optional<Feature> reason(List<Weighted> weighted, Set<String> entities, IndexedArticle article) {
+        List<String> topics = article.topicSlugs();
         return weighted.stream()
                 .filter(w -> w.feature().isTopic()
                         ? topics.contains(w.feature().slug())
@@ -187,9 +193,8 @@ public class RelatedArticleRepository {
     }
 
     /** The article's day for closeness: none for an article readers may not see (an editor's page of it). */
-    private static Optional<Long> day(LuceneReading reading, long articleId) {
-        ScoreDoc[] found =
-                reading.search(LongPoint.newExactQuery(Fields.ID, articleId), 1, Sort.INDEXORDER, null).scoreDocs;
+    private static Optional<Long> day(IndexReading reading, long articleId) {
+        ScoreDoc[] found = reading.search(LongPoint.newExactQuery(Fields.ID, articleId), 1, BY_ID, null).scoreDocs;
         if (found.length == 0) {
             return Optional.empty();
         }

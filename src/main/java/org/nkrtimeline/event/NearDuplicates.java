@@ -2,10 +2,14 @@ package org.nkrtimeline.event;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.nkrtimeline.index.ArticleIndex;
+import org.apache.lucene.search.SortField;
+import org.nkrtimeline.index.BodyLike;
+import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.IndexedArticle;
+import org.nkrtimeline.index.ReadIndex;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +27,12 @@ public class NearDuplicates {
     /** At least half of the new text's word triples are in the article. */
     static final double SHARED = 0.5;
 
-    private final ArticleIndex index;
+    private static final Sort BEST_FIRST =
+            new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.LONG));
 
-    NearDuplicates(ArticleIndex index) {
+    private final ReadIndex index;
+
+    NearDuplicates(ReadIndex index) {
         this.index = index;
     }
 
@@ -34,16 +41,16 @@ public class NearDuplicates {
         if (!index.isReady()) {
             return List.of();
         }
-        return index.read(reading -> {
-            ScoreDoc[] candidates = reading.search(
-                            reading.likeBody(bodyText, index.analyzer()), CANDIDATES, Sort.RELEVANCE, null)
-                    .scoreDocs;
-            return reading.stored(candidates, IndexedArticle.LISTED_WITH_BODY).stream()
-                    .map(article -> new NearDuplicate(
-                            article.id(),
-                            article.slug(),
-                            article.headline(),
-                            WordTriples.shareOf(bodyText, article.bodyText())))
+        return index.reading(reading -> {
+            ScoreDoc[] candidates = reading.search(new BodyLike(bodyText), CANDIDATES, BEST_FIRST, null).scoreDocs;
+            List<String> bodies = reading.bodies(candidates);
+            List<IndexedArticle> listed = reading.stored(candidates, IndexedArticle.LISTED);
+            return IntStream.range(0, candidates.length)
+                    .mapToObj(i -> new NearDuplicate(
+                            listed.get(i).id(),
+                            listed.get(i).slug(),
+                            listed.get(i).headline(),
+                            WordTriples.shareOf(bodyText, bodies.get(i))))
                     .filter(found -> found.share() >= SHARED)
                     .sorted(Comparator.comparingDouble(NearDuplicate::share).reversed())
                     .toList();

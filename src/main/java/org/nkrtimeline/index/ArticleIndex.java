@@ -117,6 +117,7 @@ public class ArticleIndex implements DisposableBean, IndexTarget, ReadIndex {
     }
 
     /** Whether pages can read it: it is open, and was built if it had to be. */
+    @Override
     public boolean isReady() {
         return ready;
     }

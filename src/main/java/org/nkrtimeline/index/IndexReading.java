@@ -44,6 +44,9 @@ public interface IndexReading {
      */
     List<IndexedArticle> stored(ScoreDoc[] hits, Set<String> fields);
 
+    /** For each hit, in order, the slugs of the entities its article mentions. */
+    List<Set<String>> entitySlugs(ScoreDoc[] hits);
+
     /** For each hit, in order, its snippet with the search's matches marked; null where its body has none. */
     List<String> snippets(Marks marks, ScoreDoc[] hits);
 

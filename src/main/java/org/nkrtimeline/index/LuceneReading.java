@@ -1,7 +1,6 @@
 package org.nkrtimeline.index;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -31,7 +29,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -260,6 +257,13 @@ public final class LuceneReading implements IndexReading {
         return Arrays.asList(articles);
     }
 
+    @Override
+    public List<Set<String>> entitySlugs(ScoreDoc[] hits) {
+        return documents(hits, Set.of(Fields.ENTITY_SLUGS)).stream()
+                .map(IndexedArticle::entitySlugs)
+                .toList();
+    }
+
     /** Opens a leaf's doc values. */
     @FunctionalInterface
     private interface LeafValues<V> {
@@ -299,25 +303,6 @@ public final class LuceneReading implements IndexReading {
         }
     }
 
-    /**
-     * The articles whose bodies are most like {@code text}: Lucene's MoreLikeThis query of its most
-     * telling words (frequent in it, rare in the collection), analysed as the bodies are.
-     */
-    public Query likeBody(String text, Analyzer analyzer) {
-        try {
-            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-            like.setFieldNames(new String[] {Fields.BODY});
-            like.setAnalyzer(analyzer);
-            like.setMinTermFreq(1);
-            like.setMinDocFreq(1);
-            like.setMaxQueryTerms(40);
-            return like.like(Fields.BODY, new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** For each hit, in order, its snippet with the search's matches marked; null where its body has none. */
     @Override
     public List<String> snippets(Marks marks, ScoreDoc[] hits) {
         return timed(() -> marks.snippets(searcher, hits));

@@ -39,7 +39,12 @@ import org.springframework.web.client.RestClientException;
 final class OpenSearchIndex implements IndexTarget {
 
     /** The documents' form: an index written in another one is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
+
+    /** {@link Fields#DAY} as a date field, in milliseconds since the epoch. */
+    static final String DAY_TIME = "day_time";
+
+    static final long MILLIS_PER_DAY = 86_400_000L;
 
     /** Articles sent in one bulk request by a rebuild. */
     private static final int BULK = 500;
@@ -217,6 +222,8 @@ final class OpenSearchIndex implements IndexTarget {
         }
         // The read index's sort and filter keys, under its names, so that pages read either the same way.
         article.sortKeys().forEach(doc::put);
+        // The day again as a date, for closeness in time: OpenSearch's distance_feature takes dates only.
+        doc.put(DAY_TIME, article.sortKeys().get(Fields.DAY) * MILLIS_PER_DAY);
         return doc;
     }
 

@@ -65,6 +65,22 @@ final class OpenSearchQueries {
                     LongPoint.decodeDimension(range.getUpperPoint(), 0));
         } else if (query instanceof ValueRange range) {
             range(said, range.field(), range.from(), range.to());
+        } else if (query instanceof BodyLike like) {
+            said.putObject("more_like_this")
+                    .put("like", like.text())
+                    .put("min_term_freq", 1)
+                    .put("min_doc_freq", 1)
+                    .put("max_query_terms", BodyLike.MAX_QUERY_TERMS)
+                    // Lucene's MoreLikeThis asks for any of its words; OpenSearch's default, 30% of them.
+                    .put("minimum_should_match", "0%")
+                    .putArray("fields")
+                    .add(Fields.BODY);
+        } else if (query instanceof DayCloseness closeness) {
+            said.putObject("distance_feature")
+                    .put("field", OpenSearchIndex.DAY_TIME)
+                    .put("origin", closeness.day() * OpenSearchIndex.MILLIS_PER_DAY)
+                    .put("pivot", closeness.halvesAt() + "d")
+                    .put("boost", closeness.weight());
         } else if (query instanceof PhraseQuery phrase) {
             phrase(said, phrase);
         } else if (query instanceof BoostQuery boost) {

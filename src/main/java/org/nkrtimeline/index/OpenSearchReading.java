@@ -40,8 +40,7 @@ import org.nkrtimeline.index.OpenSearchCounts.Counted;
 final class OpenSearchReading implements IndexReading {
 
     /** What a hit's source leaves out: what no list shows. */
-    private static final List<String> NOT_LISTED =
-            List.of("body", "mentions", "entities", "people", "places", "organisations");
+    private static final List<String> NOT_LISTED = List.of("body", "mentions", "people", "places", "organisations");
 
     private final OpenSearchSearches searches;
     private final ObjectMapper json;
@@ -141,6 +140,17 @@ final class OpenSearchReading implements IndexReading {
             articles.add(listed(hit(hit).source));
         }
         return articles;
+    }
+
+    @Override
+    public List<Set<String>> entitySlugs(ScoreDoc[] hits) {
+        List<Set<String>> slugs = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            Set<String> entities = new HashSet<>();
+            hit(hit).source.path("entities").forEach(entity -> entities.add(entity.asText()));
+            slugs.add(entities);
+        }
+        return slugs;
     }
 
     /**

@@ -47,6 +47,12 @@ public class OpenSearchReads implements ReadIndex {
         return work.apply(new OpenSearchReading(searches, json, this::wholeCollection));
     }
 
+    /** Built: the index behind the alias holds a position (read with {@link #version}). */
+    @Override
+    public boolean isReady() {
+        return version() > 0;
+    }
+
     /** The whole collection's counts and the version they were read at. */
     private record Whole(long version, OpenSearchCounts.Counted counted) {}
 

@@ -15,6 +15,9 @@ public interface ReadIndex {
     /** How searches' words are analysed: as the indexed text was. */
     Analyzer analyzer();
 
+    /** Whether the index can be read: built, and (OpenSearch's) reachable when last asked. */
+    boolean isReady();
+
     /** A number that grows whenever what pages read of the index changes (the page cache's key holds it). */
     long version();
 }

@@ -15,7 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nkrtimeline.article.RelatedArticle;
+import org.nkrtimeline.article.RelatedArticleRepository;
+import org.nkrtimeline.article.RelatedArticlesFromTheReadIndex;
 import org.nkrtimeline.entity.NameVariants;
+import org.nkrtimeline.event.NearDuplicates;
+import org.nkrtimeline.event.NearDuplicatesInTheReadIndex;
 import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.IndexReading;
@@ -68,6 +73,12 @@ class OpenSearchReadsTest {
 
     @Autowired
     ArticleSitemapRepository sitemaps;
+
+    @Autowired
+    RelatedArticleRepository related;
+
+    @Autowired
+    NearDuplicates nearDuplicates;
 
     @Autowired
     JdbcClient jdbc;
@@ -126,6 +137,35 @@ class OpenSearchReadsTest {
                         .isNotEmpty()
                         .isEqualTo(fromReadIndex);
             }
+        }
+    }
+
+    /** Related articles: the same, in the same order, with the same reasons, for every article. */
+    @Test
+    void relatedArticlesAreRankedTheSameInOpenSearch() {
+        RelatedArticleRepository fromReadIndexRelated = RelatedArticlesFromTheReadIndex.of(jdbc, articleIndex);
+        List<Long> ids =
+                jdbc.sql("select id from article order by id").query(Long.class).list();
+        int found = 0;
+        for (long id : ids) {
+            List<RelatedArticle> related = this.related.findRelated(id, 5);
+            assertThat(related).as("related to %d", id).isEqualTo(fromReadIndexRelated.findRelated(id, 5));
+            found += related.size();
+        }
+        assertThat(found).isPositive();
+    }
+
+    /** An editor's check for copies: each article's text, and a shortened copy, finds the same articles. */
+    @Test
+    void nearDuplicatesAreFoundTheSameInOpenSearch() {
+        NearDuplicates inReadIndex = NearDuplicatesInTheReadIndex.of(articleIndex);
+        List<String> bodies = jdbc.sql("select body_text from public_article order by id")
+                .query(String.class)
+                .list();
+        for (String body : bodies) {
+            String shortened = body.substring(0, body.length() * 2 / 3);
+            assertThat(nearDuplicates.of(body)).isNotEmpty().isEqualTo(inReadIndex.of(body));
+            assertThat(nearDuplicates.of(shortened)).isEqualTo(inReadIndex.of(shortened));
         }
     }
 
