@@ -29,7 +29,8 @@ public class OpenSearchReads implements ReadIndex {
 
     private static final long VERSION_READ_EVERY_NANOS = 250_000_000L;
     private volatile long versionReadAt = System.nanoTime() - 2 * VERSION_READ_EVERY_NANOS;
-    private volatile long version;
+    /** -1 until a position has been read: an outbox without changes yet is at position 0. */
+    private volatile long version = -1;
 
     OpenSearchReads(
             ObjectMapper json,
@@ -50,7 +51,7 @@ public class OpenSearchReads implements ReadIndex {
     /** Built: the index behind the alias holds a position (read with {@link #version}). */
     @Override
     public boolean isReady() {
-        return version() > 0;
+        return version() >= 0;
     }
 
     /** The whole collection's counts and the version they were read at. */

@@ -37,16 +37,19 @@ final class OpenSearchSearches {
         return post("/" + alias + "/_count", body).path("count").asInt();
     }
 
-    /** The outbox position the index behind the alias holds (its mapping's {@code _meta}); 0 for none. */
+    /**
+     * The outbox position the index behind the alias holds (its mapping's {@code _meta}); -1 for an
+     * index without one (being built). A missing alias is a 404, as for any request of a page.
+     */
     long position() {
         try {
             JsonNode mappings = json.readTree(
                     http.get().uri("/" + alias + "/_mapping").retrieve().body(byte[].class));
-            long position = 0;
+            long position = -1;
             for (JsonNode index : mappings) {
                 position = Math.max(
                         position,
-                        index.path("mappings").path("_meta").path("seq").asLong());
+                        index.path("mappings").path("_meta").path("seq").asLong(-1));
             }
             return position;
         } catch (IOException e) {

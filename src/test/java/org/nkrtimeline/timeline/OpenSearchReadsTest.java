@@ -109,6 +109,8 @@ class OpenSearchReadsTest {
                 .untilAsserted(
                         () -> assertThat(fromOpenSearch.findEntries(everyArticle, TimelineCursor.FIRST_PAGE, 1000))
                                 .isEqualTo(fromReadIndex.findEntries(everyArticle, TimelineCursor.FIRST_PAGE, 1000)));
+        // Its position is read at most every 250 ms: it may still say "not built" for that long.
+        await().atMost(Duration.ofSeconds(5)).until(readIndex::isReady);
         upToDate = true;
     }
 
@@ -177,8 +179,12 @@ class OpenSearchReadsTest {
         Map<String, IndexReading.Mentions> mentions = readIndex.reading(reading -> reading.mentions(entities));
         Map<String, Long> topics = readIndex.reading(reading -> reading.allPerFacet(Fields.TOPIC));
 
-        assertThat(mentions).isNotEmpty().isEqualTo(articleIndex.read(reading -> reading.mentions(entities)));
-        assertThat(topics).isNotEmpty().isEqualTo(articleIndex.read(reading -> reading.allPerFacet(Fields.TOPIC)));
+        Map<String, IndexReading.Mentions> readIndexMentions =
+                articleIndex.reading(reading -> reading.mentions(entities));
+        Map<String, Long> readIndexTopics = articleIndex.reading(reading -> reading.allPerFacet(Fields.TOPIC));
+
+        assertThat(mentions).isNotEmpty().isEqualTo(readIndexMentions);
+        assertThat(topics).isNotEmpty().isEqualTo(readIndexTopics);
     }
 
     /**
