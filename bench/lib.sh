@@ -115,3 +115,26 @@ bench_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || ech
 # Resident memory of a process now (VmRSS) and at its peak (VmHWM), in MB; n/a when it is gone.
 bench_rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo n/a; }
 bench_hwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo n/a; }
+
+# bench_time_edits DB N FOUND: changes the headline of the first public article of DB N times with
+# SQL typed by hand, each time to a word of its own, and times how long until the command `FOUND WORD`
+# succeeds (10 s at most), putting the headline back after each. The sorted times in ms go into
+# EDIT_MS, space-separated.
+bench_time_edits() {
+  local db=$1 edits=$2 found=$3 target original word began i times=()
+  target=$(psql_db "$db" -Atc "select id from public_article order by id limit 1")
+  original=$(psql_db "$db" -Atc "select headline from article where id = $target")
+  for i in $(seq 1 "$edits"); do
+    word="zqxfresh${i}x$RANDOM"
+    began=$(date +%s%N)
+    # A headline of its own (headlines have a length limit), put back after.
+    psql_db "$db" -c "update article set headline = 'Freshness check $word' where id = $target"
+    until "$found" "$word"; do
+      sleep 0.02
+      if (( ($(date +%s%N) - began) / 1000000 > 10000 )); then echo "$word not found after 10 s" >&2; exit 1; fi
+    done
+    times+=($(( ($(date +%s%N) - began) / 1000000 )))
+    psql_db "$db" -v headline="$original" <<<"update article set headline = :'headline' where id = $target"
+  done
+  EDIT_MS=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
+}

@@ -132,7 +132,7 @@ public class ArticleIndex implements DisposableBean, IndexTarget, ReadIndex {
     }
 
     /** Runs {@code work} on one point-in-time view of the index. */
-    public <T> T read(Function<LuceneReading, T> work) {
+    <T> T read(Function<LuceneReading, T> work) {
         SearcherManager current = views;
         if (current == null) {
             throw new IllegalStateException("The read index is not open");

@@ -49,7 +49,7 @@ import org.apache.lucene.util.FixedBitSet;
  * same articles. Each query is timed ({@link IndexTiming}). Things computed once per view, such as the
  * overview's counts of the whole collection, are kept with its view of the index ({@link View}).
  */
-public final class LuceneReading implements IndexReading {
+final class LuceneReading implements IndexReading {
 
     private static final String ESTIMATED = "estimated";
 
@@ -106,7 +106,7 @@ public final class LuceneReading implements IndexReading {
     }
 
     /** The index's segments: one after a rebuild, a few more as changes are written. */
-    public int segments() {
+    int segments() {
         return searcher.getIndexReader().leaves().size();
     }
 
@@ -207,17 +207,17 @@ public final class LuceneReading implements IndexReading {
     }
 
     /** Any other pass over the matches, such as a count with a condition on the score. */
-    public <T> T collect(Query query, CollectorManager<?, T> collector) {
+    <T> T collect(Query query, CollectorManager<?, T> collector) {
         return timed(() -> searcher.search(query, collector));
     }
 
     /** The facet ordinals of this view; null when the index is empty. */
-    public SortedSetDocValuesReaderState facetState() {
+    SortedSetDocValuesReaderState facetState() {
         return searcher.facetState;
     }
 
     /** The stored fields {@code fields} of each hit, in order, as documents. */
-    public List<Document> documents(ScoreDoc[] hits, Set<String> fields) {
+    List<Document> documents(ScoreDoc[] hits, Set<String> fields) {
         List<Document> documents = new ArrayList<>(hits.length);
         try {
             var stored = searcher.storedFields();
@@ -422,7 +422,7 @@ public final class LuceneReading implements IndexReading {
      * The values are gathered and sorted rather than counted by Lucene's {@code LongValueFacetCounts},
      * whose results are labelled with strings: a search matching every article made 100,000 of them.
      */
-    public static Map<Long, Long> perValue(String field, FacetsCollector matches) {
+    static Map<Long, Long> perValue(String field, FacetsCollector matches) {
         try {
             long[] values = new long[64];
             int n = 0;

@@ -2,7 +2,9 @@ package org.nkrtimeline.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,7 @@ final class OpenSearchCounts implements MatchCounts {
     }
 
     static List<String> dimensions() {
-        List<String> dimensions = new java.util.ArrayList<>();
+        List<String> dimensions = new ArrayList<>();
         dimensions.add(Fields.TOPIC);
         for (EntityKind kind : EntityKind.values()) {
             dimensions.add(Fields.entityDimension(kind));
@@ -75,21 +77,13 @@ final class OpenSearchCounts implements MatchCounts {
     /** Per day of {@code field} (the undated apart), of the matches that have {@code only} if not null. */
     private static void days(ObjectNode aggs, String name, DateField field, String only) {
         String key = field.lastWhenAscending();
-        ObjectNode dated = aggs.putObject(name)
-                .putObject("filter")
-                .putObject("bool")
-                .putArray("filter")
-                .addObject();
-        dated.putObject("range").putObject(key).put("lt", Long.MAX_VALUE);
+        ObjectNode perDay = aggs.putObject(name);
+        ArrayNode dated = perDay.putObject("filter").putObject("bool").putArray("filter");
+        dated.addObject().putObject("range").putObject(key).put("lt", Long.MAX_VALUE);
         if (only != null) {
-            ((com.fasterxml.jackson.databind.node.ArrayNode)
-                            aggs.path(name).path("filter").path("bool").path("filter"))
-                    .addObject()
-                    .putObject("term")
-                    .put(only, true);
+            dated.addObject().putObject("term").put(only, true);
         }
-        aggs.with(name)
-                .putObject("aggs")
+        perDay.putObject("aggs")
                 .putObject("days")
                 .putObject("histogram")
                 .put("field", key)

@@ -17,6 +17,7 @@ import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import org.nkrtimeline.collection.ArticleDates;
 import org.nkrtimeline.collection.EntityKind;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -343,16 +344,15 @@ final class OpenSearchIndex implements IndexTarget {
     }
 
     private void put(String path, String body) {
-        http.put()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(utf8(body))
-                .retrieve()
-                .toBodilessEntity();
+        send(HttpMethod.PUT, path, body);
     }
 
     private void post(String path, String body) {
-        http.post()
+        send(HttpMethod.POST, path, body);
+    }
+
+    private void send(HttpMethod method, String path, String body) {
+        http.method(method)
                 .uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(utf8(body))

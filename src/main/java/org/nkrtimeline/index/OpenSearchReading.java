@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -163,18 +164,14 @@ final class OpenSearchReading implements IndexReading {
         body.put("_source", false);
         ObjectNode highlight = body.putObject("highlight");
         highlight.set("highlight_query", OpenSearchQueries.query(marks.query()));
-        highlight
-                .putObject("fields")
-                .putObject("body")
+        ObjectNode fragments = highlight.putObject("fields").putObject("body");
+        fragments
                 .put("type", "unified")
                 .put("fragment_size", Marks.PASSAGE_CHARS)
                 .put("number_of_fragments", Marks.PASSAGES)
-                .put("no_match_size", 0)
-                .putArray("pre_tags")
-                .add(String.valueOf(Marks.START));
-        ((ObjectNode) highlight.path("fields").path("body"))
-                .putArray("post_tags")
-                .add(String.valueOf(Marks.STOP));
+                .put("no_match_size", 0);
+        fragments.putArray("pre_tags").add(String.valueOf(Marks.START));
+        fragments.putArray("post_tags").add(String.valueOf(Marks.STOP));
         Map<String, String> byId = new HashMap<>();
         for (JsonNode hit : searches.search(body).path("hits").path("hits")) {
             List<String> passages = new ArrayList<>();
@@ -333,9 +330,7 @@ final class OpenSearchReading implements IndexReading {
     public long countRankedAbove(Query query, float score, long id, boolean byEvent) {
         Query smallerIds = new BooleanQuery.Builder()
                 .add(query, Occur.MUST)
-                .add(
-                        org.apache.lucene.document.LongPoint.newRangeQuery(Fields.ID, Long.MIN_VALUE, id - 1),
-                        Occur.FILTER)
+                .add(LongPoint.newRangeQuery(Fields.ID, Long.MIN_VALUE, id - 1), Occur.FILTER)
                 .build();
         float above = Math.nextUp(score);
         Entries higher = entries(query, above);
