@@ -30,14 +30,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
  * This instance's Lucene index of the articles readers may see, in {@code timeline.index.directory}
  * (default {@code data/index}). Written only by the {@link Indexer}; read by pages through
  * {@link #read}. Every write is committed together with the outbox position it brings the index to.
+ * None where pages read the OpenSearch cluster's index ({@link PagesRead}).
  */
 @Component
+@ConditionalOnExpression(PagesRead.OWN_INDEX)
 public class ArticleIndex implements DisposableBean, IndexTarget, ReadIndex {
 
     /**

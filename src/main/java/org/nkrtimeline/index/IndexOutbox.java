@@ -119,6 +119,13 @@ class IndexOutbox {
                 articles, removed, changes.get(changes.size() - 1).position());
     }
 
+    /** The last change committed so far (one with an earlier position may still be being written). */
+    long lastCommitted() {
+        return jdbc.sql(MARK + "select coalesce(max(seq), 0) from index_change")
+                .query(Long.class)
+                .single();
+    }
+
     /** The last change recorded, all up to it final; null when one is being written at this moment. */
     IndexPosition lastChange() {
         return whileNoChangeIsWritten(connection -> {
@@ -255,7 +262,7 @@ class IndexOutbox {
                 .single();
     }
 
-    /** Removes changes older than {@code days} days, and records the last one removed. */
+    /** Removes changes older than {@code days} days, and records the last one removed; 1 if any was, else 0. */
     int prune(int days) {
         return jdbc.sql(MARK + """
                         with gone as (

@@ -11,7 +11,7 @@ import org.nkrtimeline.collection.CollectionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -26,10 +26,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (250 ms), so a change made anywhere reaches this instance's pages well within 2 seconds; a change
  * made through this instance is applied as soon as it is committed, before its response is sent.
  * Not in the command-line commands ({@code timeline.index.enabled=false}): they leave the index to the
- * app, whose directory they could not share.
+ * app, whose directory they could not share; nor where pages read the OpenSearch cluster's index.
  */
 @Component
-@ConditionalOnProperty(name = "timeline.index.enabled", matchIfMissing = true)
+@ConditionalOnExpression("${timeline.index.enabled:true} and " + PagesRead.OWN_INDEX)
 class Indexer implements SmartLifecycle {
 
     /**
@@ -43,7 +43,6 @@ class Indexer implements SmartLifecycle {
     private final ArticleIndex index;
     private final IndexOutbox outbox;
     private final Duration pollInterval;
-    private final int keepDays;
     private ScheduledExecutorService schedule;
     private volatile boolean running;
     private volatile boolean outage;
@@ -54,13 +53,11 @@ class Indexer implements SmartLifecycle {
     Indexer(
             ArticleIndex index,
             IndexOutbox outbox,
-            @Value("${timeline.index.poll-interval:250ms}") Duration pollInterval,
-            @Value("${timeline.index.keep-changes-days:7}") int keepDays) {
+            @Value("${timeline.index.poll-interval:250ms}") Duration pollInterval) {
         this.index = index;
         this.outbox = outbox;
         this.follower = new OutboxFollower(index, outbox);
         this.pollInterval = pollInterval;
-        this.keepDays = keepDays;
     }
 
     @Override
@@ -76,7 +73,6 @@ class Indexer implements SmartLifecycle {
         schedule = IndexSchedule.start("read-index");
         schedule.scheduleWithFixedDelay(
                 () -> poll(true), pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        schedule.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES);
     }
 
     @Override
@@ -170,14 +166,6 @@ class Indexer implements SmartLifecycle {
             Thread.currentThread().interrupt();
         } finally {
             writing.unlock();
-        }
-    }
-
-    private void prune() {
-        try {
-            outbox.prune(keepDays);
-        } catch (DataAccessException e) {
-            log.debug("Could not prune the outbox of the read index", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -36,7 +37,7 @@ class OpenSearchIndexer implements SmartLifecycle, MeterBinder {
     private final OpenSearchIndex index;
     private final OutboxFollower follower;
     private final Duration pollInterval;
-    private ScheduledExecutorService schedule;
+    private volatile ScheduledExecutorService schedule;
     private volatile boolean running;
     private volatile boolean open;
     /** When the index last held every change recorded (System.nanoTime()); 0: not yet. */
@@ -102,6 +103,22 @@ class OpenSearchIndexer implements SmartLifecycle, MeterBinder {
     double secondsBehind() {
         long at = upToDateAt;
         return at == 0 ? Double.NaN : (System.nanoTime() - at) / 1e9;
+    }
+
+    /**
+     * Reads the outbox now rather than at the next poll (after the one under way, if any), for a
+     * change made through this instance ({@link OpenSearchOwnChanges}). A standby instance does
+     * nothing: the writing instance reads it at its next poll.
+     */
+    void pollNow() {
+        ScheduledExecutorService current = schedule;
+        if (running && current != null) {
+            try {
+                current.execute(this::poll);
+            } catch (RejectedExecutionException e) {
+                // Stopping: the writer that takes over reads the change.
+            }
+        }
     }
 
     /** The last change in the index; null until it is open. */

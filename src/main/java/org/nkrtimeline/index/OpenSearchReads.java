@@ -7,17 +7,15 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * The timeline's pages read the OpenSearch index instead of this instance's read index, when
+ * The timeline's pages read the OpenSearch index instead of a read index of this instance's own, when
  * {@code timeline.opensearch.reads} is on and {@code timeline.opensearch.url} names the cluster
  * (docs/search.md, "Pages read from OpenSearch").
  */
 @Component
-@Primary
-@ConditionalOnExpression("'${timeline.opensearch.url:}' != '' and ${timeline.opensearch.reads:false}")
+@ConditionalOnExpression(PagesRead.OPENSEARCH)
 public class OpenSearchReads implements ReadIndex {
 
     /** A page's request waits this long at most: a cluster slower than that is as good as down. */
@@ -88,14 +86,38 @@ public class OpenSearchReads implements ReadIndex {
      */
     @Override
     public long version() {
-        long now = System.nanoTime();
-        if (now - versionReadAt > VERSION_READ_EVERY_NANOS) {
-            versionReadAt = now;
-            try {
-                version = searches.position();
-            } catch (RuntimeException e) {
-                // The pages will say that the cluster cannot answer; the version stays as it was.
+        if (System.nanoTime() - versionReadAt > VERSION_READ_EVERY_NANOS) {
+            readPosition();
+        }
+        return version;
+    }
+
+    /**
+     * Waits until the index holds every change up to {@code seq}, searchable (reading its position
+     * every 20 ms), for at most {@code within}; whether it got there.
+     */
+    boolean awaitPosition(long seq, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (readPosition() < seq) {
+            if (System.nanoTime() > deadline) {
+                return false;
             }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long readPosition() {
+        versionReadAt = System.nanoTime();
+        try {
+            version = searches.position();
+        } catch (RuntimeException e) {
+            // The pages will say that the cluster cannot answer; the version stays as it was.
         }
         return version;
     }

@@ -5,7 +5,8 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The index the timeline's pages read: this instance's read index ({@link ArticleIndex}), or, with
- * {@code timeline.opensearch.reads} on, the OpenSearch cluster's ({@link OpenSearchReads}).
+ * {@code timeline.opensearch.reads} on, the OpenSearch cluster's ({@link OpenSearchReads}), which
+ * every instance then shares ({@link PagesRead}).
  */
 public interface ReadIndex {
 
@@ -15,7 +16,7 @@ public interface ReadIndex {
     /** How searches' words are analysed: as the indexed text was. */
     Analyzer analyzer();
 
-    /** Whether the index can be read: built, and (OpenSearch's) reachable when last asked. */
+    /** Whether the index can serve pages: built (OpenSearch's: built when its position was last read). */
     boolean isReady();
 
     /** A number that grows whenever what pages read of the index changes (the page cache's key holds it). */

@@ -3,7 +3,6 @@ package org.nkrtimeline.pagecache;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.nkrtimeline.collection.CollectionChanged;
-import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.ReadIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,33 +27,30 @@ class CollectionVersion {
     record Snapshot(long number, Instant lastModified) {}
 
     private final JdbcClient jdbc;
-    private final ArticleIndex index;
     private final ReadIndex pages;
     // Pages also change when the application does (a new release), so they are never older than its start.
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private volatile Snapshot current;
 
-    /** @param pages the index the timeline's pages read: {@code index}, or the OpenSearch cluster's */
-    CollectionVersion(JdbcClient jdbc, ArticleIndex index, ReadIndex pages) {
+    /** @param pages the index the timeline's pages read: this instance's, or the OpenSearch cluster's */
+    CollectionVersion(JdbcClient jdbc, ReadIndex pages) {
         this.jdbc = jdbc;
-        this.index = index;
         this.pages = pages;
     }
 
     /**
-     * The version last read, moved on by every change the read index applies, and by every change the
-     * OpenSearch index makes searchable when the timeline's pages read that: a page rendered before
-     * the index caught up with a change is then not served once it has. Null if the database could not
-     * be read yet (then nothing is cached).
+     * The version last read, moved on by every change the index pages read makes searchable (this
+     * instance's read index, or the OpenSearch cluster's): a page rendered before the index caught up
+     * with a change is then not served once it has. Null if the database could not be read yet (then
+     * nothing is cached).
      */
     Snapshot current() {
         Snapshot snapshot = current;
         if (snapshot == null && (snapshot = refresh()) == null) {
             return null;
         }
-        // Each only grows, so the sum changes whenever one does.
-        long indexes = index.version() + (pages == index ? 0 : pages.version());
-        return new Snapshot(snapshot.number() + indexes, snapshot.lastModified());
+        // Both only grow, so the sum changes whenever either does.
+        return new Snapshot(snapshot.number() + pages.version(), snapshot.lastModified());
     }
 
     @TransactionalEventListener(classes = CollectionChanged.class, fallbackExecution = true)

@@ -3,7 +3,6 @@ package org.nkrtimeline.pagecache;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.ReadIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,8 +26,8 @@ import org.springframework.util.unit.DataSize;
 class PageCacheConfiguration {
 
     @Bean
-    CollectionVersion collectionVersion(JdbcClient jdbc, ArticleIndex index, ReadIndex pages) {
-        return new CollectionVersion(jdbc, index, pages);
+    CollectionVersion collectionVersion(JdbcClient jdbc, ReadIndex pages) {
+        return new CollectionVersion(jdbc, pages);
     }
 
     @Bean

@@ -76,7 +76,7 @@ class IndexLifecycleTest {
 
     private void startUp() {
         index = new ArticleIndex(directory);
-        indexer = new Indexer(index, outbox, Duration.ofMillis(100), 7);
+        indexer = new Indexer(index, outbox, Duration.ofMillis(100));
         indexer.start();
     }
 
@@ -110,7 +110,7 @@ class IndexLifecycleTest {
         generateArticles();
         // A segment every 50 documents: about a dozen on the way, where Lucene's merge policy would leave several.
         index = new ArticleIndex(directory, 50);
-        indexer = new Indexer(index, outbox, Duration.ofMillis(100), 7);
+        indexer = new Indexer(index, outbox, Duration.ofMillis(100));
         indexer.start();
 
         assertThat(articles()).isEqualTo(publicArticles()).isEqualTo(Editorial.SEED_ARTICLES + GENERATED);

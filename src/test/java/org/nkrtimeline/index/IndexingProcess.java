@@ -70,7 +70,7 @@ final class IndexingProcess {
                 return super.articles(ids);
             }
         };
-        Indexer indexer = new Indexer(index, outbox, Duration.ofHours(1), 7);
+        Indexer indexer = new Indexer(index, outbox, Duration.ofHours(1));
         indexer.start();
         say("started");
         indexer.stop();

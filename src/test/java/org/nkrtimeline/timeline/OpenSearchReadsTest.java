@@ -3,6 +3,7 @@ package org.nkrtimeline.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,14 +18,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nkrtimeline.article.RelatedArticle;
 import org.nkrtimeline.article.RelatedArticleRepository;
-import org.nkrtimeline.article.RelatedArticlesFromTheReadIndex;
+import org.nkrtimeline.article.RelatedArticlesFrom;
 import org.nkrtimeline.entity.NameVariants;
 import org.nkrtimeline.event.NearDuplicates;
-import org.nkrtimeline.event.NearDuplicatesInTheReadIndex;
+import org.nkrtimeline.event.NearDuplicatesIn;
 import org.nkrtimeline.index.ArticleIndex;
 import org.nkrtimeline.index.Fields;
 import org.nkrtimeline.index.IndexReading;
-import org.nkrtimeline.index.OpenSearchReads;
+import org.nkrtimeline.index.OpenSearchReadIndex;
 import org.nkrtimeline.index.ReadIndex;
 import org.nkrtimeline.support.OpenSearchNode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With {@code timeline.opensearch.reads} on, the timeline's pages read the OpenSearch index, kept
- * from the outbox, against a real OpenSearch 2.19.6 node: for every filter of the search, facet and
+ * from the outbox, here on a real OpenSearch 2.19.6 node: for every filter of the search, facet and
  * paging tests (and their combinations), the same page as from the read index: entries in order,
  * events and their reports, marks, counts, the overview's days and the facets; and the same place of
  * each article in the reader's timeline. Where they differ is written in docs/search.md ("Pages read
@@ -52,33 +53,19 @@ class OpenSearchReadsTest {
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry properties) throws IOException {
         node = OpenSearchNode.start();
+        // The app keeps its own read index and writes OpenSearch's; the test reads both.
         properties.add("timeline.opensearch.url", node::url);
-        properties.add("timeline.opensearch.reads", () -> "true");
         properties.add("timeline.opensearch.index", () -> "reads-test");
     }
 
     @AfterAll
     static void stopOpenSearch() throws Exception {
+        readIndex = null;
         node.close();
     }
 
     @Autowired
-    ReadIndex readIndex;
-
-    @Autowired
     ArticleIndex articleIndex;
-
-    @Autowired
-    TimelineRepository fromOpenSearch;
-
-    @Autowired
-    ArticleSitemapRepository sitemaps;
-
-    @Autowired
-    RelatedArticleRepository related;
-
-    @Autowired
-    NearDuplicates nearDuplicates;
 
     @Autowired
     JdbcClient jdbc;
@@ -86,6 +73,16 @@ class OpenSearchReadsTest {
     @Autowired
     NameVariants variants;
 
+    @Autowired
+    ObjectMapper json;
+
+    /** OpenSearch's index, read as an instance reading it does. */
+    private static ReadIndex readIndex;
+
+    private TimelineRepository fromOpenSearch;
+    private ArticleSitemapRepository sitemaps;
+    private RelatedArticleRepository related;
+    private NearDuplicates nearDuplicates;
     private TimelineRepository fromReadIndex;
 
     /** Whether both indexes were last seen to hold the database's state (a test that writes clears it). */
@@ -97,6 +94,13 @@ class OpenSearchReadsTest {
      */
     @BeforeEach
     void bothUpToDate() {
+        if (readIndex == null) {
+            readIndex = OpenSearchReadIndex.of(json, node.url(), "reads-test");
+        }
+        fromOpenSearch = new TimelineRepository(jdbc, readIndex, variants);
+        sitemaps = new ArticleSitemapRepository(jdbc, readIndex);
+        related = RelatedArticlesFrom.of(jdbc, readIndex);
+        nearDuplicates = NearDuplicatesIn.of(readIndex);
         fromReadIndex = new TimelineRepository(jdbc, articleIndex, variants);
         if (upToDate) {
             return;
@@ -112,11 +116,6 @@ class OpenSearchReadsTest {
         // Its position is read at most every 250 ms: it may still say "not built" for that long.
         await().atMost(Duration.ofSeconds(5)).until(readIndex::isReady);
         upToDate = true;
-    }
-
-    @Test
-    void pagesReadOpenSearchWhenConfigured() {
-        assertThat(readIndex).isInstanceOf(OpenSearchReads.class);
     }
 
     /** Every sitemap of articles, with each part's last change and each article's, in id order. */
@@ -145,7 +144,7 @@ class OpenSearchReadsTest {
     /** Related articles: the same, in the same order, with the same reasons, for every article. */
     @Test
     void relatedArticlesAreRankedTheSameInOpenSearch() {
-        RelatedArticleRepository fromReadIndexRelated = RelatedArticlesFromTheReadIndex.of(jdbc, articleIndex);
+        RelatedArticleRepository fromReadIndexRelated = RelatedArticlesFrom.of(jdbc, articleIndex);
         List<Long> ids =
                 jdbc.sql("select id from article order by id").query(Long.class).list();
         int found = 0;
@@ -160,7 +159,7 @@ class OpenSearchReadsTest {
     /** An editor's check for copies: each article's text, and a shortened copy, finds the same articles. */
     @Test
     void nearDuplicatesAreFoundTheSameInOpenSearch() {
-        NearDuplicates inReadIndex = NearDuplicatesInTheReadIndex.of(articleIndex);
+        NearDuplicates inReadIndex = NearDuplicatesIn.of(articleIndex);
         List<String> bodies = jdbc.sql("select body_text from public_article order by id")
                 .query(String.class)
                 .list();
