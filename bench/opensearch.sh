@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The OpenSearch index's own costs (docs/operations.md, "The OpenSearch index"): its build from
 # PostgreSQL by the app (time and size), how long a change made with SQL typed by hand takes to be
-# found in OpenSearch, and a restart that reads on from the index's position. OpenSearch 2.19.6 runs
+# found in OpenSearch, a restart that reads on from the index's position, and the start of an
+# instance whose pages read OpenSearch, with no read index of its own. OpenSearch 2.19.6 runs
 # here as the tests run it (support.OpenSearchNode, from the jars Maven copies to target/opensearch),
 # without a Docker engine. Writes a Markdown report to OPENSEARCH_REPORT (default: standard output only).
 #
@@ -115,6 +116,25 @@ done
 restart_found_s=$(( ($(date +%s%N) - began) / 1000000000 ))
 rebuilt=$(grep -c 'Building the OpenSearch index' "$OUT/restart.log" || true)
 psql_db "$DB" -v headline="$original" <<<"update article set headline = :'headline' where id = $target"
+own_started_s=$(grep -o 'Started TimelineApplication in [0-9.]*' "$OUT/restart.log" | grep -o '[0-9.]*$')
+own_rss=$(bench_rss_mb "$BENCH_APP_PID")
+bench_stop_app
+
+log "An instance whose pages read OpenSearch, with no read index of its own (an empty index directory)"
+mkdir -p "$OUT/no-read-index"
+began=$(date +%s%N)
+bench_start_app "$jar" "$DB" "$PORT" "$OUT/reads.log" \
+  --timeline.index.directory="$OUT/no-read-index" --timeline.opensearch.url="$OS" \
+  --timeline.opensearch.reads=true --timeline.page-cache.enabled=false --timeline.request-log.enabled=false
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness")" = 200 ]; do
+  sleep 0.1
+  if (( ($(date +%s%N) - began) / 1000000 > 120000 )); then echo "not ready 120 s after its start" >&2; exit 1; fi
+done
+reads_ready_ms=$(( ($(date +%s%N) - began) / 1000000 ))
+reads_started_s=$(grep -o 'Started TimelineApplication in [0-9.]*' "$OUT/reads.log" | grep -o '[0-9.]*$')
+curl -s -o /dev/null "http://127.0.0.1:$PORT/?q=russia"
+reads_rss=$(bench_rss_mb "$BENCH_APP_PID")
+reads_files=$(find "$OUT/no-read-index" -mindepth 1 | wc -l)
 bench_stop_app
 
 report=$(cat <<MD
@@ -126,6 +146,8 @@ report=$(cat <<MD
 | OpenSearch node | 2.19.6, one node, \`$OS_JAVA_OPTS\`; resident memory after the build $node_rss MB |
 | a change by SQL, until OpenSearch finds it | $EDIT_MS ms ($EDITS changes) |
 | a change made while the app was stopped | found $restart_found_s s after the restart began; rebuilt: $([ "$rebuilt" = 0 ] && echo no || echo yes) |
+| that restart, keeping its own read index (built) | started in $own_started_s s; resident memory $own_rss MB |
+| an instance whose pages read OpenSearch, no read index | started in $reads_started_s s, ready $((reads_ready_ms / 1000)).$(printf '%03d' $((reads_ready_ms % 1000))) s after its launch; resident memory after one search $reads_rss MB; files in its index directory: $reads_files |
 MD
 )
 printf '%s\n' "$report"
