@@ -2,6 +2,7 @@ package org.nkrtimeline.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,6 +30,10 @@ public class OpenSearchReads implements ReadIndex {
     private volatile long versionReadAt = System.nanoTime() - 2 * VERSION_READ_EVERY_NANOS;
     /** -1 until a position has been read: an outbox without changes yet is at position 0. */
     private volatile long version = -1;
+    /** Reads of the position begun, and the latest begun whose answer became the version. */
+    private final AtomicLong reads = new AtomicLong();
+
+    private long readKept;
 
     OpenSearchReads(
             ObjectMapper json,
@@ -114,8 +119,17 @@ public class OpenSearchReads implements ReadIndex {
 
     private long readPosition() {
         versionReadAt = System.nanoTime();
+        long read = reads.incrementAndGet();
         try {
-            version = searches.position();
+            long position = searches.position();
+            synchronized (reads) {
+                // Reads overlap (pages', and a request awaiting its change): one begun before the
+                // last kept may have seen an older position, and must not take the version back.
+                if (read > readKept) {
+                    readKept = read;
+                    version = position;
+                }
+            }
         } catch (RuntimeException e) {
             // The pages will say that the cluster cannot answer; the version stays as it was.
         }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nkrtimeline.editorial.importing.ArticleImporter;
 import org.nkrtimeline.editorial.importing.Publish;
 import org.nkrtimeline.editorial.importing.SourceFile;
@@ -22,8 +24,11 @@ import org.nkrtimeline.support.EditorWebTest;
 import org.nkrtimeline.support.OpenSearchNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,9 +37,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * An instance whose pages read the OpenSearch cluster's index keeps no read index of its own, and
  * still gives what one gave: readiness once the index it reads is built, an editor's change on the
- * very next page, anyone's change within 2 seconds, and an outbox kept a week long.
+ * very next page (and a response, if the cluster cannot take it), anyone's change within 2 seconds,
+ * and an outbox kept a week long.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class InstanceReadingOpenSearchTest extends EditorWebTest {
 
     private static final String WORD = "Quetzalcoatlesque";
@@ -65,6 +72,9 @@ class InstanceReadingOpenSearchTest extends EditorWebTest {
 
     @Autowired
     HealthEndpoint readiness;
+
+    @Autowired
+    IndexOutbox outbox;
 
     @Value("${timeline.index.directory}")
     Path indexDirectory;
@@ -117,6 +127,23 @@ class InstanceReadingOpenSearchTest extends EditorWebTest {
                 Map.of("metadata.headline", "Deminers for Kursk " + WORD));
 
         assertThat(getOk("/?q=" + WORD).select(".entry-headline").text()).contains("Deminers for Kursk " + WORD);
+    }
+
+    /** The change is safe in the database: its response waits for the cluster 3 s at most, and the log says so. */
+    @Test
+    void aChangeMadeHereWhileTheClusterCannotBeReachedIsAnsweredAllTheSame(CapturedOutput output) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        OpenSearchReads unreachable =
+                (OpenSearchReads) OpenSearchReadIndex.of(json, "http://127.0.0.1:" + closedPort, "any");
+        OpenSearchOwnChanges ownChanges = new OpenSearchOwnChanges(
+                unreachable, outbox, new StaticListableBeanFactory().getBeanProvider(OpenSearchIndexer.class));
+
+        ownChanges.changedHere();
+
+        assertThat(output.getOut()).contains("was not searchable in OpenSearch after 3 s");
     }
 
     @Test
