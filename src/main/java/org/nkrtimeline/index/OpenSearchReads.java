@@ -22,17 +22,18 @@ public class OpenSearchReads implements ReadIndex {
     /** A page's request waits this long at most: a cluster slower than that is as good as down. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
+    private static final long VERSION_READ_EVERY_NANOS = 250_000_000L;
+
     private final OpenSearchSearches searches;
     private final ObjectMapper json;
     private final Analyzer analyzer = new ArticleAnalyzer();
 
-    private static final long VERSION_READ_EVERY_NANOS = 250_000_000L;
     private volatile long versionReadAt = System.nanoTime() - 2 * VERSION_READ_EVERY_NANOS;
     /** -1 until a position has been read: an outbox without changes yet is at position 0. */
     private volatile long version = -1;
-    /** Reads of the position begun, and the latest begun whose answer became the version. */
+    /** Reads of the position begun (also the lock that {@link #readKept} is read and written under). */
     private final AtomicLong reads = new AtomicLong();
-
+    /** The latest read begun whose answer became the version. */
     private long readKept;
 
     OpenSearchReads(

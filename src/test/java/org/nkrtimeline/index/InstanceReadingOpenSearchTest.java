@@ -108,7 +108,7 @@ class InstanceReadingOpenSearchTest extends EditorWebTest {
 
     @Test
     void itIsNotReadyUntilTheIndexItReadsIsBuilt() {
-        ReadIndex notBuilt = OpenSearchReadIndex.of(json, node.url(), "never-built");
+        ReadIndex notBuilt = new OpenSearchReads(json, node.url(), "", "", "never-built");
 
         assertThat(new ReadIndexHealthIndicator(notBuilt).health().getStatus()).isEqualTo(Status.DOWN);
         assertThat(new ReadIndexHealthIndicator(context.getBean(ReadIndex.class))
@@ -136,8 +136,7 @@ class InstanceReadingOpenSearchTest extends EditorWebTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        OpenSearchReads unreachable =
-                (OpenSearchReads) OpenSearchReadIndex.of(json, "http://127.0.0.1:" + closedPort, "any");
+        OpenSearchReads unreachable = new OpenSearchReads(json, "http://127.0.0.1:" + closedPort, "", "", "any");
         OpenSearchOwnChanges ownChanges = new OpenSearchOwnChanges(
                 unreachable, outbox, new StaticListableBeanFactory().getBeanProvider(OpenSearchIndexer.class));
 
